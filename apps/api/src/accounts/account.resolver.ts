@@ -1,0 +1,70 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AppConfig } from '../platform/config/config.js';
+import { APP_CONFIG } from '../platform/config/config.module.js';
+import { CurrentRequest, CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
+import { AuthPayloadModel, RegisterInput, RoleEnum, UpdateProfileInput, UserModel } from './account.models.js';
+import { AccountService, type NewSession } from './account.service.js';
+import { clearSessionCookie, setSessionCookie } from './session-token.js';
+import { toUserModel } from './user.mapper.js';
+import type { Role } from './user.entity.js';
+
+@Resolver(() => UserModel)
+export class AccountResolver {
+  constructor(
+    private readonly accounts: AccountService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null.' })
+  async me(@CurrentViewer() viewer: Viewer | null): Promise<UserModel | null> {
+    const user = await this.accounts.currentUser(viewer);
+    return user && toUserModel(user);
+  }
+
+  @Mutation(() => AuthPayloadModel)
+  async register(
+    @Args('input') input: RegisterInput,
+    @CurrentRequest() context: RequestContext,
+  ): Promise<AuthPayloadModel> {
+    return this.signIn(context, await this.accounts.register(input, context.req.ip ?? 'unknown'));
+  }
+
+  @Mutation(() => AuthPayloadModel)
+  async login(
+    @Args('email') email: string,
+    @Args('password') password: string,
+    @CurrentRequest() context: RequestContext,
+  ): Promise<AuthPayloadModel> {
+    return this.signIn(context, await this.accounts.login(email, password, context.req.ip ?? 'unknown'));
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the current session. True even when nobody was signed in.' })
+  async logout(@CurrentRequest() context: RequestContext): Promise<boolean> {
+    await this.accounts.logout(context.viewer);
+    clearSessionCookie(context.res, this.config.session.secureCookie);
+    return true;
+  }
+
+  @Mutation(() => UserModel, { description: 'Coordinators (ADMIN) only.' })
+  async assignRole(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => RoleEnum }) role: Role,
+  ): Promise<UserModel> {
+    return toUserModel(await this.accounts.assignRole(viewer, userId, role));
+  }
+
+  @Mutation(() => UserModel, { description: 'Changes the display name and/or the interface language.' })
+  async updateProfile(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('input') input: UpdateProfileInput,
+  ): Promise<UserModel> {
+    return toUserModel(await this.accounts.updateProfile(viewer, input));
+  }
+
+  private signIn({ res }: RequestContext, session: NewSession): AuthPayloadModel {
+    setSessionCookie(res, session.token, session.expiresAt, this.config.session.secureCookie);
+    return { token: session.token, user: toUserModel(session.user) };
+  }
+}

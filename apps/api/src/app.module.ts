@@ -1,0 +1,27 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AccountsModule } from './accounts/accounts.module.js';
+import type { AppConfig } from './platform/config/config.js';
+import { ConfigModule } from './platform/config/config.module.js';
+import { DatabaseModule } from './platform/database/database.module.js';
+import { GraphqlPlatformModule } from './platform/graphql/graphql.module.js';
+import { HealthModule } from './platform/health/health.module.js';
+import { LoggingModule } from './platform/logging/logging.module.js';
+import { RedisModule } from './platform/redis/redis.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        RedisModule,
+        HealthModule,
+        AccountsModule,
+        GraphqlPlatformModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { Accounts1795869886098 } from './1795869886098-Accounts.js';
+
+/** Every migration, oldest first. `npm run migration:generate -w @sebaya/api -- src/migrations/Name` adds one. */
+export const MIGRATIONS = [Accounts1795869886098];

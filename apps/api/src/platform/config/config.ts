@@ -1,0 +1,110 @@
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['0', '1', 'true', 'false'])
+  .transform((value) => value === '1' || value === 'true');
+
+const positiveInt = z.coerce.number().int().positive();
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// URL');
+
+const redisUrl = z
+  .string()
+  .url()
+  .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// URL');
+
+/** Every environment variable the API and worker read, with its default. */
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    API_HOST: z.string().min(1).default('127.0.0.1'),
+    API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/sebaya'),
+    REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_-]+$/i, 'letters, digits, - and _ only')
+      .default('sebaya'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SESSION_TTL_DAYS: positiveInt.default(30),
+    COOKIE_SECURE: booleanFlag.optional(),
+    LOGIN_LIMIT_PER_IP: positiveInt.default(30),
+    LOGIN_LIMIT_PER_EMAIL: positiveInt.default(10),
+    LOGIN_LIMIT_WINDOW_SECONDS: positiveInt.default(15 * 60),
+    REGISTER_LIMIT_PER_IP: positiveInt.default(20),
+    GRAPHQL_MAX_DEPTH: positiveInt.default(10),
+    GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
+    SEBAYA_ADMIN_EMAIL: z.string().email().optional(),
+    SEBAYA_ADMIN_PASSWORD: z.string().min(10).optional(),
+  })
+  .refine((env) => Boolean(env.SEBAYA_ADMIN_EMAIL) === Boolean(env.SEBAYA_ADMIN_PASSWORD), {
+    message: 'SEBAYA_ADMIN_EMAIL and SEBAYA_ADMIN_PASSWORD must be set together',
+    path: ['SEBAYA_ADMIN_PASSWORD'],
+  });
+
+type Environment = z.infer<typeof environmentSchema>;
+
+export interface AppConfig {
+  env: Environment['NODE_ENV'];
+  isProduction: boolean;
+  http: { host: string; port: number };
+  databaseUrl: string;
+  redis: { url: string; prefix: string };
+  logLevel: Environment['LOG_LEVEL'];
+  session: { ttlMs: number; secureCookie: boolean };
+  rateLimits: {
+    loginPerIp: number;
+    loginPerEmail: number;
+    loginWindowSeconds: number;
+    registerPerIp: number;
+  };
+  graphql: { maxDepth: number; maxComplexity: number };
+  bootstrapAdmin?: { email: string; password: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates the environment; throws ConfigError listing every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const withoutBlanks = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(withoutBlanks);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  const isProduction = env.NODE_ENV === 'production';
+  return {
+    env: env.NODE_ENV,
+    isProduction,
+    http: { host: env.API_HOST, port: env.API_PORT },
+    databaseUrl: env.DATABASE_URL,
+    redis: { url: env.REDIS_URL, prefix: env.REDIS_PREFIX },
+    logLevel: env.LOG_LEVEL,
+    session: {
+      ttlMs: env.SESSION_TTL_DAYS * 24 * 60 * 60 * 1000,
+      secureCookie: env.COOKIE_SECURE ?? isProduction,
+    },
+    rateLimits: {
+      loginPerIp: env.LOGIN_LIMIT_PER_IP,
+      loginPerEmail: env.LOGIN_LIMIT_PER_EMAIL,
+      loginWindowSeconds: env.LOGIN_LIMIT_WINDOW_SECONDS,
+      registerPerIp: env.REGISTER_LIMIT_PER_IP,
+    },
+    graphql: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
+    bootstrapAdmin:
+      env.SEBAYA_ADMIN_EMAIL && env.SEBAYA_ADMIN_PASSWORD
+        ? { email: env.SEBAYA_ADMIN_EMAIL, password: env.SEBAYA_ADMIN_PASSWORD }
+        : undefined,
+  };
+}

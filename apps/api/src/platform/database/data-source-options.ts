@@ -1,0 +1,21 @@
+import type { DataSourceOptions } from 'typeorm';
+import { SessionEntity } from '../../accounts/session.entity.js';
+import { UserEntity } from '../../accounts/user.entity.js';
+import { MIGRATIONS } from '../../migrations/index.js';
+
+export const ENTITIES = [UserEntity, SessionEntity];
+
+/** The one TypeORM configuration, shared by the API, the worker, migrations and tests. */
+export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    uuidExtension: 'pgcrypto',
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    extra: { max: 20, application_name: 'sebaya' },
+  };
+}

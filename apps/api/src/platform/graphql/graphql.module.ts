@@ -1,0 +1,46 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import depthLimit from 'graphql-depth-limit';
+import { AccountService } from '../../accounts/account.service.js';
+import { AccountsModule } from '../../accounts/accounts.module.js';
+import { sessionTokenFrom } from '../../accounts/session-token.js';
+import type { RequestContext } from '../auth/viewer.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { createErrorFormatter } from '../errors/format-graphql-error.js';
+import { ComplexityPlugin } from './complexity.plugin.js';
+
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [AccountsModule],
+      inject: [APP_CONFIG, AccountService],
+      useFactory: (config: AppConfig, accounts: AccountService): ApolloDriverConfig => {
+        const logger = new Logger('GraphQL');
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          graphiql: false,
+          introspection: !config.isProduction,
+          includeStacktraceInErrorResponses: !config.isProduction,
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          validationRules: [depthLimit(config.graphql.maxDepth)],
+          formatError: createErrorFormatter({
+            exposeInternals: !config.isProduction,
+            onInternalError: (error) => logger.error(error),
+          }),
+          context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
+            const token = sessionTokenFrom(req.headers);
+            return { req, res, viewer: token ? await accounts.viewerForToken(token) : null };
+          },
+        };
+      },
+    }),
+  ],
+  providers: [ComplexityPlugin],
+})
+export class GraphqlPlatformModule {}
