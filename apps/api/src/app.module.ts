@@ -7,6 +7,7 @@ import { GraphqlPlatformModule } from './platform/graphql/graphql.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
 import { RedisModule } from './platform/redis/redis.module.js';
+import { SafetyModule } from './safety/safety.module.js';
 
 @Module({})
 export class AppModule {
@@ -20,6 +21,7 @@ export class AppModule {
         RedisModule,
         HealthModule,
         AccountsModule,
+        SafetyModule,
         GraphqlPlatformModule,
       ],
     };

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export const ROLES = ['MEMBER', 'PROFESSIONAL', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -7,6 +7,8 @@ export const LOCALES = ['id', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 @Entity({ name: 'users' })
+@Check('users_locale_check', `"locale" IN ('id', 'en')`)
+/** Expression index on lower(display_name), written by hand in the Accounts migration. */
 @Index('users_display_name_key', { synchronize: false })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')

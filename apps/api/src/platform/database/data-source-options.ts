@@ -2,8 +2,9 @@ import type { DataSourceOptions } from 'typeorm';
 import { SessionEntity } from '../../accounts/session.entity.js';
 import { UserEntity } from '../../accounts/user.entity.js';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { SafetyResourceEntity } from '../../safety/safety-resource.entity.js';
 
-export const ENTITIES = [UserEntity, SessionEntity];
+export const ENTITIES = [UserEntity, SessionEntity, SafetyResourceEntity];
 
 /** The one TypeORM configuration, shared by the API, the worker, migrations and tests. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
