@@ -13,6 +13,5 @@ export async function createHttpApp(config: AppConfig): Promise<NestExpressAppli
   // The web server on the same machine forwards the client's address.
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  app.enableShutdownHooks();
   return app;
 }

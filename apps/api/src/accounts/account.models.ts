@@ -15,7 +15,7 @@ export class UserModel {
   @Field(() => [RoleEnum])
   roles: Role[];
 
-  @Field({ description: '`id` (Bahasa Indonesia) or `en` (English).' })
+  @Field(() => String, { description: '`id` (Bahasa Indonesia) or `en` (English).' })
   locale: Locale;
 }
 

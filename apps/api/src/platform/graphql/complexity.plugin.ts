@@ -24,19 +24,28 @@ export class ComplexityPlugin implements ApolloServerPlugin {
     const maximum = this.config.graphql.maxComplexity;
     return {
       didResolveOperation: async ({ request, document }) => {
-        const complexity = getComplexity({
-          schema,
-          operationName: request.operationName,
-          query: document,
-          variables: request.variables,
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
-        if (complexity > maximum) {
-          throw new GraphQLError(`The query is too complex (${complexity}; the limit is ${maximum}).`, {
-            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
+        } catch (error) {
+          // The estimate coerces the variables first; a bad value is the client's mistake.
+          if (error instanceof GraphQLError) throw requestError(error.message);
+          throw error;
+        }
+        if (complexity > maximum) {
+          throw requestError(`The query is too complex (${complexity}; the limit is ${maximum}).`);
         }
       },
     };
   }
+}
+
+function requestError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 }
