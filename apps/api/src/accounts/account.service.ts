@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
 import type { Viewer } from '../platform/auth/viewer.js';
-import { conflict, forbidden, notFound, unauthenticated } from '../platform/errors/domain-error.js';
+import { DomainError, conflict, forbidden, notFound, unauthenticated } from '../platform/errors/domain-error.js';
 import { isUuid } from '../platform/database/uuid.js';
 import { parseDisplayName, parseEmail, parseLocale, parsePassword, normaliseEmail } from './account-input.js';
 import { AuthThrottle } from './auth-throttle.js';
@@ -102,20 +102,31 @@ export class AccountService {
   /** Creates the configured coordinator account once (SEBAYA_ADMIN_EMAIL / SEBAYA_ADMIN_PASSWORD). */
   async ensureBootstrapAdmin(): Promise<void> {
     const admin = this.config.bootstrapAdmin;
-    if (!admin) return;
-    const email = parseEmail(admin.email);
-    if (await this.users.findByEmail(email)) return;
+    if (admin) await this.ensureAccount({ ...admin, displayName: 'Koordinator', locale: 'id', role: 'ADMIN' });
+  }
+
+  /** Creates an account unless one with this email exists; true when it was created. */
+  async ensureAccount(account: {
+    email: string;
+    password: string;
+    displayName: string;
+    locale: Locale;
+    role: Role;
+  }): Promise<boolean> {
+    const email = parseEmail(account.email);
+    if (await this.users.findByEmail(email)) return false;
     try {
       await this.createUser({
+        ...account,
         email,
-        password: parsePassword(admin.password),
-        displayName: 'Koordinator',
-        locale: 'id',
-        role: 'ADMIN',
+        password: parsePassword(account.password),
+        displayName: parseDisplayName(account.displayName),
       });
+      return true;
     } catch (error) {
       // Another process created it at the same moment.
-      if (!(error instanceof UniqueViolation)) throw error;
+      if (error instanceof DomainError && error.code === 'CONFLICT' && error.details.field === 'email') return false;
+      throw error;
     }
   }
 
