@@ -5,7 +5,9 @@ import { prepareDatabase } from './platform/database/prepare-database.js';
 /** `node dist/migrate.js`: creates the database when missing and applies pending migrations. */
 async function main(): Promise<void> {
   const applied = await prepareDatabase(loadConfig().databaseUrl);
-  console.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.');
+  console.log(
+    applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date.',
+  );
 }
 
 main().catch((error: unknown) => {

@@ -24,7 +24,11 @@ describe('accounts', () => {
         input: { email: '  Rina@Example.TEST ', password: 'sepuluh-karakter', displayName: '  Rina   K ' },
       });
       expect(result.errors).toBeUndefined();
-      expect(result.data!.register.user).toMatchObject({ displayName: 'Rina K', roles: ['MEMBER'], locale: 'id' });
+      expect(result.data!.register.user).toMatchObject({
+        displayName: 'Rina K',
+        roles: ['MEMBER'],
+        locale: 'id',
+      });
 
       const me = await api.gql(ME, {}, { token: result.data!.register.token });
       expect(me.data!.me).toMatchObject({ id: result.data!.register.user.id, displayName: 'Rina K' });
@@ -71,7 +75,9 @@ describe('accounts', () => {
 
     it('hashes the password with argon2id at 19 MiB, t=2, p=1 and never stores it', async () => {
       const user = await api.newUser();
-      const [row] = await api.app.get(DataSource).query('SELECT password_hash FROM users WHERE id = $1', [user.id]);
+      const [row] = await api.app
+        .get(DataSource)
+        .query('SELECT password_hash FROM users WHERE id = $1', [user.id]);
       expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
       expect(row.password_hash).not.toContain(user.password);
     });
@@ -117,7 +123,9 @@ describe('accounts', () => {
     it('ignores an unknown, malformed or expired token: the request is anonymous', async () => {
       const user = await api.newUser();
       expect((await api.gql(ME, {}, { token: 'not-a-real-token' })).data!.me).toBeNull();
-      await api.app.get(DataSource).query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
+      await api.app
+        .get(DataSource)
+        .query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
       expect((await api.gql(ME, {}, { token: user.token })).data!.me).toBeNull();
     });
   });
@@ -144,9 +152,16 @@ describe('accounts', () => {
     it('lets a coordinator make someone a professional', async () => {
       const admin = await api.newUser({ role: 'ADMIN' });
       const member = await api.newUser();
-      const result = await api.gql(ASSIGN, { userId: member.id, role: 'PROFESSIONAL' }, { token: admin.token });
+      const result = await api.gql(
+        ASSIGN,
+        { userId: member.id, role: 'PROFESSIONAL' },
+        { token: admin.token },
+      );
       expect(result.data!.assignRole.roles).toEqual(['MEMBER', 'PROFESSIONAL']);
-      expect((await api.gql(ME, {}, { token: member.token })).data!.me.roles).toEqual(['MEMBER', 'PROFESSIONAL']);
+      expect((await api.gql(ME, {}, { token: member.token })).data!.me.roles).toEqual([
+        'MEMBER',
+        'PROFESSIONAL',
+      ]);
     });
 
     it.each(['MEMBER', 'PROFESSIONAL'] as const)('is FORBIDDEN to a %s and changes nothing', async (role) => {
@@ -159,15 +174,20 @@ describe('accounts', () => {
 
     it('is UNAUTHENTICATED without a session', async () => {
       const target = await api.newUser();
-      expect(errorCodes(await api.gql(ASSIGN, { userId: target.id, role: 'ADMIN' }))).toEqual(['UNAUTHENTICATED']);
-    });
-
-    it.each(['00000000-0000-4000-8000-000000000000', 'not-a-uuid'])('is NOT_FOUND for user %s', async (userId) => {
-      const admin = await api.newUser({ role: 'ADMIN' });
-      expect(errorCodes(await api.gql(ASSIGN, { userId, role: 'ADMIN' }, { token: admin.token }))).toEqual([
-        'NOT_FOUND',
+      expect(errorCodes(await api.gql(ASSIGN, { userId: target.id, role: 'ADMIN' }))).toEqual([
+        'UNAUTHENTICATED',
       ]);
     });
+
+    it.each(['00000000-0000-4000-8000-000000000000', 'not-a-uuid'])(
+      'is NOT_FOUND for user %s',
+      async (userId) => {
+        const admin = await api.newUser({ role: 'ADMIN' });
+        expect(errorCodes(await api.gql(ASSIGN, { userId, role: 'ADMIN' }, { token: admin.token }))).toEqual([
+          'NOT_FOUND',
+        ]);
+      },
+    );
 
     it('is BAD_USER_INPUT for a role that does not exist', async () => {
       const admin = await api.newUser({ role: 'ADMIN' });
@@ -181,13 +201,21 @@ describe('accounts', () => {
 
     it('changes the display name and language of the viewer', async () => {
       const user = await api.newUser();
-      const result = await api.gql(UPDATE, { input: { displayName: 'Langit', locale: 'en' } }, { token: user.token });
+      const result = await api.gql(
+        UPDATE,
+        { input: { displayName: 'Langit', locale: 'en' } },
+        { token: user.token },
+      );
       expect(result.data!.updateProfile).toEqual({ displayName: 'Langit', locale: 'en' });
     });
 
     it('rejects a bad locale and keeps the old values', async () => {
       const user = await api.newUser();
-      const result = await api.gql(UPDATE, { input: { displayName: 'Awan', locale: 'xx' } }, { token: user.token });
+      const result = await api.gql(
+        UPDATE,
+        { input: { displayName: 'Awan', locale: 'xx' } },
+        { token: user.token },
+      );
       expect(errorCodes(result)).toEqual(['BAD_USER_INPUT']);
       expect((await api.gql(ME, {}, { token: user.token })).data!.me).toMatchObject({
         displayName: user.displayName,

@@ -7,7 +7,11 @@ describe('the bootstrap coordinator account', () => {
   it('is created as ADMIN on start when configured, once, and can log in', async () => {
     const api = await TestApp.start(ADMIN);
     try {
-      const second = await TestApp.start({ ...ADMIN, DATABASE_URL: api.config.databaseUrl, REDIS_PREFIX: api.config.redis.prefix });
+      const second = await TestApp.start({
+        ...ADMIN,
+        DATABASE_URL: api.config.databaseUrl,
+        REDIS_PREFIX: api.config.redis.prefix,
+      });
       await second.closeSharingState();
 
       const [row] = await api.app

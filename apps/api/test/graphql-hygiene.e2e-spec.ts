@@ -21,10 +21,14 @@ describe('GraphQL hygiene', () => {
   }
 
   it('refuses a simple cross-site form POST (CSRF prevention) and changes nothing', async () => {
-    const response = await api.post('/graphql', new URLSearchParams({ query: REGISTER_DOCUMENT }).toString(), {
-      'content-type': 'application/x-www-form-urlencoded',
-      origin: 'https://evil.example',
-    });
+    const response = await api.post(
+      '/graphql',
+      new URLSearchParams({ query: REGISTER_DOCUMENT }).toString(),
+      {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'https://evil.example',
+      },
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/i);
     expect(await usersWithEmail('csrf@example.test')).toBe(0);
@@ -38,9 +42,13 @@ describe('GraphQL hygiene', () => {
   });
 
   it('refuses batched requests', async () => {
-    const response = await api.post('/graphql', JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]), {
-      'content-type': 'application/json',
-    });
+    const response = await api.post(
+      '/graphql',
+      JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
+      {
+        'content-type': 'application/json',
+      },
+    );
     expect(response.status).toBe(400);
   });
 

@@ -2,7 +2,13 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { TEMPLATE_ENV, createDatabaseFromTemplate, databaseUrl, dropDatabase, uniqueName } from './support/databases.js';
+import {
+  TEMPLATE_ENV,
+  createDatabaseFromTemplate,
+  databaseUrl,
+  dropDatabase,
+  uniqueName,
+} from './support/databases.js';
 
 const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 
@@ -52,7 +58,10 @@ describe('the API process', () => {
 async function waitForHealth(url: string, output: () => string): Promise<void> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -38,14 +38,22 @@ describe('rate limits on login and registration', () => {
     }
     expect((await api.gql(LOGIN, user, from('10.0.2.1'))).data!.login.token).toBeTruthy();
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const result = await api.gql(LOGIN, { email: user.email, password: 'wrong password' }, from('10.0.2.2'));
+      const result = await api.gql(
+        LOGIN,
+        { email: user.email, password: 'wrong password' },
+        from('10.0.2.2'),
+      );
       expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
     }
   });
 
   it('limits login attempts per client address across emails', async () => {
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const result = await api.gql(LOGIN, { email: `n${attempt}@example.test`, password: 'x' }, from('10.0.3.1'));
+      const result = await api.gql(
+        LOGIN,
+        { email: `n${attempt}@example.test`, password: 'x' },
+        from('10.0.3.1'),
+      );
       expect(errorCodes(result)).toEqual(['UNAUTHENTICATED']);
     }
     const limited = await api.gql(LOGIN, { email: 'n9@example.test', password: 'x' }, from('10.0.3.1'));
@@ -63,7 +71,11 @@ describe('rate limits on login and registration', () => {
       from('10.0.4.1'),
     );
     expect(errorCodes(limited)).toEqual(['RATE_LIMITED']);
-    const login = await api.gql(LOGIN, { email: 'third@example.test', password: 'sepuluh-karakter' }, from('10.0.4.9'));
+    const login = await api.gql(
+      LOGIN,
+      { email: 'third@example.test', password: 'sepuluh-karakter' },
+      from('10.0.4.9'),
+    );
     expect(errorCodes(login)).toEqual(['UNAUTHENTICATED']);
   });
 

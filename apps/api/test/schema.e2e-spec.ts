@@ -5,6 +5,8 @@ import {
   isEnumType,
   isInputObjectType,
   isObjectType,
+  type GraphQLField,
+  type GraphQLInputField,
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
@@ -26,7 +28,9 @@ describe('the GraphQL schema', () => {
   beforeAll(async () => {
     api = await TestApp.start();
     schema = api.app.get(GraphQLSchemaHost).schema;
-    contract = buildSchema(await readFile(new URL('./contract/api-contract.graphql', import.meta.url), 'utf8'));
+    contract = buildSchema(
+      await readFile(new URL('./contract/api-contract.graphql', import.meta.url), 'utf8'),
+    );
   });
 
   afterAll(() => api.close());
@@ -36,12 +40,15 @@ describe('the GraphQL schema', () => {
     expect(committed).toBe(printEmittedSchema(api.app));
   });
 
-  it.each(IMPLEMENTED_TYPES)('has the contract type %s with the same fields, arguments and values', (name) => {
-    const ours = shape(schema.getType(name));
-    for (const [field, expected] of Object.entries(shape(contract.getType(name)))) {
-      expectSameField(ours[field], expected, `${name}.${field}`);
-    }
-  });
+  it.each(IMPLEMENTED_TYPES)(
+    'has the contract type %s with the same fields, arguments and values',
+    (name) => {
+      const ours = shape(schema.getType(name));
+      for (const [field, expected] of Object.entries(shape(contract.getType(name)))) {
+        expectSameField(ours[field], expected, `${name}.${field}`);
+      }
+    },
+  );
 
   it.each(Object.entries(IMPLEMENTED_ROOT_FIELDS))('has the contract fields of %s', (root, fields) => {
     const ours = shape(schema.getType(root));
@@ -59,7 +66,8 @@ interface FieldShape {
 function expectSameField(ours: FieldShape | undefined, contract: FieldShape, path: string): void {
   expect({ path, type: ours?.type }).toEqual({ path, type: contract.type });
   for (const [arg, type] of Object.entries(ours?.args ?? {})) {
-    if (contract.args[arg] === undefined) expect({ path, arg, type }).toEqual({ path, arg, type: expect.not.stringMatching(/!$/) });
+    if (contract.args[arg] === undefined)
+      expect({ path, arg, type }).toEqual({ path, arg, type: expect.not.stringMatching(/!$/) });
   }
   for (const [arg, type] of Object.entries(contract.args)) {
     expect({ path, arg, type: ours?.args[arg] }).toEqual({ path, arg, type });
@@ -69,11 +77,13 @@ function expectSameField(ours: FieldShape | undefined, contract: FieldShape, pat
 /** A comparable description of a type: its fields with their arguments, or its enum values. */
 function shape(type: GraphQLNamedType | undefined | null): Record<string, FieldShape> {
   if (isEnumType(type)) {
-    return Object.fromEntries(type.getValues().map((value) => [value.name, { type: 'enum value', args: {} }]));
+    return Object.fromEntries(
+      type.getValues().map((value) => [value.name, { type: 'enum value', args: {} }]),
+    );
   }
   if (isObjectType(type) || isInputObjectType(type)) {
     return Object.fromEntries(
-      Object.values(type.getFields()).map((field) => {
+      Object.values(type.getFields()).map((field: GraphQLField<unknown, unknown> | GraphQLInputField) => {
         const args = 'args' in field ? field.args.map((arg) => [arg.name, String(arg.type)]) : [];
         return [field.name, { type: String(field.type), args: Object.fromEntries(args) }];
       }),

@@ -18,7 +18,12 @@ describe('seed-demo', () => {
 
   const seed = (environment: Record<string, string> = {}) =>
     run(process.execPath, [SEED], {
-      env: { ...process.env, DATABASE_URL: api.config.databaseUrl, REDIS_PREFIX: api.config.redis.prefix, ...environment },
+      env: {
+        ...process.env,
+        DATABASE_URL: api.config.databaseUrl,
+        REDIS_PREFIX: api.config.redis.prefix,
+        ...environment,
+      },
     });
 
   it('creates one account per role, idempotently, each able to log in with its role', async () => {
@@ -32,7 +37,9 @@ describe('seed-demo', () => {
       );
       expect(login.data!.login.user.roles).toContain(account.role);
     }
-    expect(new Set(DEMO_ACCOUNTS.map((account) => account.role))).toEqual(new Set(['MEMBER', 'PROFESSIONAL', 'ADMIN']));
+    expect(new Set(DEMO_ACCOUNTS.map((account) => account.role))).toEqual(
+      new Set(['MEMBER', 'PROFESSIONAL', 'ADMIN']),
+    );
   });
 
   it('refuses to run in production', async () => {

@@ -17,9 +17,12 @@ describe('account input', () => {
     expect(parseEmail('Re\u0301ka@example.test')).toBe('r\u00e9ka@example.test');
   });
 
-  it.each(['', 'ayu', 'ayu@', '@x.id', 'a b@x.id', `${'a'.repeat(250)}@x.id`])('rejects the email %j', (email) => {
-    expect(fieldOf(() => parseEmail(email))).toBe('email');
-  });
+  it.each(['', 'ayu', 'ayu@', '@x.id', 'a b@x.id', `${'a'.repeat(250)}@x.id`])(
+    'rejects the email %j',
+    (email) => {
+      expect(fieldOf(() => parseEmail(email))).toBe('email');
+    },
+  );
 
   it('wants passwords of 10 to 1024 characters, kept as typed', () => {
     expect(fieldOf(() => parsePassword('123456789'))).toBe('password');

@@ -3,7 +3,13 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
 import { CurrentRequest, CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
-import { AuthPayloadModel, RegisterInput, RoleEnum, UpdateProfileInput, UserModel } from './account.models.js';
+import {
+  AuthPayloadModel,
+  RegisterInput,
+  RoleEnum,
+  UpdateProfileInput,
+  UserModel,
+} from './account.models.js';
 import { AccountService, type NewSession } from './account.service.js';
 import { clearSessionCookie, setSessionCookie } from './session-token.js';
 import { toUserModel } from './user.mapper.js';
@@ -39,7 +45,9 @@ export class AccountResolver {
     return this.signIn(context, await this.accounts.login(email, password, context.req.ip ?? 'unknown'));
   }
 
-  @Mutation(() => Boolean, { description: 'Revokes the current session. True even when nobody was signed in.' })
+  @Mutation(() => Boolean, {
+    description: 'Revokes the current session. True even when nobody was signed in.',
+  })
   async logout(@CurrentRequest() context: RequestContext): Promise<boolean> {
     await this.accounts.logout(context.viewer);
     clearSessionCookie(context.res, this.config.session.secureCookie);

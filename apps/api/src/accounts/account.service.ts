@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
 import type { Viewer } from '../platform/auth/viewer.js';
-import { DomainError, conflict, forbidden, notFound, unauthenticated } from '../platform/errors/domain-error.js';
+import {
+  DomainError,
+  conflict,
+  forbidden,
+  notFound,
+  unauthenticated,
+} from '../platform/errors/domain-error.js';
 import { isUuid } from '../platform/database/uuid.js';
 import { parseDisplayName, parseEmail, parseLocale, parsePassword, normaliseEmail } from './account-input.js';
 import { AuthThrottle } from './auth-throttle.js';
@@ -102,7 +108,8 @@ export class AccountService {
   /** Creates the configured coordinator account once (SEBAYA_ADMIN_EMAIL / SEBAYA_ADMIN_PASSWORD). */
   async ensureBootstrapAdmin(): Promise<void> {
     const admin = this.config.bootstrapAdmin;
-    if (admin) await this.ensureAccount({ ...admin, displayName: 'Koordinator', locale: 'id', role: 'ADMIN' });
+    if (admin)
+      await this.ensureAccount({ ...admin, displayName: 'Koordinator', locale: 'id', role: 'ADMIN' });
   }
 
   /** Creates an account unless one with this email exists; true when it was created. */
@@ -125,7 +132,8 @@ export class AccountService {
       return true;
     } catch (error) {
       // Another process created it at the same moment.
-      if (error instanceof DomainError && error.code === 'CONFLICT' && error.details.field === 'email') return false;
+      if (error instanceof DomainError && error.code === 'CONFLICT' && error.details.field === 'email')
+        return false;
       throw error;
     }
   }

@@ -11,7 +11,14 @@ import { UserRepository } from './user.repository.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, SessionEntity])],
-  providers: [AccountService, AccountResolver, AuthThrottle, PasswordHasher, SessionRepository, UserRepository],
+  providers: [
+    AccountService,
+    AccountResolver,
+    AuthThrottle,
+    PasswordHasher,
+    SessionRepository,
+    UserRepository,
+  ],
   exports: [AccountService],
 })
 export class AccountsModule implements OnApplicationBootstrap {

@@ -20,7 +20,9 @@ export class SafetyResourceResolver {
     @Args('locale', { type: () => String, nullable: true, description: '`id` or `en`' })
     locale?: string | null,
   ): Promise<SafetyResourceModel[]> {
-    const language = locale ? parseLocale(locale) : ((await this.accounts.currentUser(viewer))?.locale ?? 'id');
+    const language = locale
+      ? parseLocale(locale)
+      : ((await this.accounts.currentUser(viewer))?.locale ?? 'id');
     return this.resources.list(language);
   }
 }

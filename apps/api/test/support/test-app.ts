@@ -5,7 +5,13 @@ import { createHttpApp } from '../../src/http-app.js';
 import { UserRepository } from '../../src/accounts/user.repository.js';
 import type { Role } from '../../src/accounts/user.entity.js';
 import { loadConfig, type AppConfig } from '../../src/platform/config/config.js';
-import { TEMPLATE_ENV, createDatabaseFromTemplate, databaseUrl, dropDatabase, uniqueName } from './databases.js';
+import {
+  TEMPLATE_ENV,
+  createDatabaseFromTemplate,
+  databaseUrl,
+  dropDatabase,
+  uniqueName,
+} from './databases.js';
 
 export interface GraphqlResponse<T = Record<string, any>> {
   status: number;
@@ -82,7 +88,8 @@ export class TestApp {
       ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
       ...options.headers,
     });
-    return { status: response.status, headers: response.headers, ...(await response.json()) };
+    const body = (await response.json()) as Pick<GraphqlResponse<T>, 'data' | 'errors'>;
+    return { status: response.status, headers: response.headers, ...body };
   }
 
   post(path: string, body: string, headers: Record<string, string>): Promise<Response> {

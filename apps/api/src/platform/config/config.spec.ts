@@ -38,7 +38,9 @@ describe('loadConfig', () => {
 
   it('wants the bootstrap admin email and password together', () => {
     expect(() => loadConfig({ SEBAYA_ADMIN_EMAIL: 'a@b.co' })).toThrow(ConfigError);
-    expect(() => loadConfig({ SEBAYA_ADMIN_EMAIL: 'a@b.co', SEBAYA_ADMIN_PASSWORD: 'short' })).toThrow(ConfigError);
+    expect(() => loadConfig({ SEBAYA_ADMIN_EMAIL: 'a@b.co', SEBAYA_ADMIN_PASSWORD: 'short' })).toThrow(
+      ConfigError,
+    );
     expect(
       loadConfig({ SEBAYA_ADMIN_EMAIL: 'a@b.co', SEBAYA_ADMIN_PASSWORD: 'long enough pw' }).bootstrapAdmin,
     ).toEqual({ email: 'a@b.co', password: 'long enough pw' });

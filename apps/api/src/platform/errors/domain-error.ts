@@ -1,11 +1,6 @@
 /** The error codes of the GraphQL contract, carried in `extensions.code`. */
 export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED';
+  'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
 /**
  * An expected failure of a use case. Services throw these; the GraphQL error
@@ -34,8 +29,7 @@ export const badInput = (field: string, message: string) =>
 
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found.`);
 
-export const conflict = (message: string, field?: string) =>
-  new DomainError('CONFLICT', message, { field });
+export const conflict = (message: string, field?: string) => new DomainError('CONFLICT', message, { field });
 
 export const rateLimited = (retryAfterSeconds: number) =>
   new DomainError('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} seconds.`, {

@@ -13,4 +13,3 @@ export function commandConnectionOptions(): RedisOptions {
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   };
 }
-
