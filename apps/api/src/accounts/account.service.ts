@@ -71,7 +71,14 @@ export class AccountService {
   /** The viewer a session token belongs to; null for an unknown, expired or revoked token. */
   async viewerForToken(token: string): Promise<Viewer | null> {
     const session = await this.sessions.findLive(hashSessionToken(token), new Date());
-    return session && { userId: session.userId, sessionId: session.id, role: session.user.role };
+    return (
+      session && {
+        userId: session.userId,
+        sessionId: session.id,
+        role: session.user.role,
+        locale: session.user.locale,
+      }
+    );
   }
 
   async currentUser(viewer: Viewer | null): Promise<UserEntity | null> {

@@ -1,13 +1,15 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
-import type { Role } from '../../accounts/user.entity.js';
+import type { Locale, Role } from '../../accounts/user.entity.js';
+import type { Loaders } from '../graphql/loaders.js';
 
 /** The signed-in person making a request. */
 export interface Viewer {
   userId: string;
   sessionId: string;
   role: Role;
+  locale: Locale;
 }
 
 /** What every resolver can read from the GraphQL context. */
@@ -15,12 +17,28 @@ export interface RequestContext {
   req: Request;
   res: Response;
   viewer: Viewer | null;
+  /** The language of localised fields: Accept-Language (id or en), else the viewer's, else id. */
+  locale: Locale;
+  /** Per-request DataLoaders. */
+  loaders: Loaders;
 }
 
 /** Injects the request's viewer (null when nobody is signed in). */
 export const CurrentViewer = createParamDecorator(
   (_data: unknown, context: ExecutionContext): Viewer | null =>
     GqlExecutionContext.create(context).getContext<RequestContext>().viewer,
+);
+
+/** Injects the language of localised fields for this request. */
+export const RequestLocale = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Locale =>
+    GqlExecutionContext.create(context).getContext<RequestContext>().locale,
+);
+
+/** Injects the request's DataLoaders. */
+export const RequestLoaders = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Loaders =>
+    GqlExecutionContext.create(context).getContext<RequestContext>().loaders,
 );
 
 /** Injects the GraphQL request context (for resolvers that set cookies or need the client address). */

@@ -10,6 +10,8 @@ import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { createErrorFormatter } from '../errors/format-graphql-error.js';
 import { ComplexityPlugin } from './complexity.plugin.js';
+import { Loaders } from './loaders.js';
+import { localeFromAcceptLanguage } from './request-locale.js';
 
 @Module({
   imports: [
@@ -35,7 +37,9 @@ import { ComplexityPlugin } from './complexity.plugin.js';
           }),
           context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
             const token = sessionTokenFrom(req.headers);
-            return { req, res, viewer: token ? await accounts.viewerForToken(token) : null };
+            const viewer = token ? await accounts.viewerForToken(token) : null;
+            const locale = localeFromAcceptLanguage(req.headers['accept-language']) ?? viewer?.locale ?? 'id';
+            return { req, res, viewer, locale, loaders: new Loaders() };
           },
         };
       },
