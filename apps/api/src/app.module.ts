@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { GroupsModule } from './groups/groups.module.js';
 import type { AppConfig } from './platform/config/config.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
@@ -22,6 +23,7 @@ export class AppModule {
         HealthModule,
         AccountsModule,
         SafetyModule,
+        GroupsModule,
         GraphqlPlatformModule,
       ],
     };

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { enumOf } from '../platform/graphql/enum-of.js';
 import { ROLES, type Locale, type Role } from './user.entity.js';
 
-export const RoleEnum = Object.fromEntries(ROLES.map((role) => [role, role])) as { [R in Role]: R };
+export const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, { name: 'Role', description: 'Global roles. Everyone is a MEMBER.' });
 
 @ObjectType('User')

@@ -16,7 +16,8 @@ import { PasswordHasher } from './password-hasher.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
 import { SessionRepository } from './session.repository.js';
 import type { Locale, Role, UserEntity } from './user.entity.js';
-import { UniqueViolation, UserRepository } from './user.repository.js';
+import { UniqueViolation } from '../platform/database/unique-violation.js';
+import { UserRepository } from './user.repository.js';
 
 export interface NewSession {
   token: string;

@@ -19,7 +19,7 @@ import { UserRepository } from './user.repository.js';
     SessionRepository,
     UserRepository,
   ],
-  exports: [AccountService],
+  exports: [AccountService, UserRepository],
 })
 export class AccountsModule implements OnApplicationBootstrap {
   constructor(private readonly accounts: AccountService) {}

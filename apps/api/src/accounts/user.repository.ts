@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { detectUniqueViolation } from '../platform/database/unique-violation.js';
 import { UserEntity, type Locale, type Role } from './user.entity.js';
 
 export interface NewUser {
@@ -9,15 +10,6 @@ export interface NewUser {
   passwordHash: string;
   locale: Locale;
   role?: Role;
-}
-
-const UNIQUE_VIOLATION = '23505';
-
-/** Thrown when a unique index refuses a row; names the index. */
-export class UniqueViolation extends Error {
-  constructor(readonly constraint: string) {
-    super(`unique violation on ${constraint}`);
-  }
 }
 
 @Injectable()
@@ -32,28 +24,15 @@ export class UserRepository {
     return this.users.findOneBy({ email });
   }
 
-  async insert(user: NewUser): Promise<UserEntity> {
-    try {
-      return await this.users.save(this.users.create(user));
-    } catch (error) {
-      throw asUniqueViolation(error);
-    }
+  insert(user: NewUser): Promise<UserEntity> {
+    return detectUniqueViolation(() => this.users.save(this.users.create(user)));
   }
 
   async update(id: string, changes: Partial<Pick<UserEntity, 'displayName' | 'locale' | 'role'>>) {
-    try {
-      await this.users.update({ id }, changes);
-    } catch (error) {
-      throw asUniqueViolation(error);
-    }
+    await detectUniqueViolation(() => this.users.update({ id }, changes));
   }
 
   countByRole(role: Role): Promise<number> {
     return this.users.countBy({ role });
   }
-}
-
-function asUniqueViolation(error: unknown): unknown {
-  const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
-  return driverError?.code === UNIQUE_VIOLATION ? new UniqueViolation(driverError.constraint ?? '') : error;
 }

@@ -39,7 +39,7 @@ import { localeFromAcceptLanguage } from './request-locale.js';
             const token = sessionTokenFrom(req.headers);
             const viewer = token ? await accounts.viewerForToken(token) : null;
             const locale = localeFromAcceptLanguage(req.headers['accept-language']) ?? viewer?.locale ?? 'id';
-            return { req, res, viewer, locale, loaders: new Loaders() };
+            return { req, res, viewer, locale, loaders: new Loaders(viewer) };
           },
         };
       },

@@ -1,7 +1,11 @@
 import DataLoader from 'dataloader';
+import type { Viewer } from '../auth/viewer.js';
 
-/** Makes one kind of DataLoader; its identity is the key under which a request keeps the loader. */
-export type LoaderFactory<K, V> = () => DataLoader<K, V>;
+/**
+ * Makes one kind of DataLoader for a request's viewer; the factory's identity
+ * is the key under which the request keeps the loader.
+ */
+export type LoaderFactory<K, V> = (viewer: Viewer | null) => DataLoader<K, V>;
 
 /**
  * The DataLoaders of one GraphQL request, made on first use. Field
@@ -11,10 +15,12 @@ export type LoaderFactory<K, V> = () => DataLoader<K, V>;
 export class Loaders {
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
 
+  constructor(private readonly viewer: Viewer | null) {}
+
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
     if (!loader) {
-      loader = factory() as DataLoader<unknown, unknown>;
+      loader = factory(this.viewer) as DataLoader<unknown, unknown>;
       this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;

@@ -1,0 +1,124 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
+import { UserModel } from '../accounts/account.models.js';
+import type { Locale } from '../accounts/user.entity.js';
+import { toUserModel } from '../accounts/user.mapper.js';
+import { CurrentViewer, RequestLoaders, RequestLocale, type Viewer } from '../platform/auth/viewer.js';
+import type { Loaders } from '../platform/graphql/loaders.js';
+import type { GroupRole } from './group-membership.entity.js';
+import { CreateGroupInput, GroupModel, GroupRoleEnum, UpdateGroupInput } from './group.models.js';
+import type { GroupEntity } from './group.entity.js';
+import { GroupRepository } from './group.repository.js';
+import { GroupService } from './group.service.js';
+
+@Resolver(() => GroupModel)
+export class GroupResolver {
+  constructor(
+    private readonly groupService: GroupService,
+    private readonly repository: GroupRepository,
+  ) {}
+
+  @Query(() => [GroupModel], { description: "Groups the viewer may see, the viewer's own first." })
+  groups(@CurrentViewer() viewer: Viewer | null): Promise<GroupEntity[]> {
+    return this.groupService.list(viewer);
+  }
+
+  @Query(() => GroupModel, { nullable: true })
+  group(@CurrentViewer() viewer: Viewer | null, @Args('slug') slug: string): Promise<GroupEntity | null> {
+    return this.groupService.bySlug(viewer, slug);
+  }
+
+  @Mutation(() => GroupModel)
+  joinGroup(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('groupId', { type: () => ID }) groupId: string,
+  ): Promise<GroupEntity> {
+    return this.groupService.join(viewer, groupId);
+  }
+
+  @Mutation(() => GroupModel)
+  leaveGroup(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('groupId', { type: () => ID }) groupId: string,
+  ): Promise<GroupEntity> {
+    return this.groupService.leave(viewer, groupId);
+  }
+
+  @Mutation(() => GroupModel, { description: 'Coordinators (ADMIN) only.' })
+  setFacilitator(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('groupId', { type: () => ID }) groupId: string,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('facilitator') facilitator: boolean,
+  ): Promise<GroupEntity> {
+    return this.groupService.setFacilitator(viewer, groupId, userId, facilitator);
+  }
+
+  @Mutation(() => GroupModel, { description: 'Coordinators (ADMIN) only.' })
+  createGroup(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('input') input: CreateGroupInput,
+  ): Promise<GroupEntity> {
+    return this.groupService.create(viewer, input);
+  }
+
+  @Mutation(() => GroupModel, { description: 'Coordinators (ADMIN) only. `archived: true` archives.' })
+  updateGroup(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('groupId', { type: () => ID }) groupId: string,
+    @Args('input') input: UpdateGroupInput,
+  ): Promise<GroupEntity> {
+    return this.groupService.update(viewer, groupId, input);
+  }
+
+  @ResolveField(() => String, { description: "In the request's language." })
+  name(@Parent() group: GroupEntity, @RequestLocale() locale: Locale): string {
+    return locale === 'en' ? group.nameEn : group.nameId;
+  }
+
+  @ResolveField(() => String, { description: "In the request's language." })
+  description(@Parent() group: GroupEntity, @RequestLocale() locale: Locale): string {
+    return locale === 'en' ? group.descriptionEn : group.descriptionId;
+  }
+
+  @ResolveField(() => Boolean)
+  archived(@Parent() group: GroupEntity): boolean {
+    return group.archivedAt !== null;
+  }
+
+  @ResolveField(() => Int)
+  async memberCount(@Parent() group: GroupEntity, @RequestLoaders() loaders: Loaders): Promise<number> {
+    return (await loaders.get(this.memberCounts).load(group.id)) ?? 0;
+  }
+
+  @ResolveField(() => [UserModel])
+  async facilitators(@Parent() group: GroupEntity, @RequestLoaders() loaders: Loaders): Promise<UserModel[]> {
+    return (await loaders.get(this.facilitatorLists).load(group.id)).map(toUserModel);
+  }
+
+  @ResolveField(() => GroupRoleEnum, { nullable: true, description: 'Null when the viewer is not a member.' })
+  async viewerRole(
+    @Parent() group: GroupEntity,
+    @RequestLoaders() loaders: Loaders,
+  ): Promise<GroupRole | null> {
+    return loaders.get(this.viewerRoles).load(group.id);
+  }
+
+  private readonly memberCounts = () =>
+    new DataLoader<string, number | undefined>(async (ids) => {
+      const counts = await this.repository.memberCounts(ids);
+      return ids.map((id) => counts.get(id));
+    });
+
+  private readonly facilitatorLists = () =>
+    new DataLoader(async (ids: readonly string[]) => {
+      const lists = await this.repository.facilitators(ids);
+      return ids.map((id) => lists.get(id) ?? []);
+    });
+
+  private readonly viewerRoles = (viewer: Viewer | null) =>
+    new DataLoader(async (ids: readonly string[]) => {
+      const roles = viewer ? await this.repository.rolesOf(viewer.userId, ids) : new Map<string, GroupRole>();
+      return ids.map((id) => roles.get(id) ?? null);
+    });
+}
