@@ -42,7 +42,11 @@ function url(name, fallback, schemes) {
 }
 
 function readConfig() {
-  const demo = !['0', 'false', 'no', 'off'].includes((process.env.SEBAYA_DEMO ?? '').toLowerCase());
+  // Demo accounts have public passwords: by default not with NODE_ENV=production (the seed refuses).
+  const demoSetting = (process.env.SEBAYA_DEMO ?? '').toLowerCase();
+  const demo = demoSetting
+    ? !['0', 'false', 'no', 'off'].includes(demoSetting)
+    : process.env.NODE_ENV !== 'production';
   return {
     apiPort: port('API_PORT', 4000),
     webPort: port('WEB_PORT', 3000),
@@ -215,8 +219,9 @@ export async function main() {
     info('Applying database migrations…');
     await step('migrate', path.join(API_DIST, 'migrate.js'), [], env);
     if (!config.demo) {
-      info('SEBAYA_DEMO=0: not seeding demo data.');
-      notes.demo = 'none (SEBAYA_DEMO=0)';
+      const why = process.env.SEBAYA_DEMO ? `SEBAYA_DEMO=${process.env.SEBAYA_DEMO}` : 'NODE_ENV=production';
+      info(`${why}: not seeding demo data.`);
+      notes.demo = `none (${why})`;
     } else if (fs.existsSync(path.join(API_DIST, 'seed-demo.js'))) {
       info('Seeding demo data…');
       await step('seed', path.join(API_DIST, 'seed-demo.js'), [], env);
