@@ -1,0 +1,76 @@
+import { fail, type ActionFailure } from '@sveltejs/kit';
+import type { FormFailure } from '$lib/forms';
+import type { Message } from '$lib/i18n';
+import { ApiError } from './api';
+import { logger } from './log';
+
+/** The message for an input field the API rejected, by field and error code. */
+const FIELD_MESSAGES: Record<string, Partial<Record<'BAD_USER_INPUT' | 'CONFLICT', Message>>> = {
+  email: { BAD_USER_INPUT: { key: 'error.email.invalid' }, CONFLICT: { key: 'error.email.taken' } },
+  password: { BAD_USER_INPUT: { key: 'error.password.invalid' } },
+  displayName: {
+    BAD_USER_INPUT: { key: 'error.displayName.invalid' },
+    CONFLICT: { key: 'error.displayName.taken' },
+  },
+  locale: { BAD_USER_INPUT: { key: 'error.locale.invalid' } },
+};
+
+export function rateLimitMessage(retryAfterSeconds: number | undefined): Message {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds ?? 60));
+  return seconds <= 90
+    ? { key: 'error.rateLimited.seconds', params: { seconds } }
+    : { key: 'error.rateLimited.minutes', params: { minutes: Math.ceil(seconds / 60) } };
+}
+
+interface FailOptions<F extends string> {
+  /** The form's fields: an error naming one of them is shown next to it. */
+  fields: readonly F[];
+  /** The values to show again (leave out passwords). */
+  values: Partial<Record<F, string>>;
+  requestId: string;
+  /** The message for UNAUTHENTICATED; without it such an error is rethrown. */
+  unauthenticated?: Message;
+}
+
+/**
+ * Turns an API error into a form failure with the message next to the field
+ * it names. Anything that is not an ApiError is a bug and is rethrown.
+ */
+export function failFromApiError<F extends string>(
+  error: unknown,
+  options: FailOptions<F>,
+): ActionFailure<FormFailure<F>> {
+  if (!(error instanceof ApiError)) throw error;
+  const failure: FormFailure<F> = { values: options.values, fieldErrors: {}, formError: null };
+  const field = options.fields.find((name) => name === error.field);
+
+  switch (error.code) {
+    case 'BAD_USER_INPUT':
+    case 'CONFLICT': {
+      const message = error.field ? FIELD_MESSAGES[error.field]?.[error.code] : undefined;
+      if (field) failure.fieldErrors[field] = message ?? { key: 'error.field.invalid' };
+      else failure.formError = message ?? { key: 'error.generic' };
+      return fail(error.code === 'CONFLICT' ? 409 : 400, failure);
+    }
+    case 'RATE_LIMITED':
+      failure.formError = rateLimitMessage(error.retryAfterSeconds);
+      return fail(429, failure);
+    case 'UNAUTHENTICATED':
+      if (!options.unauthenticated) throw error;
+      failure.formError = options.unauthenticated;
+      return fail(401, failure);
+    case 'UNAVAILABLE':
+    case 'INTERNAL_SERVER_ERROR':
+      logger.error('api call failed', {
+        requestId: options.requestId,
+        code: error.code,
+        error: error.message,
+      });
+      failure.formError = { key: error.code === 'UNAVAILABLE' ? 'error.unavailable' : 'error.generic' };
+      return fail(error.code === 'UNAVAILABLE' ? 503 : 500, failure);
+    case 'FORBIDDEN':
+    case 'NOT_FOUND':
+      failure.formError = { key: 'error.generic' };
+      return fail(error.code === 'FORBIDDEN' ? 403 : 404, failure);
+  }
+}
