@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { createAccount, expect, newUser, setLocaleCookie, signInWithToken, test } from './fixtures';
+
+/** Runs axe and fails on serious or critical violations, listing them readably. */
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  const report = serious.map(
+    (violation) =>
+      `${violation.impact} ${violation.id}: ${violation.help}\n${violation.nodes
+        .map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`)
+        .join('\n')}`,
+  );
+  expect(report, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+for (const locale of ['id', 'en'] as const) {
+  test.describe(`accessibility (${locale})`, () => {
+    test.beforeEach(async ({ context }) => {
+      await setLocaleCookie(context, locale);
+    });
+
+    for (const path of ['/', '/register', '/login']) {
+      test(`${path} has no serious axe violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expectNoSeriousViolations(page);
+      });
+    }
+
+    test('/register with errors has no serious axe violations', async ({ page }) => {
+      await page.goto('/register');
+      const answered = page.waitForResponse((response) => response.request().method() === 'POST');
+      await page.locator('form.form button[type="submit"]').click();
+      await answered;
+      await expect(page.locator('.field__error').first()).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+
+    test('/account has no serious axe violations', async ({ page, context, request }) => {
+      await signInWithToken(context, await createAccount(request, newUser('axe'), locale));
+      await page.goto('/account');
+      await expect(page).toHaveURL(/\/account$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expectNoSeriousViolations(page);
+    });
+  });
+}
+
+test('the home page has no serious axe violations in dark mode', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await expectNoSeriousViolations(page);
+});
+
+test('the skip link is the first stop and leads to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Langsung ke isi utama' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});

@@ -1,0 +1,42 @@
+import type { Page } from '@playwright/test';
+import { createAccount, expect, newUser, setLocaleCookie, signInWithToken, test } from './fixtures';
+
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+
+async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(clientWidth).toBe(360);
+  expect(scrollWidth, `page is ${scrollWidth}px wide on a 360px screen`).toBeLessThanOrEqual(clientWidth);
+}
+
+for (const locale of ['id', 'en'] as const) {
+  test(`no horizontal scrolling at 360px (${locale})`, async ({ page, context }) => {
+    await setLocaleCookie(context, locale);
+    for (const path of ['/', '/register', '/login']) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expectNoHorizontalOverflow(page);
+    }
+  });
+}
+
+test('no horizontal scrolling at 360px when signed in', async ({ page, context, request }) => {
+  const user = { ...newUser('vina'), displayName: 'Nama yang cukup panjang sekali ya 1234' };
+  await signInWithToken(context, await createAccount(request, user));
+  for (const path of ['/', '/account']) {
+    await page.goto(path);
+    await expect(page.getByTestId('signed-in-as')).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+  }
+});
+
+test('on a phone the safety resources can be called with one tap', async ({ page }) => {
+  await page.goto('/');
+  const emergency = page.getByTestId('safety-resources').getByRole('link', { name: '112', exact: true });
+  await expect(emergency).toHaveAttribute('href', 'tel:112');
+  await page.getByRole('link', { name: 'Butuh bantuan sekarang?' }).click();
+  await expect(page.getByRole('heading', { name: 'Butuh bantuan sekarang?', level: 2 })).toBeInViewport();
+});
