@@ -66,7 +66,12 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
  */
 async function readSession(event: RequestEvent): Promise<void> {
   const { locals, cookies } = event;
-  const caller = { clientAddress: event.getClientAddress(), requestId: locals.requestId };
+  const caller = {
+    clientAddress: event.getClientAddress(),
+    requestId: locals.requestId,
+    // Unknown while asking `me`; known for every call after it.
+    locale: () => locals.locale as string | undefined,
+  };
   const token = readSessionToken(cookies);
   locals.user = null;
   locals.api = createApiClient({ ...caller, token });

@@ -19,7 +19,7 @@ export const en: Record<MessageKey, string> = {
   'layout.footer.privacy':
     'Sebaya uses no trackers and shares nothing about you with anyone else. You do not need to use your real name.',
 
-  'home.title': 'Sebaya: peer support',
+  'home.title': 'A safe place to support each other',
   'home.heading': 'You do not have to go through it alone.',
   'home.welcome': 'Welcome, {name}.',
   'home.lead':

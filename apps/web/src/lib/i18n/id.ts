@@ -22,7 +22,7 @@ export const id = {
   'layout.footer.privacy':
     'Sebaya tidak memakai pelacak dan tidak membagikan datamu ke pihak lain. Kamu tidak perlu memakai nama asli.',
 
-  'home.title': 'Sebaya: ruang dukungan sebaya',
+  'home.title': 'Ruang aman untuk saling mendukung',
   'home.heading': 'Kamu tidak harus melewatinya sendirian.',
   'home.welcome': 'Selamat datang, {name}.',
   'home.lead':

@@ -45,6 +45,8 @@ export interface ApiCaller {
   /** The browser's address, forwarded so the API can rate-limit per real client. */
   clientAddress: string;
   requestId: string;
+  /** The interface language, sent as Accept-Language so that the API answers in it (read per call). */
+  locale?: () => string | undefined;
 }
 
 export interface ApiClient {
@@ -82,6 +84,8 @@ export function createApiClient(caller: ApiCaller, fetcher: typeof fetch = fetch
         'x-forwarded-for': caller.clientAddress,
       };
       if (caller.token) headers.authorization = `Bearer ${caller.token}`;
+      const locale = caller.locale?.();
+      if (locale) headers['accept-language'] = locale;
 
       let response: Response;
       try {
