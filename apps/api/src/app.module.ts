@@ -1,6 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module.js';
+import { ForumModule } from './forum/forum.module.js';
 import { GroupsModule } from './groups/groups.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { PubSubModule } from './platform/pubsub/pubsub.module.js';
 import type { AppConfig } from './platform/config/config.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
@@ -20,10 +23,13 @@ export class AppModule {
         LoggingModule,
         DatabaseModule,
         RedisModule,
+        PubSubModule,
         HealthModule,
         AccountsModule,
         SafetyModule,
         GroupsModule,
+        ForumModule,
+        NotificationsModule,
         GraphqlPlatformModule,
       ],
     };

@@ -95,7 +95,7 @@ describe('GraphQL in production', () => {
   let api: TestApp;
 
   beforeAll(async () => {
-    api = await TestApp.start({ NODE_ENV: 'production' });
+    api = await TestApp.start({ NODE_ENV: 'production', PSEUDONYM_SECRET: 'x'.repeat(40) });
   });
 
   afterAll(() => api.close());

@@ -50,7 +50,7 @@ export class AccountResolver {
   })
   async logout(@CurrentRequest() context: RequestContext): Promise<boolean> {
     await this.accounts.logout(context.viewer);
-    clearSessionCookie(context.res, this.config.session.secureCookie);
+    if (context.res) clearSessionCookie(context.res, this.config.session.secureCookie);
     return true;
   }
 
@@ -72,7 +72,7 @@ export class AccountResolver {
   }
 
   private signIn({ res }: RequestContext, session: NewSession): AuthPayloadModel {
-    setSessionCookie(res, session.token, session.expiresAt, this.config.session.secureCookie);
+    if (res) setSessionCookie(res, session.token, session.expiresAt, this.config.session.secureCookie);
     return { token: session.token, user: toUserModel(session.user) };
   }
 }

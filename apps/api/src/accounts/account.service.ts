@@ -82,6 +82,11 @@ export class AccountService {
     );
   }
 
+  /** For long-lived connections: whether the viewer's session has not been revoked or expired since. */
+  async isStillSignedIn(viewer: Viewer | null): Promise<boolean> {
+    return viewer !== null && (await this.sessions.isLive(viewer.sessionId, new Date()));
+  }
+
   async currentUser(viewer: Viewer | null): Promise<UserEntity | null> {
     return viewer && this.users.findById(viewer.userId);
   }

@@ -24,6 +24,13 @@ export class SessionRepository {
     return session as (SessionEntity & { user: UserEntity }) | null;
   }
 
+  async isLive(id: string, now: Date): Promise<boolean> {
+    return this.sessions
+      .createQueryBuilder('session')
+      .where('session.id = :id AND session.revoked_at IS NULL AND session.expires_at > :now', { id, now })
+      .getExists();
+  }
+
   async revoke(id: string, now: Date): Promise<void> {
     await this.sessions.update({ id, revokedAt: IsNull() }, { revokedAt: now });
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { detectUniqueViolation } from '../platform/database/unique-violation.js';
 import { UserEntity, type Locale, type Role } from './user.entity.js';
 
@@ -18,6 +18,10 @@ export class UserRepository {
 
   findById(id: string): Promise<UserEntity | null> {
     return this.users.findOneBy({ id });
+  }
+
+  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.users.findBy({ id: In([...ids]) });
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {

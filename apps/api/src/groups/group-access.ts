@@ -2,30 +2,36 @@ import type { Viewer } from '../platform/auth/viewer.js';
 import type { GroupRole } from './group-membership.entity.js';
 import type { GroupEntity } from './group.entity.js';
 
+/** A signed-in person as group rules see them; null is a visitor who is not signed in. */
+export interface GroupActor {
+  /** Professionals and coordinators work every group's cases, so they read and moderate every group. */
+  staff: boolean;
+}
+
+export function groupActor(viewer: Viewer | null): GroupActor | null {
+  return viewer && { staff: viewer.role === 'PROFESSIONAL' || viewer.role === 'ADMIN' };
+}
+
 /**
  * Who may do what in a group: the one home of these rules. `role` is the
- * viewer's membership role in the group, null when not a member.
+ * actor's membership role in the group, null when not a member.
  */
 export const groupAccess = {
-  /** Professionals and coordinators work every group's cases, so they read every group. */
-  isStaff(viewer: Viewer | null): boolean {
-    return viewer?.role === 'PROFESSIONAL' || viewer?.role === 'ADMIN';
+  /** Archived groups stay visible to their members and to staff. */
+  canSee(actor: GroupActor | null, group: GroupEntity, role: GroupRole | null): boolean {
+    return !group.archivedAt || role !== null || actor?.staff === true;
   },
 
-  canSee(viewer: Viewer | null, group: GroupEntity, role: GroupRole | null): boolean {
-    return !group.archivedAt || role !== null || viewer?.role === 'ADMIN';
+  canRead(actor: GroupActor | null, group: GroupEntity, role: GroupRole | null): boolean {
+    if (!actor || !groupAccess.canSee(actor, group, role)) return false;
+    return group.visibility === 'PUBLIC' || role !== null || actor.staff;
   },
 
-  canRead(viewer: Viewer | null, group: GroupEntity, role: GroupRole | null): boolean {
-    if (!viewer || !groupAccess.canSee(viewer, group, role)) return false;
-    return group.visibility === 'PUBLIC' || role !== null || groupAccess.isStaff(viewer);
+  canPost(actor: GroupActor | null, group: GroupEntity, role: GroupRole | null): boolean {
+    return actor !== null && (role !== null || actor.staff) && !group.archivedAt;
   },
 
-  canPost(viewer: Viewer | null, group: GroupEntity, role: GroupRole | null): boolean {
-    return viewer !== null && role !== null && !group.archivedAt;
-  },
-
-  canModerate(viewer: Viewer | null, role: GroupRole | null): boolean {
-    return role === 'FACILITATOR' || groupAccess.isStaff(viewer);
+  canModerate(actor: GroupActor | null, role: GroupRole | null): boolean {
+    return role === 'FACILITATOR' || actor?.staff === true;
   },
 };

@@ -76,6 +76,14 @@ export class GroupRepository {
     return new Map(rows.map((row) => [row.groupId, row.role]));
   }
 
+  async facilitatedGroupIds(userId: string): Promise<string[]> {
+    const rows = await this.memberships.find({
+      select: { groupId: true },
+      where: { userId, role: 'FACILITATOR' },
+    });
+    return rows.map((row) => row.groupId);
+  }
+
   async roleOf(userId: string, groupId: string): Promise<GroupRole | null> {
     return (await this.memberships.findOneBy({ userId, groupId }))?.role ?? null;
   }

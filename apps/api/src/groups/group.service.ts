@@ -4,7 +4,7 @@ import type { Viewer } from '../platform/auth/viewer.js';
 import { UniqueViolation } from '../platform/database/unique-violation.js';
 import { isUuid } from '../platform/database/uuid.js';
 import { conflict, forbidden, notFound, unauthenticated } from '../platform/errors/domain-error.js';
-import { groupAccess } from './group-access.js';
+import { groupAccess, groupActor } from './group-access.js';
 import { parseSlug, parseText } from './group-input.js';
 import type { GroupRole } from './group-membership.entity.js';
 import type { GroupEntity, GroupVisibility } from './group.entity.js';
@@ -36,7 +36,9 @@ export class GroupService {
           all.map((group) => group.id),
         )
       : new Map();
-    const visible = all.filter((group) => groupAccess.canSee(viewer, group, roles.get(group.id) ?? null));
+    const visible = all.filter((group) =>
+      groupAccess.canSee(groupActor(viewer), group, roles.get(group.id) ?? null),
+    );
     return [
       ...visible.filter((group) => roles.has(group.id)),
       ...visible.filter((group) => !roles.has(group.id)),
@@ -47,7 +49,7 @@ export class GroupService {
     const group = await this.groups.findBySlug(slug.trim().toLowerCase());
     if (!group) return null;
     const role = viewer ? await this.groups.roleOf(viewer.userId, group.id) : null;
-    return groupAccess.canSee(viewer, group, role) ? group : null;
+    return groupAccess.canSee(groupActor(viewer), group, role) ? group : null;
   }
 
   async join(viewer: Viewer | null, groupId: string): Promise<GroupEntity> {
@@ -107,7 +109,7 @@ export class GroupService {
   ): Promise<{ group: GroupEntity; role: GroupRole | null }> {
     const group = await this.requireGroup(groupId);
     const role = viewer ? await this.groups.roleOf(viewer.userId, group.id) : null;
-    if (!groupAccess.canSee(viewer, group, role)) throw notFound('Group');
+    if (!groupAccess.canSee(groupActor(viewer), group, role)) throw notFound('Group');
     return { group, role };
   }
 

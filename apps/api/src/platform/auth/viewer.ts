@@ -14,8 +14,10 @@ export interface Viewer {
 
 /** What every resolver can read from the GraphQL context. */
 export interface RequestContext {
+  /** The HTTP request, or the WebSocket upgrade request of a subscription. */
   req: Request;
-  res: Response;
+  /** Absent for operations sent over the subscription WebSocket. */
+  res?: Response;
   viewer: Viewer | null;
   /** The language of localised fields: Accept-Language (id or en), else the viewer's, else id. */
   locale: Locale;

@@ -17,9 +17,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ API_PORT: '', REDIS_URL: '' }).http.port).toBe(4000);
   });
 
+  const production = { NODE_ENV: 'production', PSEUDONYM_SECRET: 'a production secret of at least 32 chars' };
+
   it('makes cookies Secure in production unless told otherwise', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).session.secureCookie).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: '0' }).session.secureCookie).toBe(false);
+    expect(loadConfig(production).session.secureCookie).toBe(true);
+    expect(loadConfig({ ...production, COOKIE_SECURE: '0' }).session.secureCookie).toBe(false);
+  });
+
+  it('wants its own pseudonym secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/PSEUDONYM_SECRET/);
+    expect(() => loadConfig({ ...production, PSEUDONYM_SECRET: 'short' })).toThrow(/PSEUDONYM_SECRET/);
+    expect(loadConfig(production).pseudonymSecret).toBe(production.PSEUDONYM_SECRET);
   });
 
   it('lists every bad variable at once', () => {

@@ -37,13 +37,21 @@ const environmentSchema = z
     REGISTER_LIMIT_PER_IP: positiveInt.default(20),
     GRAPHQL_MAX_DEPTH: positiveInt.default(10),
     GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
+    PSEUDONYM_SECRET: z.string().min(32, 'needs at least 32 characters').optional(),
     SEBAYA_ADMIN_EMAIL: z.string().email().optional(),
     SEBAYA_ADMIN_PASSWORD: z.string().min(10).optional(),
   })
   .refine((env) => Boolean(env.SEBAYA_ADMIN_EMAIL) === Boolean(env.SEBAYA_ADMIN_PASSWORD), {
     message: 'SEBAYA_ADMIN_EMAIL and SEBAYA_ADMIN_PASSWORD must be set together',
     path: ['SEBAYA_ADMIN_PASSWORD'],
+  })
+  .refine((env) => env.NODE_ENV !== 'production' || env.PSEUDONYM_SECRET, {
+    message: 'must be set in production (a long random string; changing it renames every anonymous author)',
+    path: ['PSEUDONYM_SECRET'],
   });
+
+/** Only for development and tests; production refuses to start without its own secret. */
+const DEVELOPMENT_PSEUDONYM_SECRET = 'sebaya-development-pseudonym-secret-not-for-production';
 
 type Environment = z.infer<typeof environmentSchema>;
 
@@ -62,6 +70,8 @@ export interface AppConfig {
     registerPerIp: number;
   };
   graphql: { maxDepth: number; maxComplexity: number };
+  /** Key of the HMAC that derives anonymous authors' per-thread pseudonyms. */
+  pseudonymSecret: string;
   bootstrapAdmin?: { email: string; password: string };
 }
 
@@ -102,6 +112,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       registerPerIp: env.REGISTER_LIMIT_PER_IP,
     },
     graphql: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
+    pseudonymSecret: env.PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET,
     bootstrapAdmin:
       env.SEBAYA_ADMIN_EMAIL && env.SEBAYA_ADMIN_PASSWORD
         ? { email: env.SEBAYA_ADMIN_EMAIL, password: env.SEBAYA_ADMIN_PASSWORD }

@@ -3,10 +3,26 @@ import { SessionEntity } from '../../accounts/session.entity.js';
 import { UserEntity } from '../../accounts/user.entity.js';
 import { GroupMembershipEntity } from '../../groups/group-membership.entity.js';
 import { GroupEntity } from '../../groups/group.entity.js';
+import { PostRevisionEntity } from '../../forum/post-revision.entity.js';
+import { PostEntity } from '../../forum/post.entity.js';
+import { ReactionEntity } from '../../forum/reaction.entity.js';
+import { ThreadEntity } from '../../forum/thread.entity.js';
+import { NotificationEntity } from '../../notifications/notification.entity.js';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { SafetyResourceEntity } from '../../safety/safety-resource.entity.js';
 
-export const ENTITIES = [UserEntity, SessionEntity, SafetyResourceEntity, GroupEntity, GroupMembershipEntity];
+export const ENTITIES = [
+  UserEntity,
+  SessionEntity,
+  SafetyResourceEntity,
+  GroupEntity,
+  GroupMembershipEntity,
+  ThreadEntity,
+  PostEntity,
+  PostRevisionEntity,
+  ReactionEntity,
+  NotificationEntity,
+];
 
 /** The one TypeORM configuration, shared by the API, the worker, migrations and tests. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

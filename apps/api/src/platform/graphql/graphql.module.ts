@@ -5,6 +5,7 @@ import depthLimit from 'graphql-depth-limit';
 import { AccountService } from '../../accounts/account.service.js';
 import { AccountsModule } from '../../accounts/accounts.module.js';
 import { sessionTokenFrom } from '../../accounts/session-token.js';
+import type { Request, Response } from 'express';
 import type { RequestContext } from '../auth/viewer.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -12,6 +13,16 @@ import { createErrorFormatter } from '../errors/format-graphql-error.js';
 import { ComplexityPlugin } from './complexity.plugin.js';
 import { Loaders } from './loaders.js';
 import { localeFromAcceptLanguage } from './request-locale.js';
+
+interface HttpContext {
+  req: Request;
+  res: Response;
+}
+
+interface WebSocketContext {
+  connectionParams?: Record<string, unknown>;
+  extra: { request: unknown };
+}
 
 @Module({
   imports: [
@@ -35,10 +46,18 @@ import { localeFromAcceptLanguage } from './request-locale.js';
             exposeInternals: !config.isProduction,
             onInternalError: (error) => logger.error(error),
           }),
-          context: async ({ req, res }: Pick<RequestContext, 'req' | 'res'>): Promise<RequestContext> => {
-            const token = sessionTokenFrom(req.headers);
+          subscriptions: { 'graphql-ws': true },
+          context: async (transport: HttpContext | WebSocketContext): Promise<RequestContext> => {
+            // Over the WebSocket only the connection's own token counts, never cookies, so a
+            // page on another site cannot open a subscription in a signed-in person's name.
+            const overWebSocket = 'extra' in transport;
+            const req = overWebSocket ? (transport.extra.request as Request) : transport.req;
+            const token = overWebSocket
+              ? sessionTokenFrom({ authorization: String(transport.connectionParams?.authorization ?? '') })
+              : sessionTokenFrom(req.headers);
             const viewer = token ? await accounts.viewerForToken(token) : null;
             const locale = localeFromAcceptLanguage(req.headers['accept-language']) ?? viewer?.locale ?? 'id';
+            const res = overWebSocket ? undefined : transport.res;
             return { req, res, viewer, locale, loaders: new Loaders(viewer) };
           },
         };

@@ -2,10 +2,11 @@ import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer.js';
 
 /**
- * Makes one kind of DataLoader for a request's viewer; the factory's identity
- * is the key under which the request keeps the loader.
+ * Makes one kind of DataLoader for a request (its viewer, and its other
+ * loaders to build on); the factory's identity is the key under which the
+ * request keeps the loader.
  */
-export type LoaderFactory<K, V> = (viewer: Viewer | null) => DataLoader<K, V>;
+export type LoaderFactory<K, V> = (viewer: Viewer | null, loaders: Loaders) => DataLoader<K, V>;
 
 /**
  * The DataLoaders of one GraphQL request, made on first use. Field
@@ -20,7 +21,7 @@ export class Loaders {
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
     if (!loader) {
-      loader = factory(this.viewer) as DataLoader<unknown, unknown>;
+      loader = factory(this.viewer, this) as DataLoader<unknown, unknown>;
       this.loaders.set(factory as LoaderFactory<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;

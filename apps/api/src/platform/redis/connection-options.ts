@@ -13,3 +13,11 @@ export function commandConnectionOptions(): RedisOptions {
     retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
   };
 }
+
+/** A subscriber connection waits on Redis and must keep retrying, never give up (as BullMQ's workers do). */
+export function subscriberConnectionOptions(): RedisOptions {
+  return {
+    maxRetriesPerRequest: null,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+  };
+}

@@ -1,0 +1,176 @@
+import { Inject } from '@nestjs/common';
+import {
+  Args,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
+import { AccountService } from '../accounts/account.service.js';
+import type { AppConfig } from '../platform/config/config.js';
+import { APP_CONFIG } from '../platform/config/config.module.js';
+import { CurrentViewer, RequestLoaders, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
+import { notFound } from '../platform/errors/domain-error.js';
+import { Loaders } from '../platform/graphql/loaders.js';
+import type { Page } from '../platform/graphql/page-info.model.js';
+import { LiveEvents, type PostAddedEvent } from '../platform/pubsub/events.js';
+import { LiveEventBus } from '../platform/pubsub/live-event-bus.js';
+import { authorOf } from './author.js';
+import { ForumQueryService } from './forum-query.service.js';
+import {
+  AuthorModel,
+  CreatePostInput,
+  EditPostInput,
+  PostConnectionModel,
+  PostModel,
+  PostResultModel,
+  ReactionCountModel,
+  ReactionKindEnum,
+  ThreadModel,
+} from './forum.models.js';
+import { ForumLoaders } from './forum.loaders.js';
+import type { PostRow, ThreadRow } from './forum.rows.js';
+import { ForumService } from './forum.service.js';
+import { toPostResult } from './post-result.js';
+import type { ReactionKind } from './reaction.entity.js';
+import { ReadScopes } from './read-scopes.js';
+
+@Resolver(() => PostModel)
+export class PostResolver {
+  constructor(
+    private readonly forum: ForumService,
+    private readonly query: ForumQueryService,
+    private readonly forumLoaders: ForumLoaders,
+    private readonly scopes: ReadScopes,
+    private readonly live: LiveEventBus,
+    private readonly accounts: AccountService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Mutation(() => PostResultModel, { description: 'Replies in a thread.' })
+  async createPost(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('input') input: CreatePostInput,
+  ): Promise<PostResultModel> {
+    return toPostResult(await this.forum.createPost(viewer, input));
+  }
+
+  @Mutation(() => PostModel, {
+    description: 'The author changes a post; the earlier text is kept for moderators.',
+  })
+  async editPost(
+    @CurrentViewer() viewer: Viewer | null,
+    @RequestLoaders() loaders: Loaders,
+    @Args('input') input: EditPostInput,
+  ): Promise<PostRow> {
+    return this.readablePost(loaders, await this.forum.editPost(viewer, input));
+  }
+
+  @Mutation(() => Boolean, { description: 'The author removes a post.' })
+  async deletePost(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('postId', { type: () => ID }) postId: string,
+  ): Promise<boolean> {
+    await this.forum.deletePost(viewer, postId);
+    return true;
+  }
+
+  @Mutation(() => PostModel, { description: 'Gives (active: true) or takes back a supportive reaction.' })
+  async setReaction(
+    @CurrentViewer() viewer: Viewer | null,
+    @RequestLoaders() loaders: Loaders,
+    @Args('postId', { type: () => ID }) postId: string,
+    @Args('kind', { type: () => ReactionKindEnum }) kind: ReactionKind,
+    @Args('active') active: boolean,
+  ): Promise<PostRow> {
+    return this.readablePost(loaders, await this.forum.setReaction(viewer, postId, kind, active));
+  }
+
+  @Query(() => PostConnectionModel, {
+    description:
+      'Full-text search, in Indonesian and English, over the posts the viewer may read; newest first.',
+    complexity: ({ args, childComplexity }) => 1 + (args.first ?? 20) * childComplexity,
+  })
+  async search(
+    @CurrentViewer() viewer: Viewer | null,
+    @RequestLoaders() loaders: Loaders,
+    @Args('query') query: string,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+  ): Promise<Page<PostRow>> {
+    return this.query.search(await this.scopes.of(viewer, loaders), query, first, after);
+  }
+
+  @Subscription(() => PostModel, {
+    description: 'New posts of a thread, as far as the subscriber may see them.',
+    filter(this: PostResolver, event: PostAddedEvent, _args: unknown, context: RequestContext) {
+      return this.visibleToSubscriber(event, context).then(Boolean);
+    },
+    async resolve(this: PostResolver, event: PostAddedEvent, _args: unknown, context: RequestContext) {
+      const post = await this.visibleToSubscriber(event, context);
+      if (!post) throw notFound('Post');
+      return post;
+    },
+  })
+  async postAdded(
+    @CurrentViewer() viewer: Viewer | null,
+    @RequestLoaders() loaders: Loaders,
+    @Args('threadId', { type: () => ID }) threadId: string,
+  ): Promise<AsyncIterableIterator<PostAddedEvent>> {
+    if (!(await this.query.thread(await this.scopes.of(viewer, loaders), threadId))) throw notFound('Thread');
+    return this.live.iterator<PostAddedEvent>(LiveEvents.postAdded(threadId));
+  }
+
+  @ResolveField(() => ThreadModel)
+  async thread(@Parent() post: PostRow, @RequestLoaders() loaders: Loaders): Promise<ThreadRow> {
+    return (await this.forumLoaders.thread(loaders, post.threadId))!;
+  }
+
+  @ResolveField(() => AuthorModel)
+  author(@Parent() post: PostRow, @RequestLoaders() loaders: Loaders): Promise<AuthorModel> {
+    return authorOf(post, this.forumLoaders, loaders, this.config.pseudonymSecret);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer wrote this post.' })
+  viewerIsAuthor(@Parent() post: PostRow, @CurrentViewer() viewer: Viewer | null): boolean {
+    return viewer?.userId === post.authorId;
+  }
+
+  @ResolveField(() => String, { description: 'The markdown as written.' })
+  body(@Parent() post: PostRow): string {
+    return post.bodySource;
+  }
+
+  @ResolveField(() => String, { description: 'Sanitised HTML rendered from the markdown.' })
+  bodyHtml(@Parent() post: PostRow): string {
+    return post.bodyHtml;
+  }
+
+  @ResolveField(() => [ReactionCountModel], { description: 'Only reactions someone gave, in a fixed order.' })
+  reactions(@Parent() post: PostRow, @RequestLoaders() loaders: Loaders): Promise<ReactionCountModel[]> {
+    return this.forumLoaders.reactions(loaders, post.id);
+  }
+
+  /**
+   * The event's post when this subscriber may see it now: still signed in,
+   * still allowed to read the thread, and the post visible to them. Each
+   * event gets fresh loaders, so nothing is served from an earlier event.
+   */
+  private async visibleToSubscriber(event: PostAddedEvent, context: RequestContext): Promise<PostRow | null> {
+    if (!(await this.accounts.isStillSignedIn(context.viewer))) return null;
+    context.loaders = new Loaders(context.viewer);
+    const scope = await this.scopes.of(context.viewer, context.loaders);
+    if (!scope || !(await this.query.thread(scope, event.threadId))) return null;
+    return this.forumLoaders.visiblePost(context.loaders, event.postId);
+  }
+
+  private async readablePost(loaders: Loaders, postId: string): Promise<PostRow> {
+    const post = await this.forumLoaders.visiblePost(loaders, postId);
+    if (!post) throw notFound('Post');
+    return post;
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { GroupRepository } from '../groups/group.repository.js';
+import { groupActor } from '../groups/group-access.js';
+import type { Viewer } from '../platform/auth/viewer.js';
+import type { Loaders } from '../platform/graphql/loaders.js';
+import type { ReadScope } from './read-scope.js';
+
+/** Builds the viewer's ReadScope once per request. */
+@Injectable()
+export class ReadScopes {
+  constructor(private readonly groups: GroupRepository) {}
+
+  /** Null for a visitor who is not signed in: such a visitor reads no threads. */
+  async of(viewer: Viewer | null, loaders: Loaders): Promise<ReadScope | null> {
+    return viewer ? loaders.get(this.scopes).load(viewer.userId) : null;
+  }
+
+  private readonly scopes = (viewer: Viewer | null) =>
+    new DataLoader<string, ReadScope>(
+      async ([userId]) => [
+        {
+          userId: userId!,
+          staff: groupActor(viewer)!.staff,
+          facilitatedGroupIds: await this.groups.facilitatedGroupIds(userId!),
+        },
+      ],
+      { batch: false },
+    );
+}

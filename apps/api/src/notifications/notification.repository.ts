@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { NotificationKind } from './notification.entity.js';
+
+export interface NotificationRow {
+  id: string;
+  userId: string;
+  kind: NotificationKind;
+  postId: string | null;
+  createdAt: Date;
+  readAt: Date | null;
+  createdKey: string;
+}
+
+export type NotificationCursor = [createdKey: string, id: string];
+
+const COLUMNS = `n.id, n.user_id AS "userId", n.kind, n.post_id AS "postId", n.created_at AS "createdAt",
+  n.read_at AS "readAt", n.created_at::text AS "createdKey"`;
+
+@Injectable()
+export class NotificationRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async insertMany(
+    manager: EntityManager,
+    notifications: { userId: string; kind: NotificationKind; postId: string }[],
+  ): Promise<NotificationRow[]> {
+    if (notifications.length === 0) return [];
+    return manager.query(
+      `INSERT INTO notifications AS n (user_id, kind, post_id)
+       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[])
+       RETURNING ${COLUMNS}`,
+      [
+        notifications.map((notification) => notification.userId),
+        notifications.map((notification) => notification.kind),
+        notifications.map((notification) => notification.postId),
+      ],
+    );
+  }
+
+  async findForUser(userId: string, ids: readonly string[]): Promise<NotificationRow[]> {
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM notifications n WHERE n.user_id = $1 AND n.id = ANY($2::uuid[])`,
+      [userId, ids],
+    );
+  }
+
+  /** Newest first. */
+  async list(
+    userId: string,
+    options: { unreadOnly: boolean; limit: number; after: NotificationCursor | null },
+  ): Promise<NotificationRow[]> {
+    return this.db.query(
+      `SELECT ${COLUMNS} FROM notifications n
+       WHERE n.user_id = $1 AND (NOT $2 OR n.read_at IS NULL)
+         AND ($3::timestamptz IS NULL OR (n.created_at, n.id) < ($3, $4::uuid))
+       ORDER BY n.created_at DESC, n.id DESC
+       LIMIT $5`,
+      [userId, options.unreadOnly, ...(options.after ?? [null, null]), options.limit],
+    );
+  }
+
+  async unreadCount(userId: string): Promise<number> {
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS count FROM notifications WHERE user_id = $1 AND read_at IS NULL`,
+      [userId],
+    );
+    return row.count;
+  }
+
+  /** Marks the given notifications of the user read, or all of them when ids is null. */
+  async markRead(userId: string, ids: readonly string[] | null): Promise<void> {
+    await this.db.query(
+      `UPDATE notifications SET read_at = now()
+       WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`,
+      [userId, ids],
+    );
+  }
+}

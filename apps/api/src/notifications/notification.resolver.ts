@@ -1,0 +1,81 @@
+import { AccountService } from '../accounts/account.service.js';
+import {
+  Args,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
+import { CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
+import { notFound, unauthenticated } from '../platform/errors/domain-error.js';
+import { Loaders } from '../platform/graphql/loaders.js';
+import type { Page } from '../platform/graphql/page-info.model.js';
+import { LiveEvents, type NotificationAddedEvent } from '../platform/pubsub/events.js';
+import { LiveEventBus } from '../platform/pubsub/live-event-bus.js';
+import { NotificationConnectionModel, NotificationModel } from './notification.models.js';
+import type { NotificationRow } from './notification.repository.js';
+import { NotificationService } from './notification.service.js';
+
+@Resolver(() => NotificationModel)
+export class NotificationResolver {
+  constructor(
+    private readonly notificationService: NotificationService,
+    private readonly live: LiveEventBus,
+    private readonly accounts: AccountService,
+  ) {}
+
+  @Query(() => NotificationConnectionModel, { description: "The viewer's notifications, newest first." })
+  notifications(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('unreadOnly', { type: () => Boolean, nullable: true, defaultValue: false }) unreadOnly?: boolean,
+  ): Promise<Page<NotificationRow>> {
+    return this.notificationService.list(viewer, { first, after, unreadOnly });
+  }
+
+  @Query(() => Int)
+  unreadNotificationCount(@CurrentViewer() viewer: Viewer | null): Promise<number> {
+    return this.notificationService.unreadCount(viewer);
+  }
+
+  @Mutation(() => Int, {
+    description: 'Marks notifications read (all of them without ids); returns the unread count.',
+  })
+  markNotificationsRead(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('ids', { type: () => [ID], nullable: true }) ids?: string[] | null,
+  ): Promise<number> {
+    return this.notificationService.markRead(viewer, ids ?? null);
+  }
+
+  @Subscription(() => NotificationModel, {
+    description: "The viewer's new notifications, live.",
+    async resolve(
+      this: NotificationResolver,
+      event: NotificationAddedEvent,
+      _args: unknown,
+      context: RequestContext,
+    ) {
+      context.loaders = new Loaders(context.viewer);
+      const signedIn = await this.accounts.isStillSignedIn(context.viewer);
+      const notification =
+        signedIn && (await this.notificationService.own(context.viewer, event.notificationId));
+      if (!notification) throw notFound('Notification');
+      return notification;
+    },
+  })
+  notificationAdded(@CurrentViewer() viewer: Viewer | null): AsyncIterableIterator<NotificationAddedEvent> {
+    if (!viewer) throw unauthenticated();
+    return this.live.iterator<NotificationAddedEvent>(LiveEvents.notificationAdded(viewer.userId));
+  }
+
+  @ResolveField(() => Boolean)
+  read(@Parent() notification: NotificationRow): boolean {
+    return notification.readAt !== null;
+  }
+}
