@@ -99,7 +99,7 @@ export class ForumService {
         isOpening: false,
         visibility: 'VISIBLE',
       });
-      await this.threads.touch(manager, thread.id, post.createdAt);
+      if (post.visibility === 'VISIBLE') await this.threads.touch(manager, thread.id, post.createdAt);
       const notified = await this.notifications.insertMany(manager, replyRecipients(post, thread, replyTo));
       return { post, notified };
     });

@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError, type ErrorCode } from './domain-error.js';
 
 /** Apollo's own codes for a request that never reached a resolver: all the client's fault. */
@@ -38,7 +38,11 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
     }
 
     const apolloCode = formatted.extensions?.code;
-    if (typeof apolloCode === 'string' && CLIENT_FAULT_CODES.has(apolloCode)) {
+    // A GraphQLError raised by graphql-js itself (parsing, validation, variable coercion) wraps no
+    // other error; over the WebSocket it arrives without Apollo's code.
+    const fromGraphqlItself =
+      error instanceof GraphQLError && !error.originalError && apolloCode === undefined;
+    if ((typeof apolloCode === 'string' && CLIENT_FAULT_CODES.has(apolloCode)) || fromGraphqlItself) {
       return { ...base, extensions: { code: 'BAD_USER_INPUT' satisfies ErrorCode } };
     }
 

@@ -1,6 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
-import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLModule, type GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
+import type { GraphQLError } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { AccountService } from '../../accounts/account.service.js';
 import { AccountsModule } from '../../accounts/accounts.module.js';
@@ -32,6 +33,12 @@ interface WebSocketContext {
       inject: [APP_CONFIG, AccountService],
       useFactory: (config: AppConfig, accounts: AccountService): ApolloDriverConfig => {
         const logger = new Logger('GraphQL');
+        const formatError = createErrorFormatter({
+          exposeInternals: !config.isProduction,
+          onInternalError: (error) => logger.error(error),
+        });
+        const formatAll = (errors: readonly GraphQLError[]) =>
+          errors.map((error) => formatError(error.toJSON(), error));
         return {
           path: '/graphql',
           autoSchemaFile: true,
@@ -42,11 +49,17 @@ interface WebSocketContext {
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           validationRules: [depthLimit(config.graphql.maxDepth)],
-          formatError: createErrorFormatter({
-            exposeInternals: !config.isProduction,
-            onInternalError: (error) => logger.error(error),
-          }),
-          subscriptions: { 'graphql-ws': true },
+          formatError,
+          subscriptions: {
+            // graphql-ws sends results past Apollo, so its errors get the same formatting here.
+            // (Nest's type omits onError, which it passes on to graphql-ws all the same.)
+            'graphql-ws': {
+              onNext: (_context, _id, _payload, _args, result) =>
+                result.errors ? { ...result, errors: formatAll(result.errors) } : undefined,
+              onError: (_context: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) =>
+                formatAll(errors),
+            } as GraphQLWsSubscriptionsConfig,
+          },
           context: async (transport: HttpContext | WebSocketContext): Promise<RequestContext> => {
             // Over the WebSocket only the connection's own token counts, never cookies, so a
             // page on another site cannot open a subscription in a signed-in person's name.

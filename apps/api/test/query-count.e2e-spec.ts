@@ -1,0 +1,68 @@
+import { jest } from '@jest/globals';
+import pg from 'pg';
+import { Forum } from './support/forum.js';
+import { TestApp, type TestUser } from './support/test-app.js';
+
+const THREAD_PAGE = `query($id: ID!, $first: Int!) { thread(id: $id) {
+  id title locked pinned replyCount createdAt author { displayName anonymous }
+  group { id name viewerRole facilitators { displayName } }
+  posts(first: $first) { pageInfo { endCursor hasNextPage }
+    nodes { id body bodyHtml contentWarning visibility createdAt viewerIsAuthor
+      author { displayName anonymous } reactions { kind count viewerReacted } thread { id title } } }
+} }`;
+
+/** Counts the SQL statements the API sends while answering one request (calls go through unchanged). */
+async function statementsFor(work: () => Promise<unknown>): Promise<number> {
+  const spy = jest.spyOn(pg.Client.prototype, 'query');
+  try {
+    await work();
+    return spy.mock.calls.length;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('SQL statements per thread page', () => {
+  let api: TestApp;
+  let forum: Forum;
+  let reader: TestUser;
+
+  beforeAll(async () => {
+    api = await TestApp.start();
+    forum = new Forum(api);
+    reader = await api.newUser();
+  });
+
+  afterAll(() => api.close());
+
+  async function threadWith(replies: number, authors: TestUser[]): Promise<string> {
+    const { threadId } = await forum.newThread(authors[0]!, 'stres');
+    for (let index = 0; index < replies; index += 1) {
+      const author = authors[index % authors.length]!;
+      const postId = await forum.reply(author, threadId, { anonymous: index % 3 === 0 });
+      await api.gql(
+        'mutation($id: ID!) { setReaction(postId: $id, kind: HUG, active: true) { id } }',
+        { id: postId },
+        {
+          token: authors[(index + 1) % authors.length]!.token,
+        },
+      );
+    }
+    return threadId;
+  }
+
+  it('is the same for 5 posts as for 50, whoever wrote them', async () => {
+    const authors = await Promise.all(Array.from({ length: 6 }, () => api.newUser()));
+    for (const user of [...authors, reader]) await forum.join(user, 'stres');
+    const small = await threadWith(4, authors.slice(0, 2));
+    const large = await threadWith(49, authors);
+
+    const read = (id: string) => () => api.gql(THREAD_PAGE, { id, first: 50 }, { token: reader.token });
+    const forSmall = await statementsFor(read(small));
+    const forLarge = await statementsFor(read(large));
+    const page = await read(large)();
+    expect(page.data!.thread.posts.nodes).toHaveLength(50);
+    expect(forLarge).toBe(forSmall);
+    console.log(`SQL statements for a thread page: ${forSmall} with 5 posts, ${forLarge} with 50 posts`);
+  });
+});
