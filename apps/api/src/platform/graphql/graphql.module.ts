@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule, type GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { GraphQLError } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
@@ -10,6 +11,7 @@ import type { Request, Response } from 'express';
 import type { RequestContext } from '../auth/viewer.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { DomainErrorFilter } from '../errors/domain-error.filter.js';
 import { createErrorFormatter } from '../errors/format-graphql-error.js';
 import { ComplexityPlugin } from './complexity.plugin.js';
 import { Loaders } from './loaders.js';
@@ -77,6 +79,6 @@ interface WebSocketContext {
       },
     }),
   ],
-  providers: [ComplexityPlugin],
+  providers: [ComplexityPlugin, { provide: APP_FILTER, useClass: DomainErrorFilter }],
 })
 export class GraphqlPlatformModule {}
