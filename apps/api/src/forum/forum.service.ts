@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { groupAccess, groupActor } from '../groups/group-access.js';
-import type { GroupEntity } from '../groups/group.entity.js';
+import { groupAccess } from '../groups/group-access.js';
 import { GroupRepository } from '../groups/group.repository.js';
 import { NotificationRepository, type NotificationRow } from '../notifications/notification.repository.js';
-import type { Viewer } from '../platform/auth/viewer.js';
 import { isUuid } from '../platform/database/uuid.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../platform/errors/domain-error.js';
 import { LiveEvents, type NotificationAddedEvent, type PostAddedEvent } from '../platform/pubsub/events.js';
@@ -15,6 +13,8 @@ import type { PostRow, ThreadRow } from './forum.rows.js';
 import { renderMarkdown } from './markdown.js';
 import { PostRepository } from './post.repository.js';
 import type { ReactionKind } from './reaction.entity.js';
+import { ForumQueryService } from './forum-query.service.js';
+import type { ReadScope } from './read-scope.js';
 import { ThreadRepository } from './thread.repository.js';
 
 export interface NewThreadCommand {
@@ -43,14 +43,15 @@ export class ForumService {
     private readonly posts: PostRepository,
     private readonly notifications: NotificationRepository,
     private readonly live: LiveEventBus,
+    private readonly query: ForumQueryService,
   ) {}
 
-  async createThread(viewer: Viewer | null, command: NewThreadCommand): Promise<PostRow> {
-    const author = requireViewer(viewer);
+  async createThread(scope: ReadScope | null, command: NewThreadCommand): Promise<PostRow> {
+    const author = requireSignedIn(scope);
     const group = isUuid(command.groupId) ? await this.groups.findById(command.groupId) : null;
     const role = group ? await this.groups.roleOf(author.userId, group.id) : null;
-    if (!group || !groupAccess.canSee(groupActor(author), group, role)) throw notFound('Group');
-    if (!groupAccess.canPost(groupActor(author), group, role)) {
+    if (!group || !groupAccess.canSee(author, group, role)) throw notFound('Group');
+    if (!groupAccess.canPost(author, group, role)) {
       throw forbidden(group.archivedAt ? 'This group is archived.' : 'Join the group to start a thread.');
     }
     const title = parseTitle(command.title);
@@ -77,14 +78,15 @@ export class ForumService {
     return post;
   }
 
-  async createPost(viewer: Viewer | null, command: NewPostCommand): Promise<PostRow> {
-    const author = requireViewer(viewer);
+  async createPost(scope: ReadScope | null, command: NewPostCommand): Promise<PostRow> {
+    const author = requireSignedIn(scope);
     const { thread, group, role } = await this.requireThread(author, command.threadId);
-    if (!groupAccess.canPost(groupActor(author), group, role)) {
+    if (!groupAccess.canPost(author, group, role)) {
       throw forbidden(group.archivedAt ? 'This group is archived.' : 'Join the group to reply.');
     }
-    const moderator = groupAccess.canModerate(groupActor(author), role);
-    if (thread.locked && !moderator) throw conflict('This thread is locked and takes no more replies.');
+    if (thread.locked && !groupAccess.canModerate(author, role)) {
+      throw conflict('This thread is locked and takes no more replies.');
+    }
     const replyTo = command.replyToPostId
       ? await this.requireReplyTarget(author, thread, command.replyToPostId)
       : null;
@@ -108,27 +110,27 @@ export class ForumService {
   }
 
   async editPost(
-    viewer: Viewer | null,
+    scope: ReadScope | null,
     input: { postId: string; body: string; contentWarning?: string | null },
   ): Promise<string> {
-    const post = await this.requireOwnPost(viewer, input.postId);
+    const post = await this.requireOwnPost(scope, input.postId);
     const content = parseContent(input);
     await this.posts.edit(post.id, content);
     return post.id;
   }
 
-  async deletePost(viewer: Viewer | null, postId: string): Promise<void> {
-    const post = await this.requireOwnPost(viewer, postId);
+  async deletePost(scope: ReadScope | null, postId: string): Promise<void> {
+    const post = await this.requireOwnPost(scope, postId);
     await this.posts.softDelete(post.id);
   }
 
   async setReaction(
-    viewer: Viewer | null,
+    scope: ReadScope | null,
     postId: string,
     kind: ReactionKind,
     active: boolean,
   ): Promise<string> {
-    const reader = requireViewer(viewer);
+    const reader = requireSignedIn(scope);
     const post = await this.requireReadablePost(reader, postId);
     if (post.visibility !== 'VISIBLE') throw conflict('This post is waiting for review.');
     await this.posts.setReaction(post.id, reader.userId, kind, active);
@@ -136,14 +138,14 @@ export class ForumService {
   }
 
   async setThreadFlag(
-    viewer: Viewer | null,
+    scope: ReadScope | null,
     threadId: string,
     flag: 'locked' | 'pinned',
     value: boolean,
   ): Promise<string> {
-    const moderator = requireViewer(viewer);
+    const moderator = requireSignedIn(scope);
     const { thread, role } = await this.requireThread(moderator, threadId);
-    if (!groupAccess.canModerate(groupActor(moderator), role)) {
+    if (!groupAccess.canModerate(moderator, role)) {
       throw forbidden('Only the group’s facilitators and staff can do this.');
     }
     await this.threads.setFlag(thread.id, flag, value);
@@ -164,39 +166,30 @@ export class ForumService {
     }
   }
 
-  private async requireThread(viewer: Viewer, threadId: string) {
-    const thread = isUuid(threadId) ? (await this.threads.findByIds([threadId]))[0] : undefined;
-    const group = thread && (await this.groups.findById(thread.groupId));
-    const role = group ? await this.groups.roleOf(viewer.userId, group.id) : null;
-    if (!thread || !group || !groupAccess.canRead(groupActor(viewer), group, role)) throw notFound('Thread');
-    const scope = {
-      userId: viewer.userId,
-      staff: groupActor(viewer)!.staff,
-      facilitatedGroupIds: role === 'FACILITATOR' ? [group.id] : [],
-    };
-    if ((await this.threads.findVisible([thread.id], scope)).length === 0) throw notFound('Thread');
-    return { thread, group: group as GroupEntity, role };
+  /** The thread with its group and the actor's role there; NOT_FOUND when the actor may not read it. */
+  private async requireThread(actor: ReadScope, threadId: string) {
+    const found = await this.query.thread(actor, threadId);
+    if (!found) throw notFound('Thread');
+    const { group, ...thread } = found;
+    return { thread, group, role: await this.groups.roleOf(actor.userId, group.id) };
   }
 
-  private async requireReadablePost(viewer: Viewer, postId: string): Promise<PostRow> {
-    const [post] = isUuid(postId) ? await this.posts.findByIds([postId]) : [];
-    if (!post || post.deleted) throw notFound('Post');
-    const { role } = await this.requireThread(viewer, post.threadId);
-    const moderator = groupAccess.canModerate(groupActor(viewer), role);
-    if (post.visibility !== 'VISIBLE' && post.authorId !== viewer.userId && !moderator)
-      throw notFound('Post');
+  /** A post the actor may see (own held posts included); NOT_FOUND otherwise. */
+  private async requireReadablePost(actor: ReadScope, postId: string): Promise<PostRow> {
+    const [post] = isUuid(postId) ? await this.posts.findVisible([postId], actor) : [];
+    if (!post) throw notFound('Post');
     return post;
   }
 
-  private async requireOwnPost(viewer: Viewer | null, postId: string): Promise<PostRow> {
-    const author = requireViewer(viewer);
+  private async requireOwnPost(scope: ReadScope | null, postId: string): Promise<PostRow> {
+    const author = requireSignedIn(scope);
     const post = await this.requireReadablePost(author, postId);
     if (post.authorId !== author.userId) throw forbidden('You can only change your own posts.');
     return post;
   }
 
-  private async requireReplyTarget(viewer: Viewer, thread: ThreadRow, postId: string): Promise<PostRow> {
-    const target = await this.requireReadablePost(viewer, postId).catch(() => null);
+  private async requireReplyTarget(actor: ReadScope, thread: ThreadRow, postId: string): Promise<PostRow> {
+    const target = await this.requireReadablePost(actor, postId).catch(() => null);
     if (!target || target.threadId !== thread.id) {
       throw badInput('replyToPostId', 'You can only answer a post of the same thread.');
     }
@@ -204,9 +197,9 @@ export class ForumService {
   }
 }
 
-function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw unauthenticated();
-  return viewer;
+function requireSignedIn(scope: ReadScope | null): ReadScope {
+  if (!scope) throw unauthenticated();
+  return scope;
 }
 
 function parseContent(input: { body: string; contentWarning?: string | null }) {

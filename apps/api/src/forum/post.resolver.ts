@@ -54,9 +54,10 @@ export class PostResolver {
   @Mutation(() => PostResultModel, { description: 'Replies in a thread.' })
   async createPost(
     @CurrentViewer() viewer: Viewer | null,
+    @RequestLoaders() loaders: Loaders,
     @Args('input') input: CreatePostInput,
   ): Promise<PostResultModel> {
-    return toPostResult(await this.forum.createPost(viewer, input));
+    return toPostResult(await this.forum.createPost(await this.scopes.of(viewer, loaders), input));
   }
 
   @Mutation(() => PostModel, {
@@ -67,15 +68,19 @@ export class PostResolver {
     @RequestLoaders() loaders: Loaders,
     @Args('input') input: EditPostInput,
   ): Promise<PostRow> {
-    return this.readablePost(loaders, await this.forum.editPost(viewer, input));
+    return this.readablePost(
+      loaders,
+      await this.forum.editPost(await this.scopes.of(viewer, loaders), input),
+    );
   }
 
   @Mutation(() => Boolean, { description: 'The author removes a post.' })
   async deletePost(
     @CurrentViewer() viewer: Viewer | null,
+    @RequestLoaders() loaders: Loaders,
     @Args('postId', { type: () => ID }) postId: string,
   ): Promise<boolean> {
-    await this.forum.deletePost(viewer, postId);
+    await this.forum.deletePost(await this.scopes.of(viewer, loaders), postId);
     return true;
   }
 
@@ -87,7 +92,10 @@ export class PostResolver {
     @Args('kind', { type: () => ReactionKindEnum }) kind: ReactionKind,
     @Args('active') active: boolean,
   ): Promise<PostRow> {
-    return this.readablePost(loaders, await this.forum.setReaction(viewer, postId, kind, active));
+    return this.readablePost(
+      loaders,
+      await this.forum.setReaction(await this.scopes.of(viewer, loaders), postId, kind, active),
+    );
   }
 
   @Query(() => PostConnectionModel, {

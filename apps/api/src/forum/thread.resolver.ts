@@ -48,9 +48,10 @@ export class ThreadResolver {
   @Mutation(() => PostResultModel, { description: 'Starts a thread; the result holds its opening post.' })
   async createThread(
     @CurrentViewer() viewer: Viewer | null,
+    @RequestLoaders() loaders: Loaders,
     @Args('input') input: CreateThreadInput,
   ): Promise<PostResultModel> {
-    return toPostResult(await this.forum.createThread(viewer, input));
+    return toPostResult(await this.forum.createThread(await this.scopes.of(viewer, loaders), input));
   }
 
   @Mutation(() => ThreadModel, { description: 'Facilitators of the group and staff.' })
@@ -60,8 +61,11 @@ export class ThreadResolver {
     @Args('threadId', { type: () => ID }) threadId: string,
     @Args('locked') locked: boolean,
   ): Promise<ThreadRow> {
-    const id = await this.forum.setThreadFlag(viewer, threadId, 'locked', locked);
-    return (await this.query.thread(await this.scopes.of(viewer, loaders), id))!;
+    const scope = await this.scopes.of(viewer, loaders);
+    return (await this.query.thread(
+      scope,
+      await this.forum.setThreadFlag(scope, threadId, 'locked', locked),
+    ))!;
   }
 
   @Mutation(() => ThreadModel, {
@@ -73,8 +77,11 @@ export class ThreadResolver {
     @Args('threadId', { type: () => ID }) threadId: string,
     @Args('pinned') pinned: boolean,
   ): Promise<ThreadRow> {
-    const id = await this.forum.setThreadFlag(viewer, threadId, 'pinned', pinned);
-    return (await this.query.thread(await this.scopes.of(viewer, loaders), id))!;
+    const scope = await this.scopes.of(viewer, loaders);
+    return (await this.query.thread(
+      scope,
+      await this.forum.setThreadFlag(scope, threadId, 'pinned', pinned),
+    ))!;
   }
 
   @ResolveField(() => GroupModel)
