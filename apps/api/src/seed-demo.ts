@@ -7,16 +7,17 @@ import { DemoModule } from './demo/demo.module.js';
 import { ConfigError, loadConfig } from './platform/config/config.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
+import { PubSubModule } from './platform/pubsub/pubsub.module.js';
 import { RedisModule } from './platform/redis/redis.module.js';
 
-/** `node dist/seed-demo.js`: adds the demo accounts (and, later, demo content) to a migrated database. */
+/** `node dist/seed-demo.js`: adds the demo accounts, memberships and a few conversations to a migrated database. */
 async function main(): Promise<void> {
   const config = loadConfig();
   if (config.isProduction) {
     console.error('Refusing to seed demo accounts with known passwords when NODE_ENV=production.');
     process.exit(1);
   }
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, DemoModule] })
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, PubSubModule, DemoModule] })
   class SeedModule {}
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
   try {
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   } finally {
     await app.close();
   }
-  console.log('Demo accounts (email / password):');
+  console.log('Demo accounts (email / password), also in the README:');
   for (const account of DEMO_ACCOUNTS) {
     console.log(`  ${account.role.padEnd(12)} ${account.email} / ${account.password}`);
   }

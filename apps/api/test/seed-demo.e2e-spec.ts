@@ -42,6 +42,31 @@ describe('seed-demo', () => {
     );
   });
 
+  it('adds memberships, a facilitator and a few conversations, once', async () => {
+    await seed();
+    const login = async (email: string) => {
+      const account = DEMO_ACCOUNTS.find((candidate) => candidate.email === email)!;
+      const result = await api.gql(
+        'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        { email, password: account.password },
+      );
+      return result.data!.login.token as string;
+    };
+    const member = await login('anggota@sebaya.example');
+    const threads = await api.gql(
+      '{ group(slug: "kecemasan") { viewerRole threads { nodes { title replyCount author { anonymous } } } } }',
+      {},
+      { token: member },
+    );
+    expect(threads.data!.group.viewerRole).toBe('MEMBER');
+    expect(threads.data!.group.threads.nodes).toEqual([
+      expect.objectContaining({ title: 'Deg-degan tiap mau presentasi di kelas', replyCount: 2 }),
+    ]);
+    const facilitator = await login('fasilitator@sebaya.example');
+    const role = await api.gql('{ group(slug: "kecemasan") { viewerRole } }', {}, { token: facilitator });
+    expect(role.data!.group.viewerRole).toBe('FACILITATOR');
+  });
+
   it('refuses to run in production', async () => {
     await expect(seed({ NODE_ENV: 'production' })).rejects.toMatchObject({ code: 1 });
   });

@@ -1,19 +1,43 @@
 import type { Locale, Role } from '../accounts/user.entity.js';
 
-/** One account per role for trying Sebaya out; the README lists them. Never seeded in production. */
-export const DEMO_ACCOUNTS: {
+export interface DemoAccount {
   email: string;
   password: string;
   displayName: string;
   role: Role;
   locale: Locale;
-}[] = [
+  /** Slugs of the groups the account joins. */
+  groups: string[];
+  /** Slugs of the groups the account facilitates. */
+  facilitates?: string[];
+}
+
+/** Accounts for trying Sebaya out; the README lists them. Never seeded in production. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
     email: 'anggota@sebaya.example',
     password: 'demo-anggota-1',
     displayName: 'Anggota Demo',
     role: 'MEMBER',
     locale: 'id',
+    groups: ['kecemasan', 'akademik', 'duka'],
+  },
+  {
+    email: 'teman@sebaya.example',
+    password: 'demo-teman-1',
+    displayName: 'Teman Demo',
+    role: 'MEMBER',
+    locale: 'en',
+    groups: ['kecemasan', 'akademik', 'duka', 'hubungan'],
+  },
+  {
+    email: 'fasilitator@sebaya.example',
+    password: 'demo-fasilitator-1',
+    displayName: 'Fasilitator Demo',
+    role: 'MEMBER',
+    locale: 'id',
+    groups: [],
+    facilitates: ['kecemasan', 'stres'],
   },
   {
     email: 'konselor@sebaya.example',
@@ -21,6 +45,7 @@ export const DEMO_ACCOUNTS: {
     displayName: 'Konselor Demo',
     role: 'PROFESSIONAL',
     locale: 'id',
+    groups: [],
   },
   {
     email: 'koordinator@sebaya.example',
@@ -28,5 +53,63 @@ export const DEMO_ACCOUNTS: {
     displayName: 'Koordinator Demo',
     role: 'ADMIN',
     locale: 'id',
+    groups: [],
+  },
+];
+
+export interface DemoThread {
+  group: string;
+  author: string;
+  title: string;
+  body: string;
+  anonymous?: boolean;
+  contentWarning?: string;
+  replies: { author: string; body: string; anonymous?: boolean }[];
+}
+
+/** A few conversations, so the forum is not empty on first start. */
+export const DEMO_THREADS: DemoThread[] = [
+  {
+    group: 'kecemasan',
+    author: 'anggota@sebaya.example',
+    title: 'Deg-degan tiap mau presentasi di kelas',
+    body: 'Setiap kali giliran presentasi, tanganku dingin dan suaraku gemetar. Ada yang pernah merasa begini? Apa yang membantu kalian?',
+    replies: [
+      {
+        author: 'teman@sebaya.example',
+        body: 'Aku juga! Yang membantu aku: latihan di depan cermin dan tarik napas pelan 4 hitungan sebelum mulai.',
+        anonymous: true,
+      },
+      {
+        author: 'fasilitator@sebaya.example',
+        body: 'Terima kasih sudah berbagi. Rasa cemas sebelum tampil itu wajar. Mau coba latihan napas bersama di sesi grup minggu ini?',
+      },
+    ],
+  },
+  {
+    group: 'akademik',
+    author: 'teman@sebaya.example',
+    title: 'How do you plan for exam week?',
+    body: 'Exams start in two weeks and I keep putting things off. How do you **split the work** so it feels doable?',
+    replies: [
+      {
+        author: 'anggota@sebaya.example',
+        body: 'Aku bikin jadwal kecil per hari, satu mata pelajaran saja. Dan istirahat 10 menit tiap jam, beneran membantu.',
+      },
+    ],
+  },
+  {
+    group: 'duka',
+    author: 'anggota@sebaya.example',
+    title: 'Setahun tanpa nenek',
+    body: 'Besok tepat setahun nenek pergi. Aku masih sering ingin meneleponnya. Terima kasih sudah mau membaca.',
+    anonymous: true,
+    contentWarning: 'kehilangan keluarga',
+    replies: [
+      {
+        author: 'teman@sebaya.example',
+        body: 'Sending you a hug. Maybe write her a letter tomorrow? It helped me when I lost my grandfather.',
+      },
+    ],
   },
 ];

@@ -26,5 +26,6 @@ import { ThreadRepository } from './thread.repository.js';
     ThreadRepository,
     ThreadResolver,
   ],
+  exports: [ForumService, ThreadRepository],
 })
 export class ForumModule {}

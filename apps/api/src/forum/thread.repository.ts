@@ -54,6 +54,13 @@ export class ThreadRepository {
     );
   }
 
+  async existsByAuthor(authorId: string): Promise<boolean> {
+    const [row] = await this.db.query('SELECT EXISTS (SELECT 1 FROM threads WHERE author_id = $1) AS found', [
+      authorId,
+    ]);
+    return row.found;
+  }
+
   async insert(
     manager: EntityManager,
     thread: { groupId: string; authorId: string; anonymous: boolean; title: string },
