@@ -1,0 +1,331 @@
+/**
+ * Context of a match inside its clause and sentence: negation, who it is about, when it happened,
+ * whether it is hypothetical, a joke, or an order to the reader.
+ */
+
+import { squeezeSource, squeezeWord } from './dsl';
+import {
+  GENERIC_SUBJECTS,
+  NEGATION_BRIDGES,
+  NEGATION_CANCELLERS,
+  NEGATION_RESISTERS,
+  NEGATORS,
+  NO_FOLLOWERS,
+  OTHER_SUBJECTS,
+  PREPOSITIONS,
+  SELF_SUBJECTS,
+} from './lexicon';
+
+/** A regex over normalised text, its literal letters squeezed like the text. */
+function words(source: string, flags = ''): RegExp {
+  return new RegExp(squeezeSource(source), flags);
+}
+
+export interface Segments {
+  clauseStarts: number[];
+  clauseEnds: number[];
+  sentenceStarts: number[];
+  sentenceEnds: number[];
+}
+
+const CLAUSE_BREAK = words(
+  String.raw`[.!?;,:]| (?:but|tapi|namun|tetapi|although|though|however|walaupun|walau|meskipun|meski|padahal|sedangkan|whereas|except|cuman|even though|eventhough) `,
+  'g',
+);
+const SENTENCE_BREAK = /[.!?;]/g;
+
+export function segment(text: string): Segments {
+  const clauseStarts = [0];
+  const clauseEnds: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(text)) !== null) {
+    clauseEnds.push(m.index);
+    clauseStarts.push(m.index + m[0].length);
+  }
+  clauseEnds.push(text.length);
+  const sentenceStarts = [0];
+  const sentenceEnds: number[] = [];
+  SENTENCE_BREAK.lastIndex = 0;
+  while ((m = SENTENCE_BREAK.exec(text)) !== null) {
+    sentenceEnds.push(m.index);
+    sentenceStarts.push(m.index + 1);
+  }
+  sentenceEnds.push(text.length);
+  return { clauseStarts, clauseEnds, sentenceStarts, sentenceEnds };
+}
+
+export function indexOf(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+interface Token {
+  s: string;
+  start: number;
+}
+
+const SEPARATOR = /[\s.,!?;:#]/;
+
+/** Up to `max` tokens of text[from, to), last first. */
+function tokensBackward(text: string, from: number, to: number, max: number): Token[] {
+  const out: Token[] = [];
+  let i = to - 1;
+  while (i >= from && out.length < max) {
+    while (i >= from && SEPARATOR.test(text[i] as string)) i--;
+    if (i < from) break;
+    const end = i + 1;
+    while (i >= from && !SEPARATOR.test(text[i] as string)) i--;
+    out.push({ s: text.slice(i + 1, end), start: i + 1 });
+  }
+  return out;
+}
+
+function tokensForward(text: string, from: number, to: number, max: number): string[] {
+  const out: string[] = [];
+  let i = from;
+  while (i < to && out.length < max) {
+    while (i < to && SEPARATOR.test(text[i] as string)) i++;
+    if (i >= to) break;
+    const start = i;
+    while (i < to && !SEPARATOR.test(text[i] as string)) i++;
+    out.push(text.slice(start, i));
+  }
+  return out;
+}
+
+/** The offset of the negator that cancels a match starting at `matchStart`, or -1. */
+export function negationStart(
+  text: string,
+  clauseStart: number,
+  matchStart: number,
+  matchEnd: number,
+): number {
+  const prefix = tokensBackward(text, clauseStart, matchStart, 8);
+  const first = tokensForward(text, matchStart, matchEnd, 2);
+  let bridges = 0;
+  for (let k = 0; k < prefix.length; k++) {
+    const t = (prefix[k] as Token).s;
+    const next = k === 0 ? (first[0] ?? '') : (prefix[k - 1] as Token).s;
+    const isNegator = NEGATORS.has(t) || (t === 'no' && NO_FOLLOWERS.has(next));
+    if (isNegator) {
+      const before = prefix[k + 1]?.s;
+      if (before !== undefined && (NEGATORS.has(before) || NEGATION_RESISTERS.has(before))) return -1;
+      if (NEGATION_CANCELLERS.has(next)) return -1;
+      return (prefix[k] as Token).start;
+    }
+    if (NEGATION_BRIDGES.has(t) && bridges < 4) {
+      bridges++;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+export type Person = 'self' | 'other' | 'generic';
+
+const CONJUNCTIONS = new Set(
+  [
+    'but',
+    'tapi',
+    'namun',
+    'tetapi',
+    'although',
+    'though',
+    'however',
+    'walaupun',
+    'walau',
+    'meskipun',
+    'meski',
+    'padahal',
+    'sedangkan',
+  ].map(squeezeWord),
+);
+const REPORTERS = new Set(['katanya', 'katany', 'ceritanya'].map(squeezeWord));
+const RELATIVES = new Set(['yang', 'who', 'that', 'which', 'whose']);
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
+const POSSESSED = /(?:ku|mu|nya)$/;
+
+function classify(t: string): Person | null {
+  if (SELF_SUBJECTS.has(t)) return 'self';
+  if (OTHER_SUBJECTS.has(t)) return 'other';
+  if (GENERIC_SUBJECTS.has(t)) return 'generic';
+  return null;
+}
+
+/**
+ * Who a statement is about: the nearest subject before it in the sentence. A third person counts
+ * when it starts its clause or stands right before the statement ("my friend wants to die",
+ * "temanku bilang dia pengen mati"); otherwise it is an object ("aku benci dia, pengen mati").
+ * No subject at all (common in Indonesian) means the writer.
+ */
+export function personOf(text: string, seg: Segments, matchStart: number, matchEnd: number): Person {
+  const first = tokensForward(text, matchStart, matchEnd, 1)[0];
+  if (first !== undefined) {
+    const c = classify(first);
+    if (c !== null) return c;
+  }
+  const sentence = indexOf(seg.sentenceStarts, matchStart);
+  const sentenceStart = seg.sentenceStarts[sentence] as number;
+  const matchClause = indexOf(seg.clauseStarts, matchStart);
+  const tokens = tokensBackward(text, sentenceStart, matchStart, 14);
+  let relative = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k] as Token;
+    if (CONJUNCTIONS.has(tok.s)) break;
+    if (RELATIVES.has(tok.s)) relative = true;
+    const c = classify(tok.s);
+    if (c === null) continue;
+    if (c === 'self') return c;
+    const before = tokens[k + 1];
+    if (before !== undefined && PREPOSITIONS.has(before.s)) continue;
+    // "teman yang punya pikiran bunuh diri", "friends who self-harm": a kind of person, not someone.
+    if (
+      relative &&
+      c === 'other' &&
+      !POSSESSED.test(tok.s) &&
+      !(before !== undefined && POSSESSIVES.has(before.s))
+    ) {
+      return 'generic';
+    }
+    const clause = indexOf(seg.clauseStarts, tok.start);
+    const clauseStart = seg.clauseStarts[clause] as number;
+    const sameClause = clause === matchClause;
+    const leading = tokensBackward(text, clauseStart, tok.start, 4).length;
+    if ((sameClause && k <= 1) || leading <= 2) return c;
+  }
+  const after = tokensForward(text, matchEnd, seg.clauseEnds[matchClause] as number, 4);
+  if (after.some((t) => REPORTERS.has(t))) return 'other';
+  return 'self';
+}
+
+const RECENT = words(
+  String.raw`\b(?:again|lagi|kambuh|kumat|relaps\w*|started|starting|mulai|just|barusan|baru aja|baru saja|tadi|semalam|last night|yesterday|(?<!tahun )kemarin|this (?:morning|week|evening|afternoon|month)|today|hari ini|tonight|malam ini|recently|baru baru ini|belakangan(?: ini)?|akhir akhir ini|lately|these days|every day|tiap hari|setiap hari|every night|tiap malam|minggu ini|bulan ini)\b`,
+);
+const PAST = words(
+  String.raw`\b(?:used to|dulu|dulunya|dahulu|pernah|years ago|tahun (?:lalu|kemarin|yang lalu)|last year|when i was|waktu (?:kecil|sd|smp|sma|smk|kuliah|itu|dulu|masih|remaja)|pas (?:kecil|sd|smp|sma|smk)|semasa|back (?:then|in)|in the past|previously|as a (?:kid|child|teen|teenager)|in (?:high|middle|primary|elementary) school|[0-9]+ (?:years?|tahun|bulan|months?) (?:ago|lalu|yang lalu)|bertahun tahun lalu|zaman|jaman|sempat|sempet|once)\b`,
+);
+const PAST_VERB = words(String.raw`\b(?:was|were|wanted|felt|used)\b`);
+const ACUTE = words(
+  String.raw`\b(?:just|barusan|baru aja|baru saja|tadi|semalam|last night|an hour ago|minutes ago|this morning|earlier today|right now|sekarang|now)\b`,
+);
+
+export type Time = 'present' | 'recent' | 'past';
+
+export function timeOf(text: string, clauseStart: number, clauseEnd: number, matchStart: number): Time {
+  const clause = text.slice(clauseStart, clauseEnd);
+  if (RECENT.test(clause)) return 'recent';
+  if (PAST.test(clause)) return 'past';
+  if (PAST_VERB.test(text.slice(clauseStart, matchStart))) return 'past';
+  return 'present';
+}
+
+export function isAcute(text: string, sentenceStart: number, sentenceEnd: number): boolean {
+  return ACUTE.test(text.slice(sentenceStart, sentenceEnd));
+}
+
+const RECOVERY = words(
+  String.raw`\b(?:clean|bersih|recovered|recovering|recovery|sembuh|pulih|healed|healing|better now|much better|lebih baik sekarang|udah baikan|sudah baikan|membaik|survived|survivor|no longer|not anymore|gak lagi|nggak lagi|tidak lagi|stopped|berhenti|quit|grateful|bersyukur|thankful|alhamdulillah|proud of myself|bangga sama diri|sudah lewat|udah lewat|berhasil)\b`,
+);
+
+export function hasRecovery(text: string): boolean {
+  return RECOVERY.test(text);
+}
+
+const HYPOTHETICAL = words(
+  String.raw`\b(?:what if|if i ever|if ever|in case|suppose|supposing|seandainya|andaikan|andai|misalnya|misal|kalau suatu (?:saat|hari)|kalau misalnya|kalau seandainya|how (?:do|can|should|could) (?:i|we|you) (?:help|support|talk to|respond to|deal with)|what (?:should|do|can|could) (?:i|we) (?:do|say)|(?:gimana|bagaimana) (?:cara )?(?:bantu|membantu|nolong|menolong|ngebantu|dukung|mendukung|ngadepin|menghadapi|ngomong sama))\b`,
+);
+
+export function isHypothetical(text: string, clauseStart: number, matchStart: number): boolean {
+  return HYPOTHETICAL.test(text.slice(clauseStart, matchStart));
+}
+
+const LAUGH = words(
+  String.raw`\b(?:haha\w*|hehe\w*|wkwk\w*|wk|lol|lmao|lmfao|rofl|xd|awok\w*|jk|just kidding|bercanda|becanda|canda)\b`,
+);
+const TRIVIAL = words(
+  String.raw`\b(?:exam|exams|test|quiz|homework|hw|assignment|deadline|class|lecture|meeting|monday|traffic|ujian|uas|uts|ulangan|pr|tugas|skripsi|dosen|presentasi|cringe|malu|embarras\w*|awkward|ketahuan|ketauan|typo|macet|wifi|lag|spoiler|ngantuk|gerah|panas banget)\b`,
+);
+
+export function isJoke(text: string, sentenceStart: number, sentenceEnd: number): boolean {
+  return LAUGH.test(text.slice(sentenceStart, sentenceEnd));
+}
+
+export function isTrivial(text: string, clauseStart: number, clauseEnd: number): boolean {
+  return TRIVIAL.test(text.slice(clauseStart, clauseEnd));
+}
+
+const MEDIA = words(
+  String.raw`\b(?:movie|film|series|show|novel|book|song|lyrics|lagu|drama|drakor|anime|manga|game|episode|fiksi|fiction|fanfic|news|berita|artikel|article|podcast|webinar|seminar|materi|character|tokoh|karakter|scene|adegan)\b`,
+);
+
+export function isMedia(text: string, sentenceStart: number, sentenceEnd: number): boolean {
+  return MEDIA.test(text.slice(sentenceStart, sentenceEnd));
+}
+
+const IMPERATIVE_BLOCKERS = new Set(
+  [
+    'i',
+    'id',
+    'me',
+    'aku',
+    'gue',
+    'saya',
+    'if',
+    'kalau',
+    'jika',
+    'when',
+    'whenever',
+    'ketika',
+    'did',
+    'do',
+    'does',
+    'have',
+    'has',
+    'had',
+    'was',
+    'how',
+    'would',
+    'wanted',
+    'want',
+    'tried',
+    'try',
+    'trying',
+    'pernah',
+    'told',
+    'tell',
+    'said',
+    'says',
+    'bilang',
+    'nyuruh',
+    'suruh',
+    'disuruh',
+    'he',
+    'she',
+    'they',
+    'dia',
+    'mereka',
+    'apa',
+    'apakah',
+    'gimana',
+    'bagaimana',
+    'whether',
+    'doctor',
+    'dokter',
+    'psikiater',
+    'psikolog',
+  ].map(squeezeWord),
+);
+
+/** Whether advice or an insult reads as addressed to the reader (not a report or a question). */
+export function isDirected(text: string, clauseStart: number, matchStart: number): boolean {
+  const prefix = tokensBackward(text, clauseStart, matchStart, 8);
+  return !prefix.some((t) => IMPERATIVE_BLOCKERS.has(t.s));
+}

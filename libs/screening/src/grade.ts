@@ -1,0 +1,364 @@
+/**
+ * Grading: every signal gets a level from its kind and context, then combinations raise it
+ * (ideation + a plan component -> CRISIS, violent intent + a weapon -> CRISIS, abuse + danger ->
+ * CRISIS, a spam topic + a link -> MEDIUM). The result lists the rules that made the level, the
+ * context rules that cancelled something, and the grading rules that combined signals.
+ */
+
+import { hasRecovery } from './context';
+import { type Signal } from './engine';
+import { squeezeSource } from './dsl';
+import { excerptOf, type Prepared } from './normalize';
+import { type Found } from './rules/personal-data';
+import {
+  CATEGORIES,
+  type Kind,
+  LEVELS,
+  type RiskCategory,
+  type RiskLevel,
+  type ScreeningMatch,
+  type ScreeningResult,
+} from './types';
+
+const NONE = 0;
+const LOW = 1;
+const MEDIUM = 2;
+const HIGH = 3;
+const CRISIS = 4;
+
+const SUICIDAL: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'attempt', 'method_info']);
+
+const BENIGN_GOODBYE = new RegExp(
+  squeezeSource(
+    String.raw`\b(?:moving|move to|moved|pindah|hiatus|break from|taking a break|vacation|holiday|liburan|libur|cuti|exams?|ujian|graduat\w*|lulus|wisuda|detox|new account|akun baru|deactivat\w*|nonaktif\w*|uninstall\w*|see you|sampai jumpa|ketemu lagi|see ya|for a while|sementara|mudik|kkn|magang|for now|for today|untuk hari ini|untuk sementara|sampai nanti|until next|next week|minggu depan|semester|tahun baru|new year|[0-9]{4})\b`,
+  ),
+);
+
+interface Graded {
+  signal: Signal;
+  level: number;
+  /** Why the level is lower than the kind's own (a context rule shown in the matches). */
+  note: string | null;
+}
+
+function levelOf(s: Signal, recovery: boolean): Graded {
+  const k = s.rule.kind;
+  if (s.suppressedBy !== null) return { signal: s, level: NONE, note: null };
+  const past = s.time === 'past';
+  switch (k) {
+    case 'ideation':
+      if (past) return { signal: s, level: NONE, note: 'context.past' };
+      if (s.hypothetical) return { signal: s, level: LOW, note: 'context.hypothetical' };
+      if (s.joke) return { signal: s, level: LOW, note: 'context.hyperbole' };
+      return { signal: s, level: HIGH, note: null };
+    case 'method':
+      if (past) return { signal: s, level: NONE, note: 'context.past' };
+      if (s.hypothetical) return { signal: s, level: HIGH, note: 'context.hypothetical' };
+      return { signal: s, level: CRISIS, note: null };
+    case 'method_info':
+      return { signal: s, level: CRISIS, note: null };
+    case 'attempt':
+      if (past) return { signal: s, level: NONE, note: 'context.past' };
+      return { signal: s, level: s.acute ? CRISIS : HIGH, note: null };
+    case 'self_harm':
+      if (past) return { signal: s, level: NONE, note: 'context.past' };
+      return { signal: s, level: HIGH, note: null };
+    case 'violence':
+      if (s.joke) return { signal: s, level: LOW, note: 'context.hyperbole' };
+      return { signal: s, level: HIGH, note: null };
+    case 'violence_wish':
+      if (s.joke) return { signal: s, level: LOW, note: 'context.hyperbole' };
+      return { signal: s, level: MEDIUM, note: null };
+    case 'violence_mass':
+      return { signal: s, level: s.joke ? HIGH : CRISIS, note: null };
+    case 'abuse':
+      if (past) return { signal: s, level: recovery ? NONE : MEDIUM, note: 'context.past' };
+      return { signal: s, level: HIGH, note: null };
+    case 'danger':
+      return { signal: s, level: HIGH, note: null };
+    case 'bullying':
+      if (past) return { signal: s, level: NONE, note: 'context.past' };
+      return { signal: s, level: MEDIUM, note: null };
+    case 'harassment':
+    case 'unsafe':
+      return { signal: s, level: MEDIUM, note: null };
+    case 'distress':
+      if (past) return { signal: s, level: NONE, note: 'context.past' };
+      return { signal: s, level: LOW, note: null };
+    case 'note_strong':
+    case 'goodbye':
+      return { signal: s, level: CRISIS, note: null };
+    case 'means_strong':
+    case 'giveaway':
+      return { signal: s, level: HIGH, note: null };
+    default:
+      return { signal: s, level: NONE, note: null };
+  }
+}
+
+interface Combo {
+  rule: string;
+  level: number;
+  category: RiskCategory;
+  parts: Signal[];
+}
+
+function active(graded: Graded[], kind: Kind): Signal[] {
+  return graded
+    .filter((g) => g.signal.rule.kind === kind && g.signal.suppressedBy === null)
+    .map((g) => g.signal);
+}
+
+function combine(graded: Graded[], text: string): Combo[] {
+  const combos: Combo[] = [];
+  // A current suicidal signal (not past, not a joke) about the writer or someone close.
+  const risk = graded.filter((g) => SUICIDAL.has(g.signal.rule.kind) && g.level >= HIGH).map((g) => g.signal);
+  const selfHarm = graded
+    .filter((g) => g.signal.rule.kind === 'self_harm' && g.level >= HIGH)
+    .map((g) => g.signal);
+  // A component inside a risk phrase ("kalau aku mati" in "nobody would care if I died") is part of it.
+  const spans = graded
+    .filter((g) => g.level >= MEDIUM && !COMPONENT.has(g.signal.rule.kind))
+    .map((g) => g.signal);
+  const parts = (kind: Kind) =>
+    active(graded, kind).filter((c) => !spans.some((r) => r !== c && r.start <= c.start && c.end <= r.end));
+  const time = parts('time');
+  const act = parts('act');
+  const ready = parts('ready');
+  const means = parts('means');
+  const meansStrong = parts('means_strong');
+  const note = parts('note');
+  const noteStrong = parts('note_strong');
+  const goodbye = parts('goodbye');
+  const giveaway = parts('giveaway');
+  const location = parts('location');
+  const injury = parts('injury');
+  const weapon = parts('weapon');
+  const danger = parts('danger');
+
+  if (risk.length > 0) {
+    const first = risk[0] as Signal;
+    const anywhere = [
+      ...ready,
+      ...note,
+      ...noteStrong,
+      ...meansStrong,
+      ...goodbye,
+      ...giveaway,
+      ...location,
+      ...injury,
+      ...act,
+    ];
+    const sameClause = time.filter((t) => [...risk, ...act].some((r) => r.clause === t.clause));
+    const sameSentence = means.filter((m) => risk.some((r) => r.sentence === m.sentence));
+    const plan = [...anywhere, ...sameClause, ...sameSentence];
+    if (plan.length > 0)
+      combos.push({
+        rule: 'grade.suicide.ideation_plan',
+        level: CRISIS,
+        category: 'suicide',
+        parts: [first, ...plan],
+      });
+  }
+  if (selfHarm.length > 0 && (injury.length > 0 || noteStrong.length > 0 || goodbye.length > 0)) {
+    combos.push({
+      rule: 'grade.self_harm.emergency',
+      level: CRISIS,
+      category: 'self_harm',
+      parts: [selfHarm[0] as Signal, ...injury, ...noteStrong, ...goodbye],
+    });
+  }
+  const preparations = [...note, ...meansStrong];
+  const others = [...note, ...meansStrong, ...act, ...time, ...ready, ...means];
+  if (preparations.some((p) => others.some((o) => o !== p && (o.end <= p.start || p.end <= o.start)))) {
+    combos.push({
+      rule: 'grade.suicide.preparation',
+      level: CRISIS,
+      category: 'suicide',
+      parts: [...preparations, ...act, ...time, ...ready, ...means].slice(0, 6),
+    });
+  }
+  if (location.length > 0 && act.length > 0) {
+    combos.push({
+      rule: 'grade.suicide.location',
+      level: CRISIS,
+      category: 'suicide',
+      parts: [...location, ...act],
+    });
+  }
+  const timedAct = act.filter((a) => time.some((t) => t.clause === a.clause || t.sentence === a.sentence));
+  if (timedAct.length > 0 && means.length + ready.length > 0 && risk.length === 0) {
+    combos.push({
+      rule: 'grade.suicide.timed_act',
+      level: CRISIS,
+      category: 'suicide',
+      parts: [...timedAct, ...ready, ...means],
+    });
+  }
+  const violence = graded
+    .filter((g) => g.signal.rule.kind === 'violence' && g.level >= HIGH)
+    .map((g) => g.signal);
+  if (violence.length > 0) {
+    const timed = time.length > 0 && ready.length > 0;
+    if (weapon.length > 0 || timed) {
+      combos.push({
+        rule: 'grade.violence.plan',
+        level: CRISIS,
+        category: 'violence',
+        parts: [violence[0] as Signal, ...weapon, ...(timed ? [...time, ...ready] : [])],
+      });
+    }
+  }
+  const abuse = graded.filter((g) => g.signal.rule.kind === 'abuse' && g.level >= HIGH).map((g) => g.signal);
+  if (abuse.length > 0 && danger.length > 0) {
+    combos.push({
+      rule: 'grade.abuse.danger',
+      level: CRISIS,
+      category: 'abuse',
+      parts: [abuse[0] as Signal, ...danger],
+    });
+  }
+  // A goodbye with a harmless reason ("moving to another city, goodbye everyone") is not a farewell.
+  if (goodbye.length > 0 && risk.length === 0 && selfHarm.length === 0 && BENIGN_GOODBYE.test(text)) {
+    for (const g of graded) if (g.signal.rule.kind === 'goodbye') g.note = 'context.benign_goodbye';
+  }
+  return combos;
+}
+
+interface SpamInput {
+  graded: Graded[];
+  links: Found[];
+  contacts: number;
+}
+
+function spamLevel({ graded, links, contacts }: SpamInput): number {
+  const topics = graded.filter((g) => g.signal.rule.kind === 'spam').map((g) => g.signal);
+  const promos = graded.filter((g) => g.signal.rule.kind === 'promo').map((g) => g.signal);
+  const distinctTopics = new Set(topics.map((t) => `${t.rule.id}:${t.start}`)).size;
+  if (topics.length > 0 && (promos.length > 0 || links.length > 0 || contacts > 0)) return MEDIUM;
+  if (distinctTopics >= 3) return MEDIUM;
+  if (promos.length >= 2 && (links.length > 0 || contacts > 0)) return MEDIUM;
+  if (promos.length > 0 && links.length > 0) return LOW;
+  return NONE;
+}
+
+export interface GradeInput {
+  prepared: Prepared;
+  text: string;
+  signals: readonly Signal[];
+  masked: readonly Signal[];
+  personal: readonly Found[];
+  links: readonly Found[];
+}
+
+const MAX_MATCHES = 24;
+
+export function grade(input: GradeInput): ScreeningResult {
+  const { prepared, signals, masked, personal, links } = input;
+  const recovery = signals.some((s) => s.time === 'past') && hasRecovery(input.text);
+  const graded = signals.map((s) => levelOf(s, recovery));
+  const combos = combine(graded, input.text);
+
+  let level = NONE;
+  const categories = new Set<RiskCategory>();
+  const matches: { pos: number; rule: string; excerpt: string }[] = [];
+  const excerpt = (start: number, end: number) => excerptOf(prepared, start, end);
+
+  for (const g of graded) {
+    const s = g.signal;
+    if (g.note === 'context.benign_goodbye') g.level = NONE;
+    if (s.rule.kind === 'spam' || s.rule.kind === 'promo') continue;
+    if (g.level > level) level = g.level;
+    if (g.level >= LOW && s.rule.category !== undefined) categories.add(s.rule.category);
+    if (g.level >= LOW) matches.push({ pos: s.start, rule: s.rule.id, excerpt: excerpt(s.start, s.end) });
+    if (s.suppressedBy !== null && !COMPONENT.has(s.rule.kind)) {
+      matches.push({
+        pos: s.start,
+        rule: s.suppressedBy.rule,
+        excerpt: excerpt(s.suppressedBy.start, s.suppressedBy.end),
+      });
+    } else if (g.note !== null) {
+      matches.push({ pos: s.start, rule: g.note, excerpt: excerpt(s.start, s.end) });
+    }
+  }
+
+  const usedInCombos = new Set<Signal>();
+  for (const c of combos) {
+    if (c.level > level) level = c.level;
+    categories.add(c.category);
+    for (const part of c.parts) {
+      if (usedInCombos.has(part)) continue;
+      usedInCombos.add(part);
+      if (!matches.some((m) => m.pos === part.start && m.rule === part.rule.id)) {
+        matches.push({ pos: part.start, rule: part.rule.id, excerpt: excerpt(part.start, part.end) });
+      }
+    }
+  }
+
+  for (const f of personal) {
+    level = Math.max(level, MEDIUM);
+    categories.add('personal_data');
+    matches.push({ pos: -1, rule: f.rule, excerpt: baseExcerpt(prepared, f.start, f.end) });
+  }
+
+  const spam = spamLevel({ graded, links: [...links], contacts: personal.length });
+  if (spam > NONE) {
+    level = Math.max(level, spam);
+    categories.add('spam');
+    for (const g of graded) {
+      const k = g.signal.rule.kind;
+      if (k === 'spam' || k === 'promo')
+        matches.push({
+          pos: g.signal.start,
+          rule: g.signal.rule.id,
+          excerpt: excerpt(g.signal.start, g.signal.end),
+        });
+    }
+    for (const l of links)
+      matches.push({ pos: -1, rule: l.rule, excerpt: baseExcerpt(prepared, l.start, l.end) });
+  }
+
+  for (const m of masked) matches.push({ pos: m.start, rule: m.rule.id, excerpt: excerpt(m.start, m.end) });
+
+  matches.sort((a, b) => a.pos - b.pos);
+  for (const c of combos) {
+    const parts = c.parts.slice(0, 3).map((p) => excerpt(p.start, p.end));
+    matches.push({ pos: Number.MAX_SAFE_INTEGER, rule: c.rule, excerpt: parts.join(' … ') });
+  }
+
+  const seen = new Set<string>();
+  const out: ScreeningMatch[] = [];
+  for (const m of matches) {
+    const key = `${m.rule}\u0000${m.excerpt}`;
+    if (seen.has(key) || m.excerpt.length === 0) continue;
+    seen.add(key);
+    out.push({ rule: m.rule, excerpt: m.excerpt });
+    if (out.length >= MAX_MATCHES) break;
+  }
+  return {
+    level: LEVELS[level] as RiskLevel,
+    categories: CATEGORIES.filter((c) => categories.has(c)),
+    matches: out,
+  };
+}
+
+const COMPONENT: ReadonlySet<Kind> = new Set<Kind>([
+  'time',
+  'act',
+  'ready',
+  'means',
+  'means_strong',
+  'note',
+  'weapon',
+  'injury',
+  'location',
+  'spam',
+  'promo',
+]);
+
+function baseExcerpt(p: Prepared, start: number, end: number): string {
+  const from = p.baseMap ? (p.baseMap[start] as number) : start;
+  const to = p.baseMap ? (p.baseMap[Math.max(start, end - 1)] as number) + 1 : end;
+  const s = p.original.slice(from, to).trim();
+  return s.length > 80 ? s.slice(0, 79) + '…' : s;
+}

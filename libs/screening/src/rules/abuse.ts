@@ -1,0 +1,93 @@
+/** Abuse disclosures (physical, sexual, threats, control), bullying, and immediate danger. */
+
+import type { RuleSpec } from '../types';
+
+const AGENT_EN =
+  '(?:my |his |her |our )?(?:(?:step|older|younger|big|little|ex) ?)?(?:dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents|brother|sister|uncle|aunt|grandpa|grandfather|grandma|husband|boyfriend|bf|partner|ex|teacher|coach|cousin|boss|neighbor|neighbour|tutor|pastor|ustadz|he|she|they|someone|a man|a guy|a stranger|bullies|classmates|seniors)';
+const ABUSE_VERBS_EN =
+  'hits|hit|beats|beat|slaps|slapped|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|burns|burned|whips|whipped|abuses|abused|throws things at|threw [a-z]+ at|shoves|shoved|locks|locked|drags|dragged|molested|molests|raped|rapes|assaulted|assaults|gropes|groped';
+const RELATION_ID =
+  '(?:ayah|bapak|bapa|papa|papah|papi|bokap|ibu|mama|mamah|mami|nyokap|ortu|orang tua|kakak|abang|adik|paman|om|tante|bibi|kakek|nenek|suami|istri|pacar|cowok|mantan|guru|pelatih|kakak kelas|senior|tetangga|sepupu|ustadz|dosen|bos|atasan|majikan|dia|mereka|pak [a-z]+)(?:ku|nya|mu| aku| gue| saya)?';
+
+export const ABUSE_RULES: RuleSpec[] = [
+  {
+    id: 'abuse.physical.en',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern: `${AGENT_EN} (?:(?:still|always|often|sometimes|keeps|regularly|constantly|again|just|also|even|already|has|had|have|literally|physically) )*(?:${ABUSE_VERBS_EN}) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))(?! (?:up|at (?:chess|cards|games)|in (?:a |the )?(?:game|race|chess)|with (?:the )?(?:truth|facts)))|(?:i|i am|i was|i have been|been|getting|i get|i got|keep getting) (?:being |getting )?(?:hit|beaten|beat up|slapped|kicked|punched|choked|abused|molested|raped|assaulted|sexually assaulted|groped|touched inappropriately|locked (?:in|up)|whipped|burned)(?! by (?:a |the )?(?:car|ball|bus|motorbike|truck|bike|wave|door|branch|bicycle))`,
+    examples: ['My dad hits me when he is drunk.', 'I was raped last month.', 'my stepdad beat me again'],
+  },
+  {
+    id: 'abuse.sexual.en',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern: `${AGENT_EN} (?:keeps |always |still |sometimes )?(?:touches|touched|touching|grabs|grabbed|feels up|felt up|forces|forced|makes|made|pressures|pressured) me (?:inappropriately|down there|there|to (?:touch|have sex|do things|send|undress|take off|sleep with|kiss)|in my (?:sleep|bed|room)|at night|every night)|(?:made|makes|forced|forces|pressured|pressures|asked|asks|keeps asking) me (?:to )?(?:send|take) (?:him |her |them )?(?:nudes|naked (?:pics|photos|pictures)|explicit (?:pics|photos|pictures))|(?:threatening|threatened|threatens|going) to (?:leak|post|share|send|spread) my (?:nudes|pics|photos|pictures|videos|naked)|(?:sexually|physically|emotionally) (?:abused|assaulted|harassed)|(?:i am|i was|victim of|experiencing|going through|suffering|survivor of|living with) (?:[a-z]+ )?(?:domestic|sexual|physical|emotional) (?:violence|abuse|assault)`,
+    examples: ['My uncle touches me at night.', 'he is threatening to leak my nudes'],
+  },
+  {
+    id: 'abuse.threat.en',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'auto',
+    pattern:
+      '(?:threatened|threatens|threatening|(?:said|says|yelling|yelled|yells|screaming|screamed|screams|shouting|shouted|told me|keeps saying|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|is gonna|wil)) (?:to )?(?:kill|hurt|beat|stab|shoot|kick) (?:me|us|my (?:mom|mum|mother|sister|brother))(?! (?:if i (?:dont|fail|lose|forget|miss)|when (?:i|she|he) (?:sees?|finds?) (?:my )?(?:grades?|score|room)))',
+    examples: ['He threatened to kill me if I tell anyone.'],
+  },
+  {
+    id: 'abuse.passive.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'auto',
+    pattern:
+      '(?:di|ke)(?:pukul|pukulin|tampar|tamparin|tendang|tendangin|jambak|jambakin|cekik|siksa|gebukin|gebuk|hajar|sabet|sabetin|cambuk|sundut|aniaya|injak|injek|injak injak|kurung|kunciin|tonjok|tonjokin|gampar|tabok|seret|banting|lecehkan|lecehin|perkosa|perkosa|cabuli|raba|raba raba|gerayangi|grepe|grepe grepe|pegang pegang|sentuh sentuh|keroyok|bekap|tabokin|timpuk|sakitin|ancam bunuh|ancem bunuh)(?: (?:pakai|pake|pakek|dengan|sama) (?:[a-z]+))?|(?:di|ke)paksa (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|ml|begituan|nonton video porno|megang)|(?:di|ke)ancam (?:mau |akan |bakal )?(?:di)?(?:bunuh|bunuhin|pukul|pukulin|sebar|sebarin|usir|celakai|hajar)|kena (?:pukul|tampar|tendang|hajar|gampar|tabok|sabet|cambuk|pukulan|tamparan)|(?:foto|video)(?:ku| aku)? (?:bugil|telanjang|pribadi|tanpa baju)(?:ku| aku)? (?:di ?sebar|di ?sebarin|mau di ?sebar|diancam)',
+    examples: [
+      'Aku sering dipukul ayah.',
+      'aku dilecehkan sama guru les',
+      'dipaksa kirim foto',
+      'aku diancam dibunuh kalau cerita',
+    ],
+  },
+  {
+    id: 'abuse.agent.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern: `${RELATION_ID} (?:sering |selalu |suka |terus |lagi |udah |sudah |pernah |masih |kadang |kadang kadang |tiap hari |setiap hari |tiap malam |baru |barusan |tadi |kemarin |semalam |mulai |juga |bahkan )*(?:mukul|mukulin|memukul|nampar|menampar|nendang|menendang|nyiksa|menyiksa|ngegebukin|gebukin|nonjok|ninju|nyekik|mencekik|njambak|jambak|ngelecehin|melecehkan|megang megang|grepe grepe|ngegrepe|ngegrepe grepe|meraba|ngeraba|meraba raba|nyentuh nyentuh|nyentuh|memperkosa|merkosa|nyabulin|mencabuli|ngancam|mengancam|ngurung|mengurung|ngunciin|nyundut|nyabet|ngebanting|membanting|ngelempar|melempar|nampol|nabok|nyakitin|menyakiti|ngehajar|menghajar|hajar|ngegampar|ngeroyok|nyeret|nyambuk|mecut|mecutin|nginjek|nginjak) (?:aku|gue|saya|kami|kita|adik(?:ku)?|mama(?:ku)?|ibu(?:ku)?|kakak(?:ku)?|adek(?:ku)?|badanku|kepalaku|mukaku)|${RELATION_ID} (?:sering |suka |pernah |selalu |maksa |memaksa )?(?:maksa|memaksa) (?:aku|gue|saya) (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|megang)|${RELATION_ID} (?:ngancam|mengancam|ngancem) (?:mau |akan |bakal )?(?:bunuh|ngebunuh|membunuh|mukul|nyebarin|sebarin|nyebar) (?:aku|gue|saya|foto|video)`,
+    examples: [
+      'Ayahku sering mukul aku.',
+      'pacarku ngancam nyebarin foto aku',
+      'om aku suka megang megang aku',
+    ],
+  },
+  {
+    id: 'abuse.disclosure.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'auto',
+    pattern:
+      '(?:aku|gue|saya|keluarga(?:ku)?|rumah(?:ku)?|mama(?:ku)?|ibu(?:ku)?|korban|ngalamin|mengalami|alami|sering ada) (?:[a-z]+ )?(?:kdrt|kekerasan dalam rumah tangga|kekerasan (?:seksual|fisik)|pelecehan(?: seksual)?|perkosaan|pemerkosaan|pencabulan)|(?:kdrt|pelecehan|kekerasan) (?:di rumah|dari (?:ayah|bapak|ibu|suami|pacar|papa|mama)|sama (?:ayah|bapak|suami|pacar))',
+    examples: ['Aku korban KDRT.', 'aku mengalami pelecehan di kampus'],
+  },
+  // ---- Immediate danger: the abuser is coming, the writer is hiding (a component; HIGH alone)
+  {
+    id: 'abuse.danger',
+    kind: 'danger',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:he|she|they|my [a-z]+) (?:is |are )?(?:coming (?:for me|home drunk|after me|to get me)|on (?:his|her|their) way (?:here|home)|outside my (?:door|room)|at (?:my|the) door|banging on (?:my|the) door|trying to (?:get in|break in|break the door)|breaking (?:in|the door)|looking for me)|(?:i am|im) (?:hiding (?:in|under|from)|locked in|trapped in|scared for my life|afraid (?:he|she|they) will kill me|scared (?:he|she|they) will kill me)|(?:he|she) (?:has|got|is holding|has got|is waving) (?:a )?(?:knife|gun|weapon|bat|belt)|(?:dia|ayah(?:ku)?|bapak(?:ku)?|papa(?:ku)?|suami(?:ku)?|pacar(?:ku)?|ibu(?:ku)?|mama(?:ku)?) (?:lagi |sedang |udah )?(?:on the way|menuju ke sini|dateng ke sini|datang ke sini|di depan (?:pintu|kamar|rumah)|gedor gedor|ngegedor|gedor|nyariin aku|nyari aku|bawa (?:pisau|golok|parang|senjata|pistol|balok|sabuk|ikat pinggang|kayu)|pegang (?:pisau|golok|parang))|(?:aku|gue|saya) (?:lagi |sedang |udah )?(?:sembunyi|ngumpet|bersembunyi|dikunci|terkunci|kekunci|dikurung) (?:di|dalam)|takut (?:dibunuh|dia bunuh aku|mati dibunuh|dia bakal bunuh aku)|tolong(?:in)? (?:aku|saya|gue) (?:sekarang|cepat|cepet|please)',
+    examples: ['He is banging on my door right now.', 'aku lagi sembunyi di kamar mandi, ayah bawa pisau'],
+  },
+  // ---- Bullying (MEDIUM: school counselling should know)
+  {
+    id: 'abuse.bullying',
+    kind: 'bullying',
+    category: 'abuse',
+    person: 'auto',
+    pattern:
+      'di bully(?:in)?|dibuliin|kena bully|korban (?:bully|bullying|perundungan)|(?:di|ke)rundung|perundungan|(?:being|been|getting|get|got|was|am|keep getting) bullied|bull(?:y|ies) me|(?:di|ke)palak|(?:di|ke)ejek(?:in)?|(?:di|ke)kucilkan|(?:di|ke)jauhin|(?:di|ke)olok olok|(?:di|ke)hina(?:in)?|(?:di|ke)permalukan|everyone (?:at school |in class )?(?:laughs at|hates|ignores) me|(?:di|ke)sebarin gosip|(?:they|people|classmates) (?:call|called) me (?:names|fat|ugly|stupid)',
+    examples: ['Aku dibully di sekolah tiap hari.', "I'm being bullied at school"],
+  },
+];

@@ -1,0 +1,113 @@
+/**
+ * Personal contact data, found on the folded text (digits and punctuation intact): phone numbers
+ * (Indonesian 08xx / +62, international +cc, or any long number after "call", "WA", "nomor"...),
+ * e-mail addresses, 16-digit numbers (NIK, card numbers), street addresses, social media handles.
+ * Public hotline numbers are allowed.
+ */
+
+export interface Found {
+  rule: string;
+  start: number;
+  end: number;
+}
+
+/** Public service numbers that may always be shared (digits only). */
+export const PUBLIC_SERVICE_NUMBERS: ReadonlySet<string> = new Set([
+  '112', // Indonesia emergency
+  '119', // SEJIWA mental health (ext. 8)
+  '110', // police
+  '129', // SAPA 129 (KemenPPPA)
+  '08111129129', // SAPA 129 on WhatsApp
+  '988', // US 988 Suicide & Crisis Lifeline
+]);
+
+const PHONE_ID = /(?<![\w+])(?:\+62|62|0)[\s.-]?8\d{1,3}(?:[\s.-]?\d{2,5}){1,4}(?![\w])/g;
+const PHONE_INTL = /(?<![\w+])\+(?!62)\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\w])/g;
+const PHONE_CONTEXT =
+  /\b(?:call|text|phone|tel|telp|telpon|telepon|hubungi|wa|whatsapp|sms|nomor|nomer|no\.? ?hp|no\.? ?wa|hp|contact|kontak|line|number|cell|mobile|dm|chat)\b[^\d\n]{0,24}(\(?\d[\d\s().-]{6,18}\d)/g;
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
+const ID_NUMBER =
+  /(?<![\d])(?:\d{16}|\d{4}[\s.-]\d{4}[\s.-]\d{4}[\s.-]\d{4}|\d{6}[\s.-]\d{6}[\s.-]\d{4})(?!\d)/g;
+const ID_NUMBER_CONTEXT =
+  /\b(?:nik|ktp|no\.? ?ktp|nomor ktp|kk|npwp|rekening|no\.? ?rek|norek|account number|card number)\b[^\d\n]{0,12}(\d[\d\s.-]{7,24}\d)/g;
+const ADDRESS_ID =
+  /\b(?:jl|jln|jalan|gg|gang)\.?\s+[a-z0-9.' ]{2,40}?\s*(?:no|nomor|nomer|nmr|blok)\.?\s*\d+[a-z]?\b|\brt\.?\s*0?\d{1,3}\s*\/?\s*rw\.?\s*0?\d{1,3}\b/g;
+const ADDRESS_EN =
+  /\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|boulevard|blvd|court)\b(?!\s*(?:trip|sign|food|smart))/g;
+const ADDRESS_PHRASE =
+  /\b(?:my (?:home )?address is|i live at|alamat(?:ku| aku| saya| rumah(?:ku| aku| saya)?| lengkap(?:ku)?)\s*(?::|di|adalah|ada di)|rumah(?:ku| aku| saya| gue) (?:di|ada di) (?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|blok))[\s:]*\S+/g;
+const HANDLE =
+  /\b(?:ig|instagram|insta|line|line id|id line|telegram|tele|tiktok|twitter|snapchat|snap|discord|fb|facebook|wa|whatsapp)(?:ku| aku| gue| saya| me)?\s*(?::\s*@?|@)[a-z0-9._]{3,}/g;
+
+function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+function allowed(digits: string): boolean {
+  return PUBLIC_SERVICE_NUMBERS.has(digits);
+}
+
+function scan(
+  re: RegExp,
+  base: string,
+  rule: string,
+  out: Found[],
+  accept?: (m: RegExpExecArray) => boolean,
+): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(base)) !== null) {
+    if (accept === undefined || accept(m)) {
+      const group = m[1];
+      const start = group !== undefined ? m.index + m[0].lastIndexOf(group) : m.index;
+      const end = group !== undefined ? start + group.length : m.index + m[0].length;
+      if (!out.some((f) => f.start < end && start < f.end)) out.push({ rule, start, end });
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+function phoneLength(min: number, max: number) {
+  return (m: RegExpExecArray): boolean => {
+    const d = digitsOf(m[1] ?? m[0]);
+    return d.length >= min && d.length <= max && !allowed(d) && !/^(\d)\1+$/.test(d);
+  };
+}
+
+/** Finds personal data in the folded text; `digits` and `hasAt` skip the work when impossible. */
+export function findPersonalData(base: string, digits: number, hasAt: boolean): Found[] {
+  const out: Found[] = [];
+  if (digits >= 8) {
+    scan(PHONE_ID, base, 'personal_data.phone.id', out, phoneLength(10, 14));
+    scan(PHONE_INTL, base, 'personal_data.phone.intl', out, phoneLength(8, 15));
+    scan(ID_NUMBER, base, 'personal_data.id_number', out);
+    scan(ID_NUMBER_CONTEXT, base, 'personal_data.id_number', out, phoneLength(8, 20));
+    scan(PHONE_CONTEXT, base, 'personal_data.phone', out, (m) => {
+      const raw = m[1] ?? '';
+      // Money ("Rp 1.500.000") and dates are not phone numbers.
+      if (/^\d{1,3}(?:\.\d{3})+$/.test(raw.trim()) || /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(raw.trim()))
+        return false;
+      return phoneLength(8, 15)(m);
+    });
+  }
+  if (hasAt) {
+    scan(EMAIL, base, 'personal_data.email', out);
+    scan(HANDLE, base, 'personal_data.handle', out);
+  }
+  if (digits >= 1) {
+    scan(ADDRESS_ID, base, 'personal_data.address', out);
+    scan(ADDRESS_EN, base, 'personal_data.address', out);
+  }
+  scan(ADDRESS_PHRASE, base, 'personal_data.address', out);
+  return out;
+}
+
+const URL =
+  /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]{2,}\.(?:com|net|org|xyz|top|vip|site|online|io|me|ly|gg|id|co|info|biz|club|link|store|shop|app|bet|win|live|pro|fun|asia|cc|tk|ws)\b(?:\/\S*)?|\b(?:bit\.ly|t\.me|wa\.me|linktr\.ee|s\.id)\/\S*/g;
+
+/** Links (for spam grading). */
+export function findLinks(base: string): Found[] {
+  const out: Found[] = [];
+  scan(URL, base, 'spam.link', out);
+  return out;
+}

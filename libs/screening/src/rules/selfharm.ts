@@ -1,0 +1,71 @@
+/** Self-harm: current self-harm, the urge, relapse; and injuries that make it an emergency. */
+
+import type { RuleSpec } from '../types';
+
+const sh = (id: string, pattern: string, examples: string[], extra: Partial<RuleSpec> = {}): RuleSpec => ({
+  id: `self_harm.${id}`,
+  kind: 'self_harm',
+  category: 'self_harm',
+  person: 'auto',
+  pattern,
+  examples,
+  ...extra,
+});
+
+const BODY_ID =
+  '(?:tangan|lengan|paha|kulit|badan|kaki|perut|pergelangan|kepala|muka|wajah|leher|dada|jari|pundak|bahu|pinggang|betis)(?:ku| aku| gue| saya| sendiri)?';
+const BODY_EN =
+  '(?:arm|arms|thigh|thighs|leg|legs|skin|wrist|wrists|stomach|hip|hips|body|chest|shoulder|shoulders|ankle|ankles)';
+/** Things people cut that are not themselves. */
+const EXCL =
+  '(?! (?:the|a|an|this|that|it|them|him|her|class|classes|school|ties|corners|my hair|hair|off|back|down|up|out|costs|carbs|sugar|in line|onions|paper|wood|grass|vegetables|meat|bread|people|friends|contact))';
+
+export const SELF_HARM_RULES: RuleSpec[] = [
+  sh(
+    'current.en',
+    '(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|hit|hitting|punch|punching|scratch|scratching|scratched|bite|biting|starve|starving|bruise|bruising|carve|carving|pinch|pinching) myself(?! (?:playing|while|during|at the gym|lifting|running|skating|cooking|by accident|accidentally|on|in the kitchen|with a knife while))',
+    ['I hurt myself again last night.', "I've been cutting myself for months", 'i starve myself'],
+  ),
+  sh(
+    'selfharm.en',
+    '(?:urges? to|want to|need to|tempted to|thinking (?:about|of)|cant stop|started|start|starting|back to|went back to|going back to|relapsed(?: into| on| and)?|craving|crave|miss) (?:self harm(?:ing)?|sh|cutting|cut|hurting myself|harming myself|burning myself)' +
+      EXCL +
+      '|(?:i|i still|i sometimes|i often|i always|i have been|been|keep|kept|still|do|also|secretly) (?:self harm(?:ing|ed)?|sh|cutting)' +
+      EXCL +
+      '|(?:self harm(?:ing)?|sh|cutting|cut) (?:again|every (?:day|night)|last night|today|yesterday|this (?:week|morning)|tonight|lately|recently|daily|more and more|deeper)|(?:self harm|self harming|cutting) (?:is|was|has been) the only (?:thing|way)|(?:fresh|bleeding) (?:cuts|wounds)|(?:cut|slice|carve|burn|scratch|cutting|slicing|carving|burning|scratching) (?:into )?my ' +
+      BODY_EN,
+    [
+      "I've started cutting again, it's the only thing that helps.",
+      'i relapsed and self harmed',
+      'fresh cuts on my thigh',
+      'I cut my arm',
+    ],
+  ),
+  sh(
+    'current.id',
+    '(?:nyilet|menyilet|silet|siletin|nyayat|menyayat|sayat|sayatin|ngiris|mengiris|iris|irisin|gores|goresin|ngegores|menggores|nyakar|nyakarin|mencakar|cakar|cakarin|nyundut|sundut|menyundut|ngebakar|bakar|gigit|gigitin) ' +
+      BODY_ID +
+      '(?: (?:pakai|pake|pakek|dengan|make) (?:silet|cutter|pisau|gunting|kaca|rokok|korek|jarum|peniti|pecahan kaca))?(?: lagi| terus| sampai berdarah| sampe berdarah)?',
+    ['Aku mulai nyilet tangan lagi, cuma itu yang bikin lega.', 'nyayat lengan pake cutter'],
+  ),
+  sh(
+    'reflexive.id',
+    '(?:mukul|mukulin|memukul|pukul|pukulin|nampar|nampar nampar|tampar|jedotin|jedukin|benturin|membenturkan|ngebenturin|nyakitin|menyakiti|sakitin|melukai|ngelukain|lukain|nyubit|nyubitin|ninju|nonjok|nyiksa|menyiksa|siksa) (?:diri|badan|kepala|muka)(?:ku| aku| gue)?(?: sendiri| ke tembok| ke dinding| ke lantai)|(?:jedotin|jedukin|benturin|membenturkan|ngebenturin) (?:kepala|jidat|dahi)(?:ku| aku)? (?:ke|di) (?:tembok|dinding|lantai|meja|pintu)|(?:melukai|ngelukain|lukain|nyakitin|menyakiti|sakitin) diri(?:ku| sendiri)?',
+    ['Aku suka mukul kepala sendiri kalau panik.', 'aku nyakitin diri sendiri lagi'],
+  ),
+  sh(
+    'selfharm.id',
+    '(?:aku|gue|saya|masih|mulai|sering|suka|lagi|pengen|ingin|mau|kepengen|pingin|abis|habis|baru|barusan|tadi|kemarin|semalam|kambuh|balik|kumat|bisa berhenti|dorongan buat|dorongan untuk|keinginan buat|keinginan untuk|pengen banget|relapse|kebiasaan|candu) (?:self harm|sh|nyilet|nyayat|menyilet|menyayat|cutting|ngelukain diri|melukai diri|nyakitin diri|nyakitin diri sendiri|melukai diri sendiri)|(?:self harm|sh|nyilet|nyayat|cutting) (?:lagi|terus|tiap hari|setiap hari|tiap malam|semalam|tadi|kemarin|hari ini|minggu ini)|(?:bikin|ada|penuh|nambah|nambahin) barcode(?: lagi| baru)?|barcode (?:di tangan|di lengan|di paha|baru)',
+    ['gue sh lagi semalam', 'pengen nyilet', 'tanganku penuh barcode'],
+  ),
+  // ---- Emergencies: heavy bleeding, deep wounds (a component: with self-harm or a method -> CRISIS)
+  {
+    id: 'self_harm.injury',
+    kind: 'injury',
+    category: 'self_harm',
+    person: 'none',
+    pattern:
+      '(?:a lot of|so much|too much|lots of|loads of|a pool of) blood|(?:bleeding|bleed|bled) (?:a lot|so much|heavily|badly|too much|everywhere|nonstop|wont stop|and it wont stop|doesnt stop)|(?:cant|cannot|couldnt) stop (?:the )?bleeding|(?:need|needs|might need|probably need) stitches|cut (?:too )?deep|(?:darah|darahnya|dara) (?:banyak|banyak banget|ngucur|mengucur|muncrat|gak berhenti|nggak berhenti|tidak berhenti|gak mau berhenti|gak berhenti berhenti|terus keluar|keluar terus|netes terus|di mana mana|dimana mana)|(?:berdarah|pendarahan) (?:banyak|parah|terus|hebat|gak berhenti|nggak berhenti)|(?:perlu|butuh|harus) (?:dijahit|jahitan)|(?:sayatannya|lukanya|sayatan|luka) (?:dalam|dalem) (?:banget|sekali)?',
+    examples: ['there is a lot of blood', 'darahnya banyak', "the bleeding won't stop"],
+  },
+];

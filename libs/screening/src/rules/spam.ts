@@ -1,0 +1,49 @@
+/**
+ * Spam: online gambling (judi online, slot), crypto pumps, loan offers, paid services, and the
+ * calls to action and links that come with them. A gambling word alone is not spam (people talk
+ * about gambling debts here); grading needs a spam topic with a call to action or a link, or
+ * several distinct spam signs.
+ */
+
+import type { RuleSpec } from '../types';
+
+const spam = (id: string, kind: 'spam' | 'promo', pattern: string, examples: string[]): RuleSpec => ({
+  id: `spam.${id}`,
+  kind,
+  category: 'spam',
+  person: 'none',
+  negatable: false,
+  temporal: false,
+  pattern,
+  examples,
+});
+
+export const SPAM_RULES: RuleSpec[] = [
+  spam(
+    'gambling',
+    'spam',
+    'slot (?:online|gacor|maxwin|demo|88|777|terpercaya|resmi|thailand|server)|slot[0-9]+|gacor|maxwin|max win|scatter(?: hitam)?|judi (?:online|bola|slot|kartu)|judol|togel|toto (?:macau|gelap)|casino|kasino|poker online|sbobet|bandar (?:judi|togel|bola|slot)|jackpot|jp paus|rtp (?:live|slot|tertinggi)|pragmatic play|zeus|olympus|mahjong ways|freebet|free bet|free spin|free spins|link alternatif|situs (?:resmi|terpercaya|gacor|slot|judi)|anti rungkad|rungkad|deposit (?:[0-9]+|pulsa|dana|ovo|gopay)|depo [0-9]+|wd (?:lancar|cepat|berapapun)|withdraw (?:lancar|cepat)|bonus (?:new member|deposit|[0-9]+ (?:percent|persen)|member baru|harian|mingguan|cashback)',
+    ['SLOT GACOR hari ini maxwin, daftar sekarang!', 'situs judi online terpercaya, depo 10rb'],
+  ),
+  spam(
+    'crypto',
+    'spam',
+    'presale|pre sale|airdrop|to the moon|[0-9]+x (?:gains|returns|profit|guaranteed)|1000x|100x|pump (?:and dump|incoming|signal|group)|guaranteed (?:profit|profits|returns|income)|(?:profit|untung|cuan|return|returns) [0-9]+ (?:percent|persen) (?:per|a|every|tiap|setiap) (?:day|week|hari|minggu)|[0-9]+ (?:percent|persen) (?:profit|untung|return|returns|cuan)(?: (?:per|a|every|tiap|setiap) (?:day|week|hari|minggu))?|(?:profit|returns?|income|penghasilan|cuan) (?:per|a|every|tiap|setiap) (?:day|hari)(?: (?:guaranteed|dijamin))?|passive income|trading signals?|sinyal trading|investasi (?:pasti|dijamin|bodong|tanpa risiko)|dijamin (?:untung|profit|cuan|balik modal)|modal (?:kecil|receh|[0-9]+ ?(?:rb|ribu|k)) (?:untung|profit|cuan)|(?:double|lipat gandakan) (?:your|uang(?:mu)?) (?:money|crypto|bitcoin)|new (?:token|coin) (?:launch|listing)|crypto (?:giveaway|signals?)',
+    [
+      'New token presale, 100x guaranteed, join our telegram',
+      'investasi dijamin untung, modal kecil cuan besar',
+    ],
+  ),
+  spam(
+    'loans',
+    'spam',
+    'pinjol|pinjaman (?:online|dana|cepat|tanpa (?:agunan|jaminan|bi checking))|dana (?:cepat|tunai) cair|cair (?:cepat|dalam [0-9]+|hari ini|tanpa)|tanpa bi checking|joki (?:tugas|skripsi|ujian|akun)|jasa (?:followers|like|joki|pembuatan skripsi)|followers murah|jual followers|buy followers|obat kuat|pemutih badan|pelangsing (?:cepat|ampuh)',
+    ['Pinjaman online cair cepat tanpa BI checking, hubungi admin', 'joki tugas murah, DM ya'],
+  ),
+  spam(
+    'cta',
+    'promo',
+    '(?:click|klik|cek|check|kunjungi|visit) (?:the )?(?:link|bio|here|disini|di sini|website|situs|web)(?: ini| kami| di bawah| below)?|link (?:in|di) bio|join (?:now|our|my|sekarang)(?: (?:telegram|group|channel|whatsapp|discord))?|(?:gabung|join) (?:grup|group|channel) (?:telegram|wa|whatsapp)|dm (?:me|aku|for|untuk|buat) (?:info|details|order|pricelist|harga)|(?:hubungi|chat|wa|whatsapp|telegram|kontak) (?:admin|kami|cs|customer service)|order sekarang|pesan sekarang|daftar (?:sekarang|disini|di sini|langsung|gratis|(?:di|ke|lewat|via) (?:situs|link|web|website|bio))|buy now|sign up now|limited (?:offer|time|slots)|promo (?:terbatas|hari ini|spesial|gila|murah)|diskon (?:[0-9]+ (?:percent|persen)|besar|gila)|free (?:followers|money|gift|giveaway)|gratis (?:ongkir|followers|saldo|pulsa)|harga (?:spesial|promo|murah)|slot terbatas|jangan sampai ketinggalan|buruan',
+    ['klik link di bio', 'daftar sekarang dan dapatkan bonus'],
+  ),
+];

@@ -1,0 +1,279 @@
+/** Suicide: ideation (active and passive), methods, attempts, asking for or giving methods. */
+
+import type { RuleSpec } from '../types';
+
+const ideation = (
+  id: string,
+  pattern: string,
+  examples: string[],
+  extra: Partial<RuleSpec> = {},
+): RuleSpec => ({
+  id: `suicide.${id}`,
+  kind: 'ideation',
+  category: 'suicide',
+  person: 'auto',
+  pattern,
+  examples,
+  ...extra,
+});
+
+export const SUICIDE_RULES: RuleSpec[] = [
+  // ---- English, active ideation
+  ideation(
+    'ideation.en',
+    '(?:{WANT_EN}) (?:to )?(?:just |really |simply |honestly )?(?:die|be dead|be gone forever|not exist|stop existing|not wake up|never wake up|not be here anymore|not be alive|disappear forever|end it all|end my life|end everything|kill myself|unalive myself|commit suicide|take my (?:own )?life|sleep forever|fall asleep and never wake up|mati|bunuh diri)',
+    [
+      'I want to die.',
+      'i just wanna die',
+      'Sometimes I feel like I should just die',
+      'I want to kill myself',
+      'i really want to end it all',
+    ],
+    { mild: true },
+  ),
+  ideation(
+    'ideation.wish_dead.en',
+    'wish (?:i|i was|i were|that i was|that i were|i could|i would) (?:just )?(?:dead|die|gone|not alive|not here|never born|disappear|sleep forever|stop existing|not wake up)|wish i (?:was|were) (?:dead|gone|never born)',
+    ['I wish I was dead.', 'i wish i could disappear'],
+    { mild: true },
+  ),
+  ideation(
+    'ideation.thoughts.en',
+    '(?:thinking|thought|think|thoughts|thinkin|fantasi[sz]ing|dreaming|obsessing) (?:a lot |so much |constantly |seriously |again |all the time |more and more |every day )?(?:about|of) (?:suicide|killing myself|ending (?:it|it all|my life|things|everything)|dying|death|taking my (?:own )?life|not being here|not existing|unaliving myself|kms|hanging myself|jumping)',
+    ["I've been thinking about suicide a lot.", 'thoughts of killing myself keep coming back'],
+  ),
+  ideation('ideation.suicidal.en', 'suicidal(?: thoughts| ideation| feelings| urges| again| lately)?', [
+    "I'm suicidal",
+    'feeling suicidal again tonight',
+  ]),
+  ideation(
+    'ideation.intent.en',
+    '(?:{INTENT_EN}) (?:just |finally |probably )?(?:kill myself|end my life|end it all|take my (?:own )?life|commit suicide|unalive myself|end myself)',
+    ["I'm going to kill myself", 'i will end my life'],
+  ),
+  ideation(
+    'ideation.kill_myself.en',
+    'kill myself|killing myself|end my life|ending my life|take my own life|taking my own life|commit suicide|unalive myself|end it all',
+    ['kms', 'ending my life feels like the only way out'],
+  ),
+  ideation(
+    'ideation.no_will.en',
+    '(?:dont|do not|no longer|dont even|dont really|dont wanna|dont want to) (?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|be here|wake up|go on|be around|continue living|keep living|keep going)(?! (?:like this|in this|with|without|here|there|in))',
+    ["I don't want to live anymore.", 'i dont wanna be alive'],
+    { negatable: true },
+  ),
+  ideation(
+    'ideation.tired_of_life.en',
+    '(?:tired|sick|exhausted|done) (?:of|with) (?:living|life|being alive|existing|this life|my life|being here)',
+    ["I'm so tired of living.", 'done with life'],
+  ),
+  ideation(
+    'ideation.no_point.en',
+    '(?:no|whats the|what is the|there is no|dont see the|dont see any|cant see the|cant see any|cant find a|cant find any|lost (?:the|any|all)|give me one|not a single) (?:point|reason|purpose|will) (?:for me |for anyone |anymore )?(?:in |of |to |for )?(?:keep |keep on |go on |continue |carry on |even )?(?:living|live|life|being alive|going on|carrying on|staying alive|existing|exist|be alive|be here|wake up|try)',
+    ["What's the point of living?", 'there is no reason to live'],
+  ),
+  ideation(
+    'ideation.not_worth.en',
+    '(?:life is|life isnt|its|it is) (?:not|no longer|isnt)? ?worth living|not worth living|no longer worth living|better off dead|(?:would|d) rather be dead|(?:want|wanted) it (?:all )?to (?:end|be over)(?: forever)?',
+    ['Life is not worth living.', "I'd be better off dead", 'I just want it all to end.'],
+  ),
+  // ---- English, passive ideation (perceived burden, thwarted belonging)
+  ideation(
+    'passive.without_me.en',
+    '(?:be|are|is) (?:so much |much |a lot |way )?(?:better|happier|easier|fine|better off|happier off) (?:off )?without me|(?:better|happier) off without me|(?:no one|nobody|no body|not a single person) (?:would|will|wil|d|is going to) (?:even )?(?:care|notice|miss me|cry|be sad|mind|remember me)(?: (?:if|when) i (?:die|died|was gone|were gone|disappeared|disappear|killed myself|wasnt here|left|am gone))?',
+    ['Everyone would be happier without me around.', 'no one would even notice if i disappeared'],
+    { person: 'self' },
+  ),
+  ideation(
+    'passive.burden.en',
+    '(?:just |only |such |nothing but )?(?:a )?burden (?:to|on|for) (?:everyone|everybody|my family|my parents|them|the world|all of them|the people around me)|nothing but a burden|(?:i am|feel like) (?:just |only )?a burden',
+    ["I'm just a burden to everyone."],
+  ),
+  ideation(
+    'passive.never_born.en',
+    'wish (?:i|i had|i would|id) (?:was|were|had)? ?never (?:been )?born|should(?:nt)? (?:never )?have been born|why (?:was|am) i (?:even )?born',
+    ['I wish I was never born.'],
+  ),
+  // ---- Indonesian, active ideation
+  ideation(
+    'ideation.id',
+    '(?:{WANT_ID}) (?:banget |sekali |aja |rasanya |kayaknya )?(?:{DIE_ID}|die|dead|end it all|kill myself|mengakhiri semuanya|ngakhirin semuanya|akhiri semuanya|akhirin semuanya|udahan aja sama hidup)(?: aja| saja| deh| rasanya| sekarang| beneran| sumpah)?',
+    ['Pengen mati rasanya.', 'aku mau mati aja', 'pgn mati bgt', 'gue pengen die aja'],
+    { mild: true },
+  ),
+  ideation(
+    'ideation.thoughts.id',
+    '(?:ngancam|ngancem|mengancam|kepikiran|terpikir|terpikirkan|kepikir|mikir|mikirin|memikirkan|berpikir|berpikiran|pikiran|kebayang|ngebayangin|membayangkan|ide|niat|berniat|rencana|berencana|keinginan|dorongan|hasrat|pengen|ingin|mau|pingin|kepengen|mo|bakal|akan|siap) (?:buat |untuk |mau |pengen |tentang |soal |ingin |akan |bakal |terus |lagi )?(?:{SUICIDE_ID})',
+    ['Aku sering kepikiran bunuh diri.', 'ada niat buat bunuh diri', 'pengen bunuh diri aja'],
+  ),
+  ideation(
+    'ideation.self_id',
+    '(?:aku|gue|saya|gw) (?:mau |pengen |udah mau |bakal |akan |mending |lebih baik )?(?:bunuh diri|mengakhiri hidup)(?: aja| saja| deh| ajalah| kali ya| sekarang)?(?! (?:sana|lo|kamu|kau))',
+    ['Gue bunuh diri aja kali ya.'],
+  ),
+  ideation(
+    'ideation.aja.id',
+    '(?:bunuh diri|gantung diri) (?:aja|saja|ajalah|deh|kali ya|kayaknya)(?! (?:sana|lo|kamu|kau|lah lo))',
+    ['Bunuh diri aja kali ya biar selesai.'],
+  ),
+  ideation(
+    'ideation.no_will.id',
+    '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|ada gunanya) (?:lagi )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))',
+    ['Aku nggak mau hidup lagi.', 'udah gak kuat hidup', 'ga pengen hidup lagi'],
+    { negatable: true },
+  ),
+  ideation(
+    'ideation.tired_of_life.id',
+    '(?:capek|cape|capai|lelah|muak|bosan|bosen|jenuh|males) (?:banget |sekali |bgt |beneran )?(?:sama |dengan |ama |untuk |buat )?(?:hidup|idup|hidupku|hidup ini|jadi manusia|bernafas|bernapas|menjalani hidup|ngejalanin hidup)(?! (?:di |sendiri|jauh|sebagai|bareng|sama|dengan|kayak|seperti))',
+    ['Capek hidup.', 'aku udah muak sama hidup ini'],
+  ),
+  ideation(
+    'ideation.no_point.id',
+    '(?:hidup(?:ku| ini| aku)?|idup) (?:udah |sudah |tuh |emang |memang |rasanya )?(?:{NEG}) (?:ada )?(?:artinya|arti|gunanya|guna|berarti|berguna|ada artinya|layak dijalani|berharga)|(?:buat apa|untuk apa|ngapain|apa gunanya|apa artinya|apa gunanya aku|gak ada gunanya|nggak ada gunanya|tidak ada gunanya|gak ada alasan (?:buat|untuk)|nggak ada alasan (?:buat|untuk)|tidak ada alasan (?:buat|untuk)) (?:aku |gue |saya )?(?:masih |terus )?(?:hidup|idup)',
+    ['Hidupku udah nggak ada artinya.', 'buat apa aku hidup', 'ngapain aku masih hidup'],
+  ),
+  ideation(
+    'ideation.better_dead.id',
+    '(?:lebih baik|mending|mendingan|lebih bagus|mungkin lebih baik|lebih enak) (?:aku |gue |saya )?(?:mati|gak ada|nggak ada|tidak ada|menghilang|pergi selamanya|gak usah ada|gak pernah ada|nggak pernah ada|gak pernah lahir|tiada)(?! daripada| dari pada| lampu)',
+    ['Mending aku mati aja.', 'lebih baik aku gak ada'],
+  ),
+  ideation(
+    'ideation.disappear.id',
+    '(?:pengen|ingin|mau|pingin|kepengen) (?:menghilang|ngilang|hilang|lenyap|pergi) (?:aja|saja|selamanya|dari dunia(?: ini)?|untuk selamanya|buat selamanya)(?! (?:dari|dr) (?!dunia))',
+    ['Pengen ngilang aja rasanya.', 'aku ingin menghilang selamanya'],
+  ),
+  ideation(
+    'ideation.sleep_forever.id',
+    '(?:pengen|ingin|mau|pingin) (?:tidur|bobo|merem) (?:aja )?(?:selamanya|terus gak bangun|dan gak bangun|dan tidak bangun|dan nggak bangun|gak bangun|nggak bangun|tidak bangun|dan gak usah bangun)(?: lagi)?',
+    ['Pengen tidur dan gak bangun lagi.'],
+  ),
+  ideation(
+    'ideation.join_dead.id',
+    '(?:pengen|ingin|mau|pingin) (?:nyusul|menyusul|ketemu) (?:almarhum|almarhumah|alm|mama|papa|ibu|ayah|bapak|nenek|kakek|dia|mereka)(?:ku)?(?: di (?:surga|sana|alam sana))?',
+    ['Aku pengen nyusul almarhumah mama.'],
+  ),
+  ideation(
+    'ideation.ready_to_die.id',
+    '(?:udah|sudah) (?:siap|ikhlas|pasrah) (?:buat |untuk )?(?:mati|pergi selamanya|meninggalkan dunia|ninggalin dunia)',
+    ['Aku udah siap mati.'],
+  ),
+  ideation(
+    'ideation.give_up.id',
+    '(?:nyerah|menyerah|give up) (?:sama|dengan|dgn|pada|on) (?:hidup|idup|life|hidupku|hidup ini)',
+    ['Aku udah nyerah sama hidup.'],
+  ),
+  // ---- Indonesian, passive ideation
+  ideation(
+    'passive.without_me.id',
+    '(?:lebih )?(?:bahagia|baik|tenang|senang|seneng|gampang|mudah|lega|damai|bebas) (?:kalau|kalo|jika|kalau saja|seandainya|tanpa|setelah|sepeninggal) (?:ada )?(?:aku|gue|saya|diriku|kehadiranku|adanya aku)(?: (?:gak|nggak|tidak|ga) ada| mati| pergi| hilang| menghilang| udah gak ada| tiada)?(?=$|[.,!?;]| (?:lagi|di|disini|di sini|sama sekali|aja))',
+    ['Semua orang bakal lebih bahagia tanpa aku.', 'keluargaku lebih tenang kalau aku gak ada'],
+    { person: 'self' },
+  ),
+  ideation(
+    'passive.nobody_cares.id',
+    '(?:{NEG}) (?:ada )?(?:yang |orang yang |seorang pun yang )?(?:bakal |akan |bakalan )?(?:peduli|peduliin|nyariin|kangen|sedih|nangis|ngerasa kehilangan|merasa kehilangan|sadar|nyadar|inget) (?:kalau|kalo|jika|seandainya|kalaupun|pas) (?:aku|gue|saya) (?:mati|gak ada|nggak ada|tidak ada|pergi|hilang|menghilang|bunuh diri|udah gak ada|tiada)',
+    ['Nggak ada yang peduli kalau aku mati.'],
+    { negatable: false, person: 'self' },
+  ),
+  ideation(
+    'passive.burden.id',
+    '(?:cuma|hanya|cuman|selalu|ngerasa|merasa|cuma jadi|hanya jadi|selalu jadi|ngerasa jadi|merasa jadi) beban (?:buat|bagi|untuk|di|ke) (?:semua|semua orang|keluarga|orang tua|mereka|kalian|dunia|siapapun|orang orang)(?:ku)?|(?:aku|gue|saya) (?:cuma|hanya|cuman) (?:jadi )?beban(?=$|[.,!?;]| (?:aja|doang|buat|bagi))',
+    ['Aku cuma jadi beban buat semua orang.'],
+  ),
+  ideation(
+    'passive.never_born.id',
+    '(?:nyesel|nyesal|menyesal|menyesel) (?:aku |gue |saya )?(?:di ?lahir(?:in|kan)|lahir)|kenapa (?:aku|gue|saya) (?:harus |musti )?(?:di ?lahir(?:in|kan)|lahir)|(?:harusnya|seharusnya|andai|andaikan|seandainya|mending) (?:aku|gue|saya) (?:{NEG}) (?:pernah )?(?:di ?lahir(?:in|kan)|lahir|ada)',
+    ['Nyesel dilahirin ke dunia ini.', 'seandainya aku gak pernah lahir'],
+    { negatable: false },
+  ),
+  // ---- Third person (someone close is at risk)
+  ideation(
+    'ideation.other.en',
+    '(?:wants|wanted|want) to (?:die|kill (?:herself|himself|themselves|themself)|end (?:her|his|their) life|end it all|commit suicide|not be alive)|(?:kill|killing|kills|end|ending) (?:herself|himself|themselves|themself)|(?:hes|shes|he is|she is|they are|theyre|is) (?:being |been |feeling )?suicidal|(?:talks|talking|talked|posts|posting|keeps talking) about (?:suicide|dying|killing (?:herself|himself|themselves))',
+    ['My friend said she wants to die, how do I help?', 'my brother talks about killing himself'],
+    { person: 'other' },
+  ),
+  // ---- Methods: a lethal means the writer means to use or is using (CRISIS)
+  {
+    id: 'suicide.method.en',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    pattern:
+      '(?:{FRAME_EN}) (?:just |finally |simply |really |seriously )?(?:jump|jumping|leap|leaping|throw myself|throwing myself|hurl myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|into|under|on) (?:a |the |this |that |my |our )?(?:next |nearest |moving |highest |tallest )?(?:bridge|building|roof|rooftop|balcony|cliff|tower|train|tracks|railway|car|bus|truck|window|ledge|overpass|parking garage|highway|traffic|[0-9]+(?:st|nd|rd|th)? floor)(?! into (?:the )?(?:water|lake|river|pool|sea))|(?:{FRAME_EN}) (?:just |finally )?(?:overdose|overdosing|od|oding|take an overdose)|(?:{FRAME_EN}) (?:just |finally )?(?:take|taking|swallow|swallowing|down|downing) (?:all|every one|every single one|a whole bottle|the whole bottle|a bottle|a handful|handfuls|[0-9]{2,}|twenty|thirty|forty|fifty|a hundred) (?:of )?(?:my |the |these |those )?(?:pills|meds|medication|tablets|sleeping pills|paracetamol|tylenol|antidepressants|painkillers)|(?:hang|hanging) myself|(?:slit|slitting|slice|slicing|cut|cutting|slash|slashing|open|opening) (?:my |both )?(?:wrists?|throat|veins?)|(?:drown|drowning|shoot|shooting|stab|stabbing|suffocate|suffocating|strangle|strangling|poison|poisoning|electrocute|electrocuting) myself|(?:{FRAME_EN}) (?:just )?(?:drink|drinking|swallow|swallowing) (?:the |some )?(?:bleach|poison|pesticide|insecticide|antifreeze|rat poison)|set (?:myself|me) on fire|(?:kill myself|end my life|end it|die) (?:with|using|by) (?:pills|a rope|rope|my belt|a knife|a gun|poison|jumping|hanging|overdosing|an overdose|cutting|slitting|drowning|the train)',
+    examples: [
+      "I'm going to step in front of the next train.",
+      'I just slit my wrists and there is a lot of blood.',
+      'thinking of jumping off the bridge tonight',
+      'going to take all my pills',
+    ],
+  },
+  {
+    id: 'suicide.method.id',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    pattern:
+      '(?:{FRAME_ID}) (?:aja |saja |langsung |nekat )?(?:lompat|loncat|terjun|melompat|meloncat|nyebur|nyemplung|menceburkan diri|jatuhin diri|jatuhkan diri|jatuhin badan|jatuhkan badan|lempar diri|lemparin diri) (?:aja |saja )?(?:ke|dari|di|ke arah) (?:atas )?(?:rel|jembatan|gedung|atap|lantai [0-9]+|lantai atas|tebing|jurang|balkon|flyover|sungai|laut|kereta|jalan tol|jalan raya|rooftop|apartemen|menara|tower|jendela|kali)|(?:tabrakin|nabrakin|menabrakkan|tabrakkan|lemparin|nabrakkin|nyerahin) (?:diri|badan)(?:ku| aku| gue)? (?:ke |sama )?(?:kereta|truk|bus|mobil|motor|jalan)|(?:gantung|menggantung|ngegantung|gantungin|menggantungkan) (?:diri|leher)(?:ku| aku| gue)?|(?:minum|nelen|menelan|telen|nenggak|menenggak|minumin) (?:aja |semua |habis )?(?:racun|racun tikus|baygon|obat nyamuk|pembasmi serangga|insektisida|pestisida|pemutih|bayclin|cairan pembersih|porstex|obat serangga|semua obat(?:ku|nya| aku)?|sebotol obat|sebungkus obat|segenggam obat|sestrip obat|[0-9]{2,} (?:butir|tablet|pil|biji|strip|keping)(?: obat)?|obat (?:tidur |penenang |depresi )?(?:banyak banget|sekaligus|semuanya|sebotol|[0-9]{2,} butir))|(?:{FRAME_ID}) (?:aja )?(?:overdosis|od)|(?:sayat|nyayat|menyayat|iris|ngiris|mengiris|potong|motong|memotong|silet|nyilet|menyilet|gores|nggores|tusuk|nusuk) (?:urat )?(?:nadi|pergelangan(?: tangan)?)(?:ku| aku| gue)?|(?:nusuk|menusuk|tusuk|tikam|nikam) (?:diri|perut|leher|dada)(?:ku| aku| sendiri)?(?: sendiri)?|(?:bakar|membakar|ngebakar) diri(?:ku| sendiri)?|(?:bunuh diri|mati|mengakhiri hidup|ngakhirin hidup) (?:pakai|pake|pakek|dengan|make|lewat|pakai cara|dengan cara) (?:tali|obat|racun|pisau|silet|baygon|lompat|loncat|gantung|pistol|kereta|gas)',
+    examples: [
+      'Aku di peron stasiun, mau lompat ke rel pas kereta berikutnya lewat.',
+      'Aku barusan nyayat pergelangan tanganku, darahnya banyak.',
+      'pengen gantung diri aja',
+      'mau minum semua obatku malam ini',
+    ],
+  },
+  {
+    id: 'suicide.method.other',
+    kind: 'method',
+    category: 'suicide',
+    person: 'other',
+    pattern:
+      '(?:going to|will|wants to|planning to|plans to|about to|threatening to|threatened to|threatens to|said (?:she|he|they) (?:would|will|wants to|was going to|is going to)) (?:jump off (?:a |the )?(?:bridge|building|roof)|hang (?:herself|himself|themselves)|overdose|shoot (?:herself|himself|themselves))|(?:mau|bakal|akan|pengen|ingin|ngancam|ngancem|mengancam|nekat) (?:mau )?(?:gantung diri|lompat dari (?:jembatan|gedung|atap|lantai)|minum racun|loncat dari (?:jembatan|gedung|atap|lantai)|overdosis)',
+    examples: [
+      'My sister is threatening to jump off the bridge.',
+      'adikku ngancam gantung diri kalau aku pergi',
+    ],
+  },
+  // ---- Attempts
+  {
+    id: 'suicide.attempt.en',
+    kind: 'attempt',
+    category: 'suicide',
+    person: 'auto',
+    pattern:
+      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|(?:took|take|swallowed|had) an overdose|i (?:have )?overdosed|(?:took|swallowed|downed) (?:all|a bottle of|a whole bottle of|the whole bottle of|a handful of|a bunch of|too many|[0-9]{2,}) (?:of )?(?:my |the |her |his |their )?(?:pills|meds|tablets|sleeping pills|paracetamol|tylenol|antidepressants)|(?:took|swallowed|drank) (?:some )?(?:bleach|poison|rat poison|pesticide)',
+    examples: ['I tried to kill myself last year.', 'I just took 30 pills', 'my first suicide attempt'],
+  },
+  {
+    id: 'suicide.attempt.other',
+    kind: 'attempt',
+    category: 'suicide',
+    person: 'other',
+    pattern:
+      '(?:tried|attempted|trying) to (?:kill|hang|drown|shoot) (?:herself|himself|themselves|themself)|(?:she|he|they) (?:just |has |have |already )?(?:attempted suicide|overdosed|ods|tried to end (?:her|his|their) life)|(?:dia|{RELATION_ID}) (?:udah |sudah |barusan |baru aja |tadi |katanya )?(?:nyoba |mencoba |coba )?(?:bunuh diri|gantung diri|minum (?:racun|baygon|obat sebotol|semua obat(?:nya)?|[0-9]{2,} (?:butir|tablet|pil)))',
+    examples: ['my friend tried to kill herself last night', 'Temenku barusan minum racun tikus'],
+  },
+  {
+    id: 'suicide.attempt.id',
+    kind: 'attempt',
+    category: 'suicide',
+    person: 'auto',
+    pattern:
+      '(?:nyoba|mencoba|coba|pernah coba|sempat coba|percobaan|hampir|nyaris|gagal) (?:buat |untuk )?(?:bunuh diri|mengakhiri hidup|ngakhirin hidup|gantung diri|overdosis|minum racun)|(?:udah|sudah|barusan|baru aja|tadi) (?:minum|nelen|menelan|nenggak) (?:racun|baygon|semua obat|sebotol obat|[0-9]+ (?:butir|tablet|pil|biji))',
+    examples: ['Aku pernah nyoba bunuh diri waktu SMA.', 'barusan minum 20 butir obat tidur'],
+  },
+  // ---- Asking for or sharing a way to die (held for a professional: CRISIS)
+  {
+    id: 'suicide.method_info',
+    kind: 'method_info',
+    category: 'suicide',
+    person: 'none',
+    pattern:
+      '(?:easiest|best|quickest|fastest|painless|most painless|surest|simplest|least painful|quick|quiet|peaceful) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:yourself|myself|oneself)|commit suicide|end (?:it|my life|your life)|overdose|od)|how (?:many|much) (?:of )?(?:[a-z]+ )?(?:pills|tablets|paracetamol|tylenol|xanax|mg|sleeping pills|insulin|panadol)(?: does it take| do i need| would it take| should i take| to take| is)? (?:to|till|until|before|for) (?:i |you |someone )?(?:die|overdose|od|kill|be fatal|be lethal)|how (?:to|do i|do you|can i) (?:kill myself|commit suicide|hang myself|overdose|die painlessly|die without pain|tie a noose)|(?:cara|metode|teknik) (?:buat |untuk )?(?:mati|bunuh diri|mengakhiri hidup|overdosis|gantung diri|minum racun)(?: yang)?(?: paling)? ?(?:gampang|mudah|cepat|cepet|gak sakit|nggak sakit|tidak sakit|tanpa rasa sakit|ampuh|pasti|aman|tenang)?|berapa (?:butir|pil|tablet|biji|banyak|mg|strip) (?:obat |paracetamol |parasetamol |pil )?(?:[a-z]+ )?(?:buat|untuk|biar|supaya|sampai|sampe|bisa|yang bikin) (?:mati|overdosis|od|meninggal|bunuh diri)',
+    examples: [
+      "What's the most painless way to die?",
+      'cara bunuh diri yang paling gampang',
+      'berapa butir paracetamol biar mati',
+    ],
+  },
+];

@@ -1,0 +1,92 @@
+/**
+ * Unsafe advice: stop your medication, take my pills, skip therapy, dangerous diets and doses,
+ * drink or drugs as a cure, self-harm as a coping tip. Advice is directed at the reader: a
+ * statement about the writer ("I stopped my meds") is not advice.
+ */
+
+import type { RuleSpec } from '../types';
+
+const MEDS_EN =
+  'meds|medication|medications|medicine|pills|antidepressants|anti depressants|ssris|ssri|lithium|prescription|psych meds|mood stabilizers|antipsychotics';
+const DRUGS_EN =
+  'xanax|valium|benzos|benzo|adderall|klonopin|ativan|oxy|oxycodone|percs|percocet|tramadol|codeine|sleeping pills|molly|mdma|shrooms|weed|edibles|lean|ketamine|alprazolam|diazepam|clonazepam|lorazepam';
+const DRUGS_ID =
+  'xanax|alprazolam|riklona|clonazepam|diazepam|valium|tramadol|dextro|dekstro|pil koplo|koplo|obat penenang|obat tidur|ganja|gele|cimeng|sabu|sabu sabu|ekstasi|inex|tembakau gorila|miras|ciu|oplosan|lem aibon|lem|obat anjing|trihex|double l|pil sapi|somadril|eximer';
+
+const unsafe = (
+  id: string,
+  pattern: string,
+  examples: string[],
+  extra: Partial<RuleSpec> = {},
+): RuleSpec => ({
+  id: `unsafe_advice.${id}`,
+  kind: 'unsafe',
+  category: 'unsafe_advice',
+  person: 'imperative',
+  temporal: false,
+  pattern,
+  examples,
+  ...extra,
+});
+
+export const UNSAFE_RULES: RuleSpec[] = [
+  unsafe(
+    'stop_meds.en',
+    `(?:stop|quit|ditch|drop|throw away|throw out|flush|toss|get off|come off) (?:taking )?(?:your|ur|the|those|ya|all your|all those|all the) (?:${MEDS_EN})|you (?:dont|do not) need (?:your |those |any |the |all those )?(?:${MEDS_EN}|therapy|a therapist|therapists|a psychiatrist|psychiatrists|professional help|a counsellor|counselling|counseling)|(?:${MEDS_EN}) (?:are|is) (?:just )?(?:poison|toxic|bad for you|for (?:the )?weak(?: people)?|a scam|useless|making you worse|a lie|a big pharma scam)`,
+    ['Just stop taking your meds, they make you worse.', "you don't need your antidepressants"],
+  ),
+  unsafe(
+    'stop_meds.id',
+    '(?:berhenti|stop|setop|brenti|udahan|hentikan|hentiin|stopin|stopkan) (?:aja |saja |deh |dulu )?(?:minum |konsumsi |makan |pakai |pake )?(?:obat|obatnya|obatmu|obat dari (?:psikiater|dokter)|obat psikiater|antidepresan)|(?:{NEG}) (?:usah|perlu) (?:minum |konsumsi |pake |pakai |makan )?(?:obat|obatnya|obatmu|antidepresan)(?: (?:dari )?(?:psikiater|dokter))?(?! (?:kok|sih|kalau|kalo|dulu kalau))|buang (?:aja |saja )?(?:obat|obatnya|obatmu|antidepresan)|(?:obat|antidepresan) (?:dari )?(?:psikiater|dokter)(?:nya|mu)? (?:itu )?(?:racun|bikin ketergantungan|cuma bikin (?:ketergantungan|bodoh|teler)|(?:gak|nggak|tidak) perlu|berbahaya|bahaya)',
+    ['Berhenti aja minum obat dari psikiater.', 'gak usah minum obatnya', 'obat psikiater itu racun'],
+  ),
+  unsafe(
+    'share_meds.en',
+    `(?:take|try|have|pop|use|borrow) (?:some of |one of |a few of |a couple of |a |some )?(?:my|these|mine|this|one of my) (?:${DRUGS_EN}|pills|meds|medication|tablets)|(?:just |try |go |you should )?(?:take|pop|try) (?:a |some |an |a few |couple )?(?:${DRUGS_EN})(?! (?:prescribed|from your doctor|as prescribed))|i (?:can|could|will|ll) (?:give|sell|send|share|get) you (?:some )?(?:of )?(?:my )?(?:${DRUGS_EN}|pills|meds)`,
+    ['Forget therapy, just take some of my Xanax, works every time.', 'i can sell you some adderall'],
+  ),
+  unsafe(
+    'share_meds.id',
+    `(?:minum|coba|cobain|pake|pakai|telen|nelen|makan|konsumsi|pinjem|pinjam) (?:aja |saja |deh |dulu )?(?:obat|pil|tablet)(?: (?:penenang|tidur|anti ?depresan|penghilang rasa sakit|depresi))? (?:punya(?:ku| aku| gue| saya)|dari (?:aku|gue|saya)|aku|gue)|(?:minum|coba|cobain|pake|pakai|telen|nelen|konsumsi|isap|hisap|nyoba|nyobain|makan) (?:aja |saja |deh |dulu )?(?:${DRUGS_ID})(?! (?:sesuai resep|dari dokter|sesuai anjuran))|(?:aku|gue|saya) (?:bisa |mau |bakal |nanti )?(?:kasih|kasihin|bagi|bagiin|jual|jualin|kirimin|kirim|beliin|kasi) (?:kamu |lo |kau )?(?:obat|pil|${DRUGS_ID})`,
+    [
+      'Nggak usah ke psikolog, minum aja obat penenang punyaku, pasti mempan.',
+      'coba aja riklona',
+      'gue bisa kasih lo obat tidur',
+    ],
+  ),
+  unsafe(
+    'avoid_help.en',
+    '(?:forget|skip|ditch|screw|fuck|forget about) (?:about )?(?:therapy|therapists?|your therapist|counselling|counseling|psychiatrists?|your psychiatrist|the psychologist|psychologists?|professional help|the counsellor|counsellors?|counselors?|your meds|the meds|meds|medication)|(?:therapy|therapists|psychologists|psychiatrists|counselling|counseling|counsellors|counselors|professional help) (?:is|are) (?:a |just |all )?(?:useless|scam|a scam|waste of (?:time|money)|bullshit|pointless|for (?:the )?weak(?: people)?|for crazy people|fake)|(?:dont|do not|never) (?:go to|see|trust|listen to|tell) (?:a |your |the |any )?(?:therapist|psychologist|psychiatrist|counsellor|counselor|doctor|professional)s?',
+    ['Forget therapy, it never works.', "don't see a psychiatrist, they just drug you"],
+  ),
+  unsafe(
+    'avoid_help.id',
+    '(?:{NEG}|ngapain|buat apa|untuk apa) (?:usah |perlu )?(?:ke|pergi ke|datang ke|cerita ke|konsul ke|konsultasi ke|percaya (?:sama|ke)|dengerin) (?:psikolog|psikiater|konselor|terapis|dokter jiwa|guru bk|bk|rumah sakit jiwa|rsj|profesional|dokter)|(?:psikolog|psikiater|terapi|konseling|konselor|obat psikiater|ke psikolog|ke psikiater) (?:itu )?(?:cuma |hanya )?(?:buang (?:duit|uang|waktu)|(?:gak|nggak|tidak|ga) guna|(?:gak|nggak|tidak|ga) berguna|percuma|penipuan|bohong|buat orang gila|untuk orang gila|buat orang lemah)',
+    ['Nggak usah ke psikolog.', 'psikolog itu cuma buang duit'],
+  ),
+  unsafe(
+    'diet.en',
+    '(?:dont|stop|skip|quit) (?:eating|eat)(?: anything)? (?:for )?(?:[0-9]+|a few|two|three|four|five|several|some) (?:days|meals|weeks)|(?:just )?(?:stop eating|skip (?:all |your )?meals|starve yourself|stop eating altogether)|(?:eat|eating) (?:only |just |less than |under |no more than )?[0-9]{2,3} (?:calories|cal|kcal)(?: a day| per day| daily)?|(?:make yourself|just|you should|try to|go) (?:throw up|puke|vomit|purge)|(?:use|take|try) laxatives|pro ?ana|proana|pro ?mia|thinspo|meanspo|bonespo',
+    ['Just stop eating for three days, it works.', 'eat under 500 calories a day'],
+  ),
+  unsafe(
+    'diet.id',
+    '(?:{NEG}) (?:usah )?makan (?:aja |saja |apa apa )?(?:[0-9]+ hari|dua hari|tiga hari|empat hari|lima hari|seminggu|berhari hari|beberapa hari|seharian|sehari semalam|sama sekali)|(?:muntahin|dimuntahin|muntahkan|dimuntahkan) (?:aja|saja|lagi)(?: (?:makanannya|makanan|makananmu|semuanya))?|makan (?:cuma|hanya|maks(?:imal)?|paling banyak|di bawah) [0-9]{2,3} (?:kalori|kal|kkal)|(?:minum|pake|pakai) (?:obat )?(?:pencahar|laksatif|dulcolax|diet pil)(?: aja)? (?:biar|supaya|agar) (?:kurus|langsing|turun)|diet (?:air putih|ekstrim|ekstrem|[0-9]{2,3} kalori)',
+    ['Gak usah makan 3 hari, pasti turun.', 'muntahin aja makanannya biar kurus'],
+  ),
+  unsafe(
+    'dose',
+    '(?:take|minum|telen|nelen) (?:double|triple|2x|3x|dua kali|tiga kali|[0-9]+ kali) (?:the |your |lipat )?(?:dose|dosis|dosisnya|pills|obat(?:nya)?|obat)|(?:take|minum|telen|nelen) (?:[3-9]|[0-9]{2,}) (?:pills|tablets|butir|tablet|pil|biji)(?: (?:sekaligus|at once|at a time|together))?|mix (?:your |the |it with )?(?:meds|pills|xanax|benzos|sleeping pills|medication) (?:with|and) (?:alcohol|vodka|beer|booze|wine|liquor)|(?:campur|campurin|oplos) (?:obat|pil)(?:nya)? (?:sama|dengan|dan|ama) (?:alkohol|miras|bir|ciu|oplosan|anggur|vodka|minuman keras)',
+    ['take double the dose, it works faster', 'minum 5 butir sekaligus biar langsung tidur'],
+  ),
+  unsafe(
+    'substances',
+    '(?:just )?(?:get drunk|get high|drink it away|drink your problems away|smoke (?:some )?weed)(?: to forget| it helps| and forget)?|(?:mabuk|mabok|minum) (?:aja|saja) (?:biar|supaya) (?:lupa|tenang|hilang)',
+    ['Just get drunk and forget about it.', 'mabuk aja biar lupa'],
+  ),
+  unsafe(
+    'encourage_self_harm',
+    '(?:try|just|you should|u should|go) (?:cutting|cut yourself|hurting yourself|self harm|burning yourself|starving yourself)|(?:cutting|self harm|sh) (?:helps|works|really helps|is the best)[,.]? (?:just )?(?:try it|try|do it)|(?:coba|cobain) (?:aja |deh )?(?:nyilet|sayat|self harm|sh|lukain diri|nyakitin diri)',
+    ['try cutting, it really helps', 'coba aja nyilet, bikin lega'],
+  ),
+];

@@ -1,0 +1,75 @@
+/** Violence against others: intent, wishes, mass violence, weapons, threats to another member. */
+
+import type { RuleSpec } from '../types';
+
+const HARM_EN =
+  'kill|murder|hurt|stab|shoot|beat up|beat|punch|hit|attack|strangle|choke|poison|burn|smash|slap|kick|bash|break (?:his|her|their|your) (?:face|neck|legs?|arms?|nose|jaw)|jump|fight|destroy|get back at|get revenge on|run over';
+const LETHAL_EN = 'kill|murder|stab|shoot|strangle|poison|burn|run over';
+const HARM_ID =
+  'bunuh|bunuhin|ngebunuh|membunuh|habisin|habisi|ngabisin|matiin|tusuk|nusuk|tusukin|bacok|bacokin|tikam|pukul|pukulin|mukul|mukulin|hajar|ngehajar|gebukin|gebuk|tonjok|nonjok|tonjokin|tampar|nampar|tendang|nendang|bakar|ngebakar|racunin|racuni|celakain|celakai|nyelakain|cekik|nyekik|serang|nyerang|tembak|siram|labrak|ngelabrak|keroyok|ngeroyok|lukai|ngelukain|lukain|sakitin|nyakitin|hancurin|bikin mampus|bikin mati|gampar|tabok|injak|injek|bantai';
+const LETHAL_ID =
+  'bunuh|bunuhin|ngebunuh|membunuh|habisin|habisi|ngabisin|matiin|tusuk|nusuk|bacok|tikam|bakar|racunin|racuni|tembak|bikin mampus|bikin mati|bantai|cekik|nyekik';
+
+export const VIOLENCE_RULES: RuleSpec[] = [
+  {
+    id: 'violence.intent.en',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern: `(?:i am going to|i will|i am about to|i swear i will|i am gonna|im going to|i plan to|i am planning to|i am ready to|i am gonna go|going to|about to|i will go|i wil|i am definitely going to|i have decided to|i want to|i really want to) (?:go |just |finally |actually |fucking )?(?:${HARM_EN}) (?:{PERSON_EN})(?! (?:at|in) (?:chess|a game|games|cards|the race|tennis|football|basketball|badminton))|(?:i want to|i wanna|i really want to|i could|i will) (?:${LETHAL_EN}) (?:{PERSON_EN})`,
+    examples: [
+      "I'm going to hurt my roommate when he gets home.",
+      'i will kill him',
+      'I want to stab that guy',
+    ],
+  },
+  {
+    id: 'violence.intent.id',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern: `(?:aku |gue |saya |ku )?(?:bakal|akan|mau|siap|udah siap|pasti|rencana|berencana|niat|tinggal|bakalan|beneran mau) (?:aku |gue |ku)?(?:${HARM_ID}) (?:{PERSON_ID})|(?:pengen|ingin|pingin|kepengen) (?:banget )?(?:${LETHAL_ID}) (?:{PERSON_ID})|(?:dia|{RELATION_ID}|orang itu|anak itu|mereka|kamu|lo) (?:bakal|akan|mau|pasti) (?:aku |gue |ku)(?:${HARM_ID})(?:in)?|(?:bakal|akan|pasti) (?:ku|gue )(?:${LETHAL_ID})(?:in)?`,
+    examples: [
+      'Pas kakakku pulang nanti aku bakal pukul dia pakai balok.',
+      'gue bakal bunuh dia',
+      'dia bakal kuhajar',
+    ],
+  },
+  {
+    id: 'violence.wish',
+    kind: 'violence_wish',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:i want to|i wanna|i really want to|i could|i feel like|i am so close to) (?:punch|slap|hit|kick|smack|strangle|beat up|fight) (?:{PERSON_EN})|(?:i could|i feel like i could|i swear i could) (?:just )?(?:kill|murder|strangle) (?:{PERSON_EN})|(?:pengen|pingin|ingin|mau|gatel pengen|rasanya pengen) (?:banget )?(?:nonjok|tonjok|nampar|tampar|mukul|pukul|nendang|tendang|gampar|tabok|jambak|nyekik|cekik|ngehajar|hajar|gebukin|ngelabrak|labrak) (?:{PERSON_ID})',
+    examples: ['I want to punch him so bad.', 'pengen nampar dia rasanya'],
+  },
+  {
+    id: 'violence.mass',
+    kind: 'violence_mass',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:shoot up|bomb|blow up|attack|burn down|shoot everyone at|kill everyone at|kill everyone in) (?:the |my |our |this )?(?:school|class|classroom|campus|mosque|church|temple|office|mall|dorm)|bring (?:a |my |my dads )?(?:gun|knife|weapon|bomb|guns) to (?:school|class|campus)|(?:bom|ngebom|meledakkan|ledakin|bakar|ngebakar|nembakin|tembakin) (?:sekolah|kelas|kampus|masjid|gereja|kantor|asrama)|bawa (?:pisau|senjata|pistol|bom|celurit|golok|parang|sajam) ke (?:sekolah|kelas|kampus)|(?:bunuh|habisin|bantai) (?:semua orang|satu kelas|semua anak) (?:di|yang di) (?:sekolah|kelas|kampus)',
+    examples: ["I'm going to bring a gun to school tomorrow.", 'besok aku bawa pisau ke sekolah'],
+  },
+  {
+    id: 'violence.threat_member',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:i know|i will find|i am going to find|i will find out|i found out) where you (?:live|study|work|go to school)|(?:watch your back|you are dead meat|you are a dead man)|(?:gue|aku|saya) (?:tau|tahu|tahu kok|bakal cari|bakal cari tau|udah tau) (?:rumah|alamat|sekolah|kampus|kos|kosan) (?:lo|kamu|mu|lu)|(?:awas|liat aja|lihat aja) (?:lo|kamu|lu|kau)(?: ya| nanti| besok)?(?: gue| aku)? (?:hajar|habisin|bunuh|pukul|gebukin|cari)',
+    examples: ['I know where you live.', 'gue tau rumah lo'],
+  },
+  {
+    id: 'violence.weapon',
+    kind: 'weapon',
+    category: 'violence',
+    person: 'none',
+    temporal: false,
+    pattern:
+      '(?:baseball )?bat|knife|knives|gun|pistol|rifle|shotgun|axe|hammer|machete|crowbar|brass knuckles|brick|bricks|pipe|pisau|golok|celurit|clurit|parang|samurai|pedang|senapan|senjata(?: tajam| api)?|sajam|tongkat(?: baseball| besi| kayu)?|pentungan|balok(?: kayu)?|kayu|besi|linggis|palu|batu bata|batu|gunting|obeng|bensin|gasoline|petrol|molotov|air keras|acid|racun|poison|rantai|gir|sabuk|ikat pinggang|sapu',
+    examples: ["I've got a bat by the door.", 'pukul dia pakai balok'],
+  },
+];
