@@ -19,7 +19,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         skipTypename: true,
         strictScalars: true,
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', DateTime: 'string' },
       },
     },
   },
