@@ -9,10 +9,19 @@ export interface FormFailure<F extends string> {
   values: Partial<Record<F, string>>;
   fieldErrors: Partial<Record<F, Message>>;
   formError: Message | null;
+  /** On a page with several forms: which one failed (`reply`, `edit`, …). */
+  form?: string;
+  /** And what it was about (a post id), when there is one such form per item. */
+  target?: string;
 }
 
 /** A text field of a form post ('' when missing or a file). */
 export function textField(data: FormData, name: string): string {
   const value = data.get(name);
   return typeof value === 'string' ? value : '';
+}
+
+/** A checkbox of a form post: checked when present with any value. */
+export function checkboxField(data: FormData, name: string): boolean {
+  return data.has(name);
 }

@@ -1,10 +1,19 @@
-import { SafetyResourcesDocument } from '$lib/graphql/generated/graphql';
+import { redirect } from '@sveltejs/kit';
+import { textField } from '$lib/forms';
+import { GroupsDocument, JoinGroupDocument, SafetyResourcesDocument } from '$lib/graphql/generated/graphql';
 import { ApiError } from '$lib/server/api';
+import { failFromApiError } from '$lib/server/form-errors';
 import { logger } from '$lib/server/log';
+import { redirectIfSignedOut, requireUser } from '$lib/server/session';
 import { fallbackSafetyResources } from '$lib/safety/fallback';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
+  const [safety, groups] = await Promise.all([loadSafetyResources(locals), loadGroups(locals)]);
+  return { ...safety, groups };
+};
+
+async function loadSafetyResources(locals: App.Locals) {
   try {
     const { safetyResources } = await locals.api.request(SafetyResourcesDocument, { locale: locals.locale });
     return { safetyResources, safetyResourcesComplete: true };
@@ -14,4 +23,37 @@ export const load: PageServerLoad = async ({ locals }) => {
     logger.error('safety resources unavailable', { requestId: locals.requestId, error: error.message });
     return { safetyResources: fallbackSafetyResources(locals.locale), safetyResourcesComplete: false };
   }
+}
+
+/** The groups, the viewer's own first; null when the API cannot say (the page still shows help). */
+async function loadGroups(locals: App.Locals) {
+  try {
+    return (await locals.api.request(GroupsDocument)).groups;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    logger.error('groups unavailable', { requestId: locals.requestId, error: error.message });
+    return null;
+  }
+}
+
+export const actions: Actions = {
+  /** Joins a group from the list and goes to it. */
+  join: async (event) => {
+    requireUser(event);
+    const groupId = textField(await event.request.formData(), 'groupId');
+    let group;
+    try {
+      ({ joinGroup: group } = await event.locals.api.request(JoinGroupDocument, { groupId }));
+    } catch (error) {
+      redirectIfSignedOut(error, event);
+      return failFromApiError(error, {
+        fields: [],
+        values: {},
+        requestId: event.locals.requestId,
+        form: 'join',
+        target: groupId,
+      });
+    }
+    redirect(303, `/groups/${group.slug}`);
+  },
 };

@@ -13,6 +13,10 @@ const FIELD_MESSAGES: Record<string, Partial<Record<'BAD_USER_INPUT' | 'CONFLICT
     CONFLICT: { key: 'error.displayName.taken' },
   },
   locale: { BAD_USER_INPUT: { key: 'error.locale.invalid' } },
+  title: { BAD_USER_INPUT: { key: 'error.title.invalid' } },
+  body: { BAD_USER_INPUT: { key: 'error.body.invalid' } },
+  contentWarning: { BAD_USER_INPUT: { key: 'error.contentWarning.invalid' } },
+  query: { BAD_USER_INPUT: { key: 'error.query.invalid' } },
 };
 
 export function rateLimitMessage(retryAfterSeconds: number | undefined): Message {
@@ -30,6 +34,11 @@ interface FailOptions<F extends string> {
   requestId: string;
   /** The message for UNAUTHENTICATED; without it such an error is rethrown. */
   unauthenticated?: Message;
+  /** Messages for errors that concern the whole form, by code (e.g. CONFLICT: the thread is locked). */
+  messages?: Partial<Record<'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT', Message>>;
+  /** Which of the page's forms failed, and about what (see FormFailure). */
+  form?: string;
+  target?: string;
 }
 
 /**
@@ -41,7 +50,13 @@ export function failFromApiError<F extends string>(
   options: FailOptions<F>,
 ): ActionFailure<FormFailure<F>> {
   if (!(error instanceof ApiError)) throw error;
-  const failure: FormFailure<F> = { values: options.values, fieldErrors: {}, formError: null };
+  const failure: FormFailure<F> = {
+    values: options.values,
+    fieldErrors: {},
+    formError: null,
+    ...(options.form ? { form: options.form } : {}),
+    ...(options.target ? { target: options.target } : {}),
+  };
   const field = options.fields.find((name) => name === error.field);
 
   switch (error.code) {
@@ -49,7 +64,9 @@ export function failFromApiError<F extends string>(
     case 'CONFLICT': {
       const message = error.field ? FIELD_MESSAGES[error.field]?.[error.code] : undefined;
       if (field) failure.fieldErrors[field] = message ?? { key: 'error.field.invalid' };
-      else failure.formError = message ?? { key: 'error.generic' };
+      else
+        failure.formError = message ??
+          (error.code === 'CONFLICT' ? options.messages?.CONFLICT : undefined) ?? { key: 'error.generic' };
       return fail(error.code === 'CONFLICT' ? 409 : 400, failure);
     }
     case 'RATE_LIMITED':
@@ -70,7 +87,7 @@ export function failFromApiError<F extends string>(
       return fail(error.code === 'UNAVAILABLE' ? 503 : 500, failure);
     case 'FORBIDDEN':
     case 'NOT_FOUND':
-      failure.formError = { key: 'error.generic' };
+      failure.formError = options.messages?.[error.code] ?? { key: 'error.generic' };
       return fail(error.code === 'FORBIDDEN' ? 403 : 404, failure);
   }
 }
