@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createAccount, expect, newUser, setLocaleCookie, signInWithToken, test } from './fixtures';
+import { forumScene, waitForLive } from './forum-helpers';
 
 /** Runs axe and fails on serious or critical violations, listing them readably. */
 async function expectNoSeriousViolations(page: Page): Promise<void> {
@@ -40,6 +41,24 @@ for (const locale of ['id', 'en'] as const) {
       await expectNoSeriousViolations(page);
     });
 
+    test('the forum pages have no serious axe violations', async ({ page, context, request }) => {
+      const scene = await forumScene(request, locale);
+      await signInWithToken(context, scene.author.token);
+      for (const path of ['/', '/groups/kecemasan', `/search?q=${scene.word}`, '/notifications']) {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expectNoSeriousViolations(page);
+      }
+      await page.goto(`/threads/${scene.threadId}`);
+      await waitForLive(page);
+      await page.getByTestId('content-warning').locator('summary').click();
+      await expectNoSeriousViolations(page);
+      // With errors in the reply form.
+      await page.locator('#reply button[type="submit"]').click();
+      await expect(page.locator('#body-error')).toBeVisible();
+      await expectNoSeriousViolations(page);
+    });
+
     test('/account has no serious axe violations', async ({ page, context, request }) => {
       await signInWithToken(context, await createAccount(request, newUser('axe'), locale));
       await page.goto('/account');
@@ -53,6 +72,15 @@ for (const locale of ['id', 'en'] as const) {
 test('the home page has no serious axe violations in dark mode', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
+  await expectNoSeriousViolations(page);
+});
+
+test('the thread page has no serious axe violations in dark mode', async ({ page, context, request }) => {
+  const scene = await forumScene(request);
+  await signInWithToken(context, scene.author.token);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`/threads/${scene.threadId}`);
+  await page.getByTestId('content-warning').locator('summary').click();
   await expectNoSeriousViolations(page);
 });
 

@@ -24,3 +24,12 @@ export function takeStack(): E2eStack | undefined {
 /** The web's address, set by global-setup for the test workers. */
 export const WEB_URL_ENV = 'SEBAYA_E2E_WEB_URL';
 export const API_URL_ENV = 'SEBAYA_E2E_API_URL';
+
+/**
+ * The coordinator account the test API creates at start (SEBAYA_ADMIN_EMAIL /
+ * SEBAYA_ADMIN_PASSWORD): tests use it to make members-only groups and facilitators.
+ */
+export const E2E_ADMIN = {
+  email: 'coordinator@example.test',
+  password: 'coordinator password for e2e',
+} as const;

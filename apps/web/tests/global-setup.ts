@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { API_URL_ENV, rememberStack, WEB_URL_ENV, type E2eStack } from './e2e-env';
+import { API_URL_ENV, E2E_ADMIN, rememberStack, WEB_URL_ENV, type E2eStack } from './e2e-env';
 import {
   API_MAIN,
   API_MIGRATE,
@@ -67,6 +67,9 @@ export default async function globalSetup(): Promise<void> {
         LOGIN_LIMIT_PER_IP: '10000',
         // Small, so that the rate-limit message can be reached quickly.
         LOGIN_LIMIT_PER_EMAIL: '5',
+        // A coordinator, to set up members-only groups and facilitators.
+        SEBAYA_ADMIN_EMAIL: E2E_ADMIN.email,
+        SEBAYA_ADMIN_PASSWORD: E2E_ADMIN.password,
       }),
     );
     stack.processes.push(api);

@@ -1,4 +1,15 @@
-import { createAccount, expect, fillLogin, fillRegistration, nav, newUser, test, text } from './fixtures';
+import {
+  createAccount,
+  expect,
+  fillLogin,
+  fillRegistration,
+  nav,
+  newUser,
+  signInWithToken,
+  test,
+  text,
+} from './fixtures';
+import { newMember, uniqueWord } from './forum-helpers';
 
 // Runs in the `chromium-no-js` project: every form must work as a plain HTML form.
 
@@ -72,4 +83,53 @@ test('language switch and account form work without JavaScript', async ({ page, 
   await page.getByRole('button', { name: 'Simpan perubahan' }).click();
   await expect(page.getByRole('status')).toHaveText('Your changes are saved.');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('start a thread, reply and react without JavaScript', async ({ page, context, request }) => {
+  const member = await newMember(request, 'wulan');
+  const word = uniqueWord('tanpa');
+  const title = `Tanpa skrip ${word}`;
+  await signInWithToken(context, member.token);
+
+  await page.goto('/groups/stres');
+  await page.getByRole('button', { name: 'Gabung ke grup Stres' }).click();
+  await expect(page).toHaveURL(/\/groups\/stres$/);
+  await expect(page.getByText('Grupmu', { exact: true })).toBeVisible();
+
+  // A mistake first: the title is too short.
+  await page.getByLabel('Judul').fill('Hi');
+  await page.getByLabel('Isi tulisan').fill(`Kepalaku penuh sekali minggu ini. ${word}`);
+  await page.getByRole('button', { name: 'Kirim utas' }).click();
+  await expect(page).toHaveTitle('Kesalahan: Stres · Sebaya');
+  await expect(page.locator('#title-error')).toHaveText('Kesalahan: Judul perlu 3 sampai 150 karakter.');
+  await expect(page.getByLabel('Isi tulisan')).toHaveValue(`Kepalaku penuh sekali minggu ini. ${word}`);
+
+  await page.getByLabel('Judul').fill(title);
+  await page.getByLabel('Peringatan konten (tidak wajib)').fill('kelelahan');
+  await page.getByRole('button', { name: 'Kirim utas' }).click();
+  await expect(page).toHaveURL(/\/threads\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+
+  // The content warning is a plain <details>: closed, and it opens without JavaScript.
+  const opening = page.getByTestId('post').first();
+  const body = opening.locator('.post__body');
+  await expect(body).toBeHidden();
+  await opening.getByText('Buka untuk membaca').click();
+  await expect(body).toBeVisible();
+  await expect(body).toContainText('Kepalaku penuh sekali');
+
+  await page.getByLabel('Balasanmu').fill(`Menulis di sini sudah sedikit melegakan. ${word}`);
+  await page.getByLabel('Tulis secara anonim').check();
+  await page.getByRole('button', { name: 'Kirim balasan' }).click();
+  await expect(page).toHaveURL(/\?post=[0-9a-f-]{36}#post-[0-9a-f-]{36}$/);
+  const answer = page.getByTestId('post').filter({ hasText: 'sedikit melegakan' });
+  await expect(answer.getByTestId('author')).toContainText('anonim');
+  await expect(answer.getByTestId('author')).toContainText('kamu');
+
+  await answer.getByTestId('reaction-STRENGTH').click();
+  await expect(
+    page.getByTestId('post').filter({ hasText: 'sedikit melegakan' }).getByTestId('reaction-STRENGTH'),
+  ).toHaveAttribute('aria-pressed', 'true');
+  // Having written anonymously, the next reply is anonymous unless unticked.
+  await expect(page.getByLabel('Tulis secara anonim')).toBeChecked();
 });

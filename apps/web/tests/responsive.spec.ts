@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createAccount, expect, newUser, setLocaleCookie, signInWithToken, test } from './fixtures';
+import { forumScene } from './forum-helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
@@ -41,4 +42,23 @@ test('on a phone the safety resources can be called with one tap', async ({ page
   await expect(emergency).toHaveAttribute('href', 'tel:112');
   await page.getByRole('link', { name: 'Butuh bantuan sekarang?' }).click();
   await expect(page.getByRole('heading', { name: 'Butuh bantuan sekarang?', level: 2 })).toBeInViewport();
+});
+
+test('the forum pages fit a 360px screen', async ({ page, context, request }) => {
+  const scene = await forumScene(request);
+  await signInWithToken(context, scene.author.token);
+  for (const path of [
+    '/groups/kecemasan',
+    `/threads/${scene.threadId}`,
+    `/search?q=${scene.word}`,
+    '/notifications',
+  ]) {
+    await page.goto(path);
+    await expectNoHorizontalOverflow(page);
+  }
+  // Opened content warnings and the edit form too.
+  await page.goto(`/threads/${scene.threadId}`);
+  await page.getByTestId('content-warning').locator('summary').click();
+  await page.getByTestId('post').first().getByText('Ubah', { exact: true }).click();
+  await expectNoHorizontalOverflow(page);
 });

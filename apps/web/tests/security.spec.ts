@@ -1,4 +1,13 @@
-import { createAccount, expect, fillLogin, fillRegistration, newUser, test } from './fixtures';
+import {
+  createAccount,
+  expect,
+  fillLogin,
+  fillRegistration,
+  newUser,
+  signInWithToken,
+  test,
+} from './fixtures';
+import { forumScene, waitForLive } from './forum-helpers';
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -57,6 +66,40 @@ test('the scripts run under the policy without violations', async ({ page, baseU
 
   expect(violations).toEqual([]);
   expect(external, 'requests to other sites').toEqual([]);
+});
+
+test('the thread page and its live updates run under the policy', async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
+  const scene = await forumScene(request);
+  await signInWithToken(context, scene.author.token);
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const external: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== new URL(baseURL!).origin) external.push(request.url());
+  });
+
+  await page.goto(`/threads/${scene.threadId}`);
+  // The live stream (same origin, Server-Sent Events) is open: the token stayed on the server.
+  await waitForLive(page);
+  expect(violations).toEqual([]);
+  expect(external, 'requests to other sites').toEqual([]);
+});
+
+test('the live stream is only for a signed-in viewer and a well-formed thread', async ({
+  request,
+  baseURL,
+}) => {
+  expect((await request.get(`${baseURL}/live`)).status()).toBe(401);
+  const scene = await forumScene(request);
+  const headers = { cookie: `sebaya_session=${scene.author.token}` };
+  expect((await request.get(`${baseURL}/live?thread=not-an-id`, { headers })).status()).toBe(400);
 });
 
 test('the session cookie is httpOnly, SameSite=Lax and holds the API token only', async ({
