@@ -106,6 +106,8 @@ export const actions: Actions = {
         },
       };
     }
-    redirect(303, `/threads/${result.post.thread.id}`);
+    // An explicit fragment: without one the browser keeps the form's (#new-thread).
+    // `#top` is the top of the page (HTML), needing no element.
+    redirect(303, `/threads/${result.post.thread.id}#top`);
   },
 };

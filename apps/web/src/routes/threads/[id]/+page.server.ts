@@ -19,6 +19,8 @@ import { pageUrl } from '$lib/urls';
 import type { Actions, PageServerLoad } from './$types';
 
 const POST_FIELDS = ['body', 'contentWarning', 'anonymous'] as const;
+/** Query parameters of a one-time message, not carried over to the next address. */
+const ONE_TIME = ['deleted'];
 /** How many pages to walk looking for a post (`?post=`) before settling for the first. */
 const MAX_PAGES_TO_SEARCH = 40;
 
@@ -144,7 +146,7 @@ export const actions: Actions = {
         target: postId,
       });
     }
-    redirect(303, pageUrl(event.url, postAnchor(postId)));
+    redirect(303, pageUrl(event.url, postAnchor(postId), ONE_TIME));
   },
 
   delete: async (event) => {
@@ -157,7 +159,8 @@ export const actions: Actions = {
     const url = new URL(pageUrl(event.url), event.url);
     url.searchParams.delete('post');
     url.searchParams.set('deleted', '1');
-    redirect(303, `${url.pathname}${url.search}`);
+    // To the message at the top (an explicit fragment, else the browser keeps the form's #post-…).
+    redirect(303, `${url.pathname}${url.search}#top`);
   },
 
   react: async (event) => {
@@ -171,7 +174,7 @@ export const actions: Actions = {
       event.locals.api.request(SetReactionDocument, { postId, kind, active: state === 'on' }),
     );
     if (failed) return failed;
-    redirect(303, pageUrl(event.url, postAnchor(postId)));
+    redirect(303, pageUrl(event.url, postAnchor(postId), ONE_TIME));
   },
 
   lock: async (event) => {
@@ -181,7 +184,7 @@ export const actions: Actions = {
       event.locals.api.request(SetThreadLockedDocument, { threadId: event.params.id, locked }),
     );
     if (failed) return failed;
-    redirect(303, pageUrl(event.url));
+    redirect(303, pageUrl(event.url, undefined, ONE_TIME));
   },
 
   pin: async (event) => {
@@ -191,7 +194,7 @@ export const actions: Actions = {
       event.locals.api.request(SetThreadPinnedDocument, { threadId: event.params.id, pinned }),
     );
     if (failed) return failed;
-    redirect(303, pageUrl(event.url));
+    redirect(303, pageUrl(event.url, undefined, ONE_TIME));
   },
 };
 
