@@ -1,4 +1,4 @@
-import { expect, signInWithToken, test } from './fixtures';
+import { expect, graphql, signInWithToken, test } from './fixtures';
 import {
   forumScene,
   joinGroup,
@@ -31,7 +31,7 @@ test('a reply arrives live under a pseudonym, with a notification, and search fi
   await pageA.getByLabel('Isi tulisan').fill(`Aku sangat khawatir soal ujian minggu depan. ${word}`);
   await pageA.getByLabel('Peringatan konten (tidak wajib)').fill('kecemasan berat');
   await pageA.getByRole('button', { name: 'Kirim utas' }).click();
-  await expect(pageA).toHaveURL(/\/threads\/[0-9a-f-]{36}$/);
+  await expect(pageA).toHaveURL(/\/threads\/[0-9a-f-]{36}#top$/);
   await expect(pageA.getByRole('heading', { level: 1 })).toHaveText(title);
   await waitForLive(pageA);
   // Marks this document: a reload would lose it.
@@ -169,6 +169,21 @@ test('reactions toggle; own posts can be edited and deleted', async ({ page, con
   // Someone else's post offers neither edit nor delete.
   await expect(answer.getByText('Ubah', { exact: true })).toHaveCount(0);
   await expect(answer).not.toContainText(replier.displayName);
+
+  // Answering that post tells its (anonymous) author.
+  const pseudonym = (await answer.locator('.author__name').textContent())!.trim();
+  await answer.getByRole('link', { name: 'Balas tulisan ini' }).click();
+  await expect(page.getByText(`Membalas tulisan ${pseudonym}.`)).toBeVisible();
+  await page.getByLabel('Balasanmu').fill(`Terima kasih sudah menjawab ${word}`);
+  await page.getByRole('button', { name: 'Kirim balasan' }).click();
+  await expect(page.getByTestId('post').filter({ hasText: 'sudah menjawab' })).toBeVisible();
+  const { notifications } = await graphql<{ notifications: { nodes: { kind: string }[] } }>(
+    request,
+    '{ notifications { nodes { kind } } }',
+    {},
+    replier.token,
+  );
+  expect(notifications.nodes.map((notification) => notification.kind)).toEqual(['REPLY_TO_POST']);
 
   const mine = page.locator(`#post-${ownReply}`);
   await mine.getByText('Ubah', { exact: true }).click();

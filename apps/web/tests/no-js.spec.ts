@@ -107,7 +107,7 @@ test('start a thread, reply and react without JavaScript', async ({ page, contex
   await page.getByLabel('Judul').fill(title);
   await page.getByLabel('Peringatan konten (tidak wajib)').fill('kelelahan');
   await page.getByRole('button', { name: 'Kirim utas' }).click();
-  await expect(page).toHaveURL(/\/threads\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/threads\/[0-9a-f-]{36}#top$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 
   // The content warning is a plain <details>: closed, and it opens without JavaScript.
