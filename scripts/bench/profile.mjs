@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CONNECTIONS, PORTS, ROOT, WARMUP_SECONDS } from './lib/config.mjs';
+import { cpuMeter, waitQuiet } from './lib/cpu.mjs';
 import { summarise } from './lib/cpuprofile.mjs';
 import { saturate } from './lib/load.mjs';
 import { ensureApiBuilt, log, post, stopAll } from './lib/processes.mjs';
@@ -72,8 +73,10 @@ async function main() {
   const makeRequest = requestMaker(scenario, targets);
   const options = { port: PORTS[SERVER], scenario, makeRequest, connections: CONNECTIONS };
   await saturate({ ...options, seconds: WARMUP_SECONDS });
+  await waitQuiet();
   const from = nowMicros();
-  const result = await saturate({ ...options, seconds: SECONDS });
+  const meter = cpuMeter(server.pid);
+  const result = { ...(await saturate({ ...options, seconds: SECONDS })), ...meter() };
   const to = nowMicros();
   await server.stop(); // SIGTERM: the server closes and exits, and node writes the profile
   const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
@@ -83,7 +86,10 @@ async function main() {
     `\n## ${SERVER === 'api' ? 'API' : 'plain-pg baseline'} profile: ${scenario}, ${CONNECTIONS} connections\n`,
   );
   console.log(
-    `${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, failed ${result.failures} (the profiler slows the server somewhat)\n`,
+    `${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, failed ${result.failures} ` +
+      `(the profiler slows the server somewhat); CPU %: server ${result.serverCpu?.toFixed(0)}, ` +
+      `postgres ${result.postgresCpu?.toFixed(0)}, load generator ${result.loadCpu?.toFixed(0)}, ` +
+      `other processes ${result.otherCpu?.toFixed(0)}\n`,
   );
   console.log('SQL statements per request (pg Client#query calls, BEGIN/COMMIT included):\n');
   for (const [name, count] of Object.entries(counts)) console.log(`- ${name}: ${count.toFixed(1)}`);

@@ -40,13 +40,21 @@ const SERVER_LABELS = {
   bare: 'bare Apollo',
 };
 
-// Before each measured run, wait (up to 90 s) for other processes to leave the CPUs alone (BENCH_WAIT_QUIET=0: don't).
+// Before each measured run, wait (up to 90 s) for other processes to leave the CPUs alone, and run
+// it once more when they did not (BENCH_WAIT_QUIET=0: neither).
+// At most 3 minutes of waiting and re-running in all, so that a run on a busy machine stays bounded.
+let quietBudget = 180_000;
 const quiet = async () => {
-  if (process.env.BENCH_WAIT_QUIET === '0') return;
-  const load = await waitQuiet();
+  if (process.env.BENCH_WAIT_QUIET === '0' || quietBudget <= 0) return;
+  const started = Date.now();
+  const load = await waitQuiet({ maxSeconds: Math.min(90, quietBudget / 1000) });
+  quietBudget -= Date.now() - started;
   if (load >= 25) log(`other processes still use ${fmt(load, 0)}% CPU; measuring anyway`);
 };
 /** Answers that never came in time mean overload (the run still counts); anything else invalidates it. */
+const ATTEMPTS =
+  process.env.BENCH_WAIT_QUIET === '0' ? 1 : Number.parseInt(process.env.BENCH_ATTEMPTS ?? '2', 10) || 1;
+const NOISY = 20;
 const OVERLOAD = new Set(['timeouts', 'no answer in time']);
 const invalidCount = (row) =>
   Object.entries(row.problems ?? {}).reduce(
@@ -161,14 +169,29 @@ async function main() {
   for (const mismatch of parity.mismatches.slice(0, 5)) log(`  differs: ${mismatch}`);
 
   const rows = [];
+  /** One measured run, repeated (BENCH_ATTEMPTS, 2) while other processes took the CPUs; the quietest is kept. */
+  const quietest = async (run) => {
+    let best = null;
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+      await quiet();
+      const result = await run();
+      if (!best || result.otherCpu < best.otherCpu) best = result;
+      if (!(result.otherCpu > NOISY) || attempt === ATTEMPTS || quietBudget <= 0) break;
+      quietBudget -= SECONDS * 1000;
+      log(`other processes used ${fmt(result.otherCpu, 0)}% CPU during that run; once more`);
+    }
+    return best;
+  };
+
   const measure = async (scenario, server) => {
     const port = PORTS[server];
     const makeRequest = requestMaker(scenario, targets);
     const options = { port, scenario, makeRequest, connections: CONNECTIONS };
     if (WARMUP_SECONDS > 0) await saturate({ ...options, seconds: WARMUP_SECONDS });
-    await quiet();
-    const meter = cpuMeter(pids[server]);
-    const result = { ...(await saturate({ ...options, seconds: SECONDS })), ...meter() };
+    const result = await quietest(async () => {
+      const meter = cpuMeter(pids[server]);
+      return { ...(await saturate({ ...options, seconds: SECONDS })), ...meter() };
+    });
     rows.push({ scenario, server, mode: `${CONNECTIONS} connections`, ...result });
     log(
       `${scenario} on ${server}: ${fmt(result.rps, 0)} req/s, p50 ${fmt(result.p50)} ms, p99 ${fmt(result.p99)} ms` +
@@ -192,36 +215,34 @@ async function main() {
     await pause(2000);
     const makeRequest = requestMaker('thread', targets);
     for (const server of ['api', 'plain']) {
-      await quiet();
-      const meter = cpuMeter(pids[server]);
-      const result = {
-        ...(await paced({
+      const result = await quietest(async () => {
+        const meter = cpuMeter(pids[server]);
+        const run = await paced({
           port: PORTS[server],
           scenario: 'thread',
           makeRequest,
           rate: STEADY_RATE,
           seconds: STEADY_SECONDS,
-        })),
-        ...meter(),
-      };
+        });
+        return { ...run, ...meter() };
+      });
       steady.push({ server, mode: `steady ${STEADY_RATE}/s (paced)`, ...result });
       log(`steady ${STEADY_RATE}/s on ${server}: p50 ${fmt(result.p50)} ms, p99 ${fmt(result.p99)} ms`);
       await pause(1000);
     }
     // autocannon's own rate limit, for comparison: it sends each second's quota in a burst.
-    await quiet();
-    const meter = cpuMeter(pids.api);
-    const burst = {
-      ...(await saturate({
+    const burst = await quietest(async () => {
+      const meter = cpuMeter(pids.api);
+      const run = await saturate({
         port: PORTS.api,
         scenario: 'thread',
         makeRequest,
         connections: CONNECTIONS,
         seconds: STEADY_SECONDS,
         overallRate: STEADY_RATE,
-      })),
-      ...meter(),
-    };
+      });
+      return { ...run, ...meter() };
+    });
     steady.push({ server: 'api', mode: `autocannon overallRate ${STEADY_RATE} (bursts)`, ...burst });
   }
 
@@ -291,7 +312,7 @@ async function main() {
   }
   const failed = [...rows, ...steady].filter((row) => invalidCount(row) > 0);
   const overloaded = [...rows, ...steady].filter((row) => row.failures > invalidCount(row));
-  const noisy = [...rows, ...steady].filter((row) => row.otherCpu > 20);
+  const noisy = [...rows, ...steady].filter((row) => row.otherCpu > NOISY);
   lines.push('');
   if (noisy.length) {
     lines.push(

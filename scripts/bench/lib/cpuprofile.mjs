@@ -91,6 +91,7 @@ export function summarise(file, { top = 30, window = null } = {}) {
   let idle = 0;
   const byFunction = new Map();
   const byOrigin = new Map();
+  const byFile = new Map();
   const layers = new Map(LAYERS.map(([name]) => [name, 0]));
   const inclusiveOrigin = new Map();
   for (const [id, time] of self) {
@@ -101,6 +102,8 @@ export function summarise(file, { top = 30, window = null } = {}) {
     byFunction.set(key, (byFunction.get(key) ?? 0) + time);
     const where = frame.functionName.startsWith('(') && !frame.url ? frame.functionName : origin(frame.url);
     byOrigin.set(where, (byOrigin.get(where) ?? 0) + time);
+    const fileKey = frame.url ? shortUrl(frame.url) : where;
+    byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + time);
     // Inclusive: each layer / package counted once per sample if anywhere on its stack.
     const seenLayers = new Set();
     const seenOrigins = new Set();
@@ -141,6 +144,12 @@ export function summarise(file, { top = 30, window = null } = {}) {
     lines.push(
       `| ${ms(time)} | ${pct(time)} | ${inclusiveOrigin.has(where) ? pct(inclusiveOrigin.get(where)) : ''} | ${where} |`,
     );
+  }
+  lines.push('', '### Self time by file (top 25)', '| self | % | file |', '|---:|---:|---|');
+  for (const [fileKey, time] of sorted(byFile)
+    .filter(([fileKey]) => fileKey !== '(idle)')
+    .slice(0, 25)) {
+    lines.push(`| ${ms(time)} | ${pct(time)} | ${fileKey} |`);
   }
   lines.push(
     '',
