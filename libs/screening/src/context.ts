@@ -71,17 +71,29 @@ interface Token {
   start: number;
 }
 
-const SEPARATOR = /[\s.,!?;:#]/;
+/** Space, sentence and clause marks, and the '#' of masked idioms separate tokens. */
+function isSeparator(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 46 ||
+    code === 44 ||
+    code === 33 ||
+    code === 63 ||
+    code === 59 ||
+    code === 58 ||
+    code === 35
+  );
+}
 
 /** Up to `max` tokens of text[from, to), last first. */
 function tokensBackward(text: string, from: number, to: number, max: number): Token[] {
   const out: Token[] = [];
   let i = to - 1;
   while (i >= from && out.length < max) {
-    while (i >= from && SEPARATOR.test(text[i] as string)) i--;
+    while (i >= from && isSeparator(text.charCodeAt(i))) i--;
     if (i < from) break;
     const end = i + 1;
-    while (i >= from && !SEPARATOR.test(text[i] as string)) i--;
+    while (i >= from && !isSeparator(text.charCodeAt(i))) i--;
     out.push({ s: text.slice(i + 1, end), start: i + 1 });
   }
   return out;
@@ -91,10 +103,10 @@ function tokensForward(text: string, from: number, to: number, max: number): str
   const out: string[] = [];
   let i = from;
   while (i < to && out.length < max) {
-    while (i < to && SEPARATOR.test(text[i] as string)) i++;
+    while (i < to && isSeparator(text.charCodeAt(i))) i++;
     if (i >= to) break;
     const start = i;
-    while (i < to && !SEPARATOR.test(text[i] as string)) i++;
+    while (i < to && !isSeparator(text.charCodeAt(i))) i++;
     out.push(text.slice(start, i));
   }
   return out;
@@ -210,7 +222,7 @@ const RECENT = words(
   String.raw`\b(?:again|lagi|kambuh|kumat|relaps\w*|started|starting|mulai|just|barusan|baru aja|baru saja|tadi|semalam|last night|yesterday|(?<!tahun )kemarin|this (?:morning|week|evening|afternoon|month)|today|hari ini|tonight|malam ini|recently|baru baru ini|belakangan(?: ini)?|akhir akhir ini|lately|these days|every day|tiap hari|setiap hari|every night|tiap malam|minggu ini|bulan ini)\b`,
 );
 const PAST = words(
-  String.raw`\b(?:used to|dulu|dulunya|dahulu|pernah|years ago|tahun (?:lalu|kemarin|yang lalu)|last year|when i was|waktu (?:kecil|sd|smp|sma|smk|kuliah|itu|dulu|masih|remaja)|pas (?:kecil|sd|smp|sma|smk)|semasa|back (?:then|in)|in the past|previously|as a (?:kid|child|teen|teenager)|in (?:high|middle|primary|elementary) school|[0-9]+ (?:years?|tahun|bulan|months?) (?:ago|lalu|yang lalu)|bertahun tahun lalu|zaman|jaman|sempat|sempet|once)\b`,
+  String.raw`\b(?:used to|dulu|dulunya|dahulu|(?<!(?:gak|ngak|nga|tidak|tak|ga|belum|never|ndak|bukan) )pernah|years ago|tahun (?:lalu|kemarin|yang lalu)|last year|when i was|waktu (?:kecil|sd|smp|sma|smk|kuliah|itu|dulu|masih|remaja)|pas (?:kecil|sd|smp|sma|smk)|semasa|back (?:then|in)|in the past|previously|as a (?:kid|child|teen|teenager)|in (?:high|middle|primary|elementary) school|[0-9]+ (?:years?|tahun|bulan|months?) (?:ago|lalu|yang lalu)|bertahun tahun lalu|zaman|jaman|sempat|sempet|once)\b`,
 );
 const PAST_VERB = words(String.raw`\b(?:was|were|wanted|felt|used)\b`);
 const ACUTE = words(
@@ -240,7 +252,7 @@ export function hasRecovery(text: string): boolean {
 }
 
 const HYPOTHETICAL = words(
-  String.raw`\b(?:what if|if i ever|if ever|in case|suppose|supposing|seandainya|andaikan|andai|misalnya|misal|kalau suatu (?:saat|hari)|kalau misalnya|kalau seandainya|how (?:do|can|should|could) (?:i|we|you) (?:help|support|talk to|respond to|deal with)|what (?:should|do|can|could) (?:i|we) (?:do|say)|(?:gimana|bagaimana) (?:cara )?(?:bantu|membantu|nolong|menolong|ngebantu|dukung|mendukung|ngadepin|menghadapi|ngomong sama))\b`,
+  String.raw`\b(?:what if|if i ever|if ever|in case|suppose|supposing|seandainya|andaikan|andai|misalnya|misal|kalau suatu (?:saat|hari)|kalau misalnya|kalau seandainya|how (?:do|can|should|could) (?:i|we|you) (?:help|support|talk to|respond to|deal with)|how to (?:help|support|respond|deal|talk|react|handle)|what (?:should|do|can|could) (?:i|we) (?:do|say)|(?:gimana|bagaimana) (?:cara )?(?:bantu|membantu|nolong|menolong|ngebantu|dukung|mendukung|ngadepin|menghadapi|ngomong sama))\b`,
 );
 
 export function isHypothetical(text: string, clauseStart: number, matchStart: number): boolean {
@@ -323,6 +335,54 @@ const IMPERATIVE_BLOCKERS = new Set(
     'psikolog',
   ].map(squeezeWord),
 );
+
+const FEARS = new Set(
+  ['takut', 'khawatir', 'kuatir', 'cemas', 'afraid', 'scared', 'worried', 'worry', 'fear', 'terrified'].map(
+    squeezeWord,
+  ),
+);
+const THOUGHTS = new Set(
+  [
+    'think',
+    'thinking',
+    'thought',
+    'thoughts',
+    'fantasizing',
+    'fantasising',
+    'imagining',
+    'imagine',
+    'picturing',
+    'considering',
+    'dreaming',
+    'kepikiran',
+    'mikir',
+    'mikirin',
+    'memikirkan',
+    'kebayang',
+    'ngebayangin',
+    'membayangkan',
+    'terpikir',
+    'berpikir',
+  ].map(squeezeWord),
+);
+
+/** Whether the clause before a match voices a fear ("I'm scared she'll really do it"). */
+export function isFeared(text: string, clauseStart: number, matchStart: number): boolean {
+  return tokensBackward(text, clauseStart, matchStart, 8).some((t) => FEARS.has(t.s));
+}
+
+/** Whether a method is only thought about ("I think about driving into a wall") rather than intended. */
+export function isThoughtOnly(
+  text: string,
+  clauseStart: number,
+  matchStart: number,
+  matchEnd: number,
+): boolean {
+  const first = tokensForward(text, matchStart, matchEnd, 1)[0];
+  if (first !== undefined && THOUGHTS.has(first)) return true;
+  const before = tokensBackward(text, clauseStart, matchStart, 2);
+  return before.some((t) => THOUGHTS.has(t.s));
+}
 
 /** Whether advice or an insult reads as addressed to the reader (not a report or a question). */
 export function isDirected(text: string, clauseStart: number, matchStart: number): boolean {

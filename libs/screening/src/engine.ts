@@ -10,7 +10,9 @@ import {
   indexOf,
   isAcute,
   isDirected,
+  isFeared,
   isHypothetical,
+  isThoughtOnly,
   isJoke,
   isMedia,
   isTrivial,
@@ -20,12 +22,16 @@ import {
   timeOf,
 } from './context';
 import { compileSource } from './dsl';
+import { Gate } from './gate';
+import { type Conjunction, gateOf } from './literals';
 import { MACROS } from './lexicon';
 import { type Prepared } from './normalize';
 import { FAMILIES } from './rules/index';
 import type { Kind, PersonMode, RiskCategory, RuleSpec } from './types';
 
 export interface CompiledRule {
+  /** Position in ALL_RULES (the gate's rule number). */
+  readonly index: number;
   readonly id: string;
   readonly kind: Kind;
   readonly category: RiskCategory | undefined;
@@ -34,13 +40,17 @@ export interface CompiledRule {
   readonly temporal: boolean;
   readonly mild: boolean;
   readonly spec: RuleSpec;
+  readonly re: RegExp;
+  /** Literal conditions without which the rule cannot match (null: none derived, it always runs). */
+  readonly gate: readonly Conjunction[] | null;
+  /** The same rule read as another kind (RuleSpec.also). */
+  readonly also: readonly CompiledRule[];
 }
 
 interface CompiledFamily {
   readonly name: string;
   readonly mask: boolean;
   readonly rules: readonly CompiledRule[];
-  readonly re: RegExp;
 }
 
 const COMPONENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
@@ -62,9 +72,34 @@ const COMPONENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   'idiom',
 ]);
 
-function compileRule(spec: RuleSpec): CompiledRule {
+/** Kinds a joke or a figure of speech can downgrade. */
+const JOKE_KINDS: ReadonlySet<Kind> = new Set<Kind>([
+  'ideation',
+  'violence',
+  'violence_wish',
+  'violence_mass',
+]);
+
+/** Components that only matter in combination (see grade.ts), run after the others. */
+const DEPENDENT: ReadonlySet<Kind> = new Set<Kind>(['time', 'means', 'weapon']);
+/** Signals that never combine with plan components. */
+const INDEPENDENT_OF_PLAN: ReadonlySet<Kind> = new Set<Kind>([
+  'harassment',
+  'unsafe',
+  'spam',
+  'promo',
+  'distress',
+  'bullying',
+  'idiom',
+]);
+
+let ruleCount = 0;
+
+function compileRule(spec: RuleSpec, index = ruleCount++): CompiledRule {
   const component = COMPONENT_KINDS.has(spec.kind);
+  const source = compileSource(spec.pattern, MACROS);
   return {
+    index,
     id: spec.id,
     kind: spec.kind,
     category: spec.category,
@@ -73,20 +108,23 @@ function compileRule(spec: RuleSpec): CompiledRule {
     temporal: spec.temporal ?? !component,
     mild: spec.mild ?? false,
     spec,
+    re: new RegExp(`\\b(?:${source})\\b`, 'g'),
+    gate: gateOf(source),
+    also: (spec.also ?? []).map((kind) => compileRule({ ...spec, kind, also: [] }, index)),
   };
 }
 
-function compileFamily(name: string, mask: boolean, specs: readonly RuleSpec[]): CompiledFamily {
-  const rules = specs.map(compileRule);
-  const source = specs.map((s) => `(${compileSource(s.pattern, MACROS)})`).join('|');
-  return { name, mask, rules, re: new RegExp(`\\b(?:${source})\\b`, 'g') };
-}
-
-export const COMPILED: readonly CompiledFamily[] = FAMILIES.map((f) =>
-  compileFamily(f.name, f.mask, f.rules),
-);
+export const COMPILED: readonly CompiledFamily[] = FAMILIES.map((f) => ({
+  name: f.name,
+  mask: f.mask,
+  rules: f.rules.map((spec) => compileRule(spec)),
+}));
 
 export const ALL_RULES: readonly CompiledRule[] = COMPILED.flatMap((f) => f.rules);
+
+const GATE = new Gate(ALL_RULES.map((r) => r.gate));
+
+const DEPENDENT_RULES: readonly CompiledRule[] = ALL_RULES.filter((r) => DEPENDENT.has(r.kind));
 
 export interface Signal {
   readonly rule: CompiledRule;
@@ -101,6 +139,8 @@ export interface Signal {
   readonly hypothetical: boolean;
   /** A joke or a figure of speech (laughter in the sentence, or a mild phrase about exams and deadlines). */
   readonly joke: boolean;
+  /** A method or a way to die that is only thought about, not intended. */
+  readonly thought: boolean;
   /** Set when context cancels the signal: the suppressing rule and the span it explains. */
   readonly suppressedBy: { rule: string; start: number; end: number } | null;
 }
@@ -130,16 +170,18 @@ interface Raw {
   end: number;
 }
 
-function run(family: CompiledFamily, text: string, out: Raw[]): void {
-  const re = family.re;
+function run(rule: CompiledRule, text: string, out: Raw[]): void {
+  const re = rule.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    let g = 1;
-    while (g < m.length && m[g] === undefined) g++;
-    const rule = family.rules[g - 1];
-    if (rule !== undefined && m[0].length > 0) out.push({ rule, start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
+    const end = m.index + m[0].length;
+    if (end > m.index) {
+      out.push({ rule, start: m.index, end });
+      for (const also of rule.also) out.push({ rule: also, start: m.index, end });
+    }
+    // Next match may start inside this one ("the pills and a note" holds "pills").
+    re.lastIndex = m.index + 1;
   }
 }
 
@@ -160,7 +202,9 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
 
   let person: Signal['person'] = 'none';
   if (rule.person === 'auto') person = personOf(text, seg, start, end);
-  else if (rule.person === 'self' || rule.person === 'other') person = rule.person;
+  else if (rule.person === 'self') person = 'self';
+  else if (rule.person === 'other')
+    person = personOf(text, seg, start, end) === 'generic' ? 'generic' : 'other';
   // Someone else's death in a film, a song or the news is not a disclosure.
   if (person === 'other' && isMedia(text, sentenceStart, sentenceEnd)) person = 'generic';
   if (suppressedBy === null && person === 'generic') {
@@ -168,6 +212,9 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
   }
   if (suppressedBy === null && rule.person === 'imperative' && !isDirected(text, clauseStart, start)) {
     suppressedBy = { rule: 'context.not_directed', start: clauseStart, end };
+  }
+  if (suppressedBy === null && rule.kind === 'act' && isFeared(text, clauseStart, start)) {
+    suppressedBy = { rule: 'context.fear', start: clauseStart, end };
   }
 
   const time: Time = rule.temporal ? timeOf(text, clauseStart, clauseEnd, start) : 'present';
@@ -182,32 +229,90 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
     acute:
       rule.kind === 'attempt' || rule.kind === 'method' ? isAcute(text, sentenceStart, sentenceEnd) : false,
     hypothetical: rule.person === 'auto' ? isHypothetical(text, clauseStart, start) : false,
-    joke: isJoke(text, sentenceStart, sentenceEnd) || (rule.mild && isTrivial(text, clauseStart, clauseEnd)),
+    thought:
+      rule.kind === 'method' || rule.kind === 'method_info'
+        ? isThoughtOnly(text, clauseStart, start, end)
+        : false,
+    joke:
+      JOKE_KINDS.has(rule.kind) &&
+      (isJoke(text, sentenceStart, sentenceEnd) || (rule.mild && isTrivial(text, clauseStart, clauseEnd))),
     suppressedBy,
   };
 }
 
-export function scan(p: Prepared): Scan {
+export function scan(p: Prepared, useGate = true): Scan {
   let text = p.text;
+  const flags = useGate ? GATE.open(text) : null;
   const maskedRaw: Raw[] = [];
   const raw: Raw[] = [];
   for (const family of COMPILED) {
-    if (family.mask) {
-      run(family, text, maskedRaw);
-      if (maskedRaw.length > 0) text = maskText(text, maskedRaw);
-    } else run(family, text, raw);
+    const out = family.mask ? maskedRaw : raw;
+    for (const rule of family.rules) {
+      if (DEPENDENT.has(rule.kind)) continue;
+      if (flags === null || flags[rule.index] === 1) run(rule, text, out);
+    }
+    if (family.mask && maskedRaw.length > 0) text = maskText(text, mergeSpans(maskedRaw));
+  }
+  // Times, ordinary means and weapons only matter next to a risk signal or another plan component:
+  // they run only when there is one (they are common words, and this keeps ordinary posts cheap).
+  if (raw.some((r) => !INDEPENDENT_OF_PLAN.has(r.rule.kind))) {
+    for (const rule of DEPENDENT_RULES) if (flags === null || flags[rule.index] === 1) run(rule, text, raw);
   }
   if (raw.length === 0 && maskedRaw.length === 0) return { text, segments: null, signals: [], masked: [] };
   const seg = segment(text);
-  // Reported speech in the masking family ("they told me to kill myself") is also a signal.
   const signals: Signal[] = [];
   const masked: Signal[] = [];
+  // Reported speech in the masking family ("they told me to kill myself") is also a signal.
   for (const r of maskedRaw) {
-    if (r.rule.kind === 'idiom')
-      masked.push(contextual({ ...r, rule: { ...r.rule, negatable: false } }, text, seg));
+    if (r.rule.kind === 'idiom') masked.push(plain(r));
     else signals.push(contextual(r, p.text, seg));
   }
-  for (const r of raw) signals.push(contextual(r, text, seg));
+  for (const r of dedupe(raw)) signals.push(contextual(r, text, seg));
   signals.sort((a, b) => a.start - b.start);
-  return { text, segments: seg, signals, masked };
+  return { text, segments: seg, signals, masked: dedupe(masked) };
+}
+
+/** A signal without context (masked idioms are only listed). */
+function plain(r: Raw): Signal {
+  return {
+    rule: r.rule,
+    start: r.start,
+    end: r.end,
+    clause: 0,
+    sentence: 0,
+    person: 'none',
+    time: 'present',
+    acute: false,
+    hypothetical: false,
+    thought: false,
+    joke: false,
+    suppressedBy: null,
+  };
+}
+
+function mergeSpans(spans: readonly Raw[]): { start: number; end: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Drops matches nested in a longer match of the same rule (and kind). */
+function dedupe<T extends { rule: CompiledRule; start: number; end: number }>(list: readonly T[]): T[] {
+  return list.filter(
+    (a) =>
+      !list.some(
+        (b) =>
+          b !== a &&
+          b.rule.id === a.rule.id &&
+          b.rule.kind === a.rule.kind &&
+          b.start <= a.start &&
+          a.end <= b.end &&
+          (b.end - b.start > a.end - a.start || b.start < a.start),
+      ),
+  );
 }

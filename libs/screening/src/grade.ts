@@ -54,8 +54,10 @@ function levelOf(s: Signal, recovery: boolean): Graded {
     case 'method':
       if (past) return { signal: s, level: NONE, note: 'context.past' };
       if (s.hypothetical) return { signal: s, level: HIGH, note: 'context.hypothetical' };
+      if (s.thought) return { signal: s, level: HIGH, note: 'context.thought_only' };
       return { signal: s, level: CRISIS, note: null };
     case 'method_info':
+      if (s.thought) return { signal: s, level: HIGH, note: 'context.thought_only' };
       return { signal: s, level: CRISIS, note: null };
     case 'attempt':
       if (past) return { signal: s, level: NONE, note: 'context.past' };

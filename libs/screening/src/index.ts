@@ -32,7 +32,10 @@ export function screenText(text: string, options: ScreeningOptions = {}): Screen
   const prepared = prepare(text);
   const scanned = scan(prepared);
   const personal = findPersonalData(prepared.base, prepared.digits, prepared.hasAt);
-  const links = prepared.base.includes('.') || prepared.base.includes('/') ? findLinks(prepared.base) : [];
+  // Links only matter for spam grading.
+  const spammy = scanned.signals.some((s) => s.rule.kind === 'spam' || s.rule.kind === 'promo');
+  const links =
+    spammy && (prepared.base.includes('.') || prepared.base.includes('/')) ? findLinks(prepared.base) : [];
   if (scanned.signals.length === 0 && scanned.masked.length === 0 && personal.length === 0) {
     return { level: 'NONE', categories: [], matches: [] };
   }

@@ -21,8 +21,8 @@ export interface Prepared {
   readonly base: string;
   /** The normalised text the rules run on. */
   readonly text: string;
-  /** Offset in `original` of each character of `text` (valid during one screening call only). */
-  readonly textMap: Int32Array;
+  /** Where each part of `text` comes from in `base` (valid during one screening call only). */
+  readonly segments: Segments;
   /** Offset in `original` of each character of `base`, or null when they are the same length. */
   readonly baseMap: Int32Array | null;
   /** Number of digits in the text (personal-data detection runs only when there are enough). */
@@ -91,10 +91,7 @@ function foldCodePoint(cp: number): string {
 
 // Buffers reused across calls (screening is synchronous; nothing keeps a reference after a call).
 let baseMapBuf: Int32Array = new Int32Array(1024);
-let textMapBuf: Int32Array = new Int32Array(1024);
-let outCodes: Uint16Array = new Uint16Array(1024);
 const wordCodes = new Uint16Array(256);
-const wordOffsets = new Int32Array(256);
 
 function growInt(buf: Int32Array, n: number): Int32Array {
   if (buf.length >= n) return buf;
@@ -368,137 +365,288 @@ function contractionAt(base: string, at: number, word: string): { expansion: str
   return null;
 }
 
+/**
+ * Where the characters of `text` come from, as segments: text[out, out + len) comes from
+ * base[base, base + len) one to one ("copy"), or as a whole from base[base, baseEnd) (an
+ * abbreviation, a squeezed or leet word: every character points at the word).
+ */
+interface Segments {
+  out: Int32Array;
+  base: Int32Array;
+  len: Int32Array;
+  /** -1 for a one-to-one copy, else the end (exclusive) of the base span the segment stands for. */
+  baseEnd: Int32Array;
+  count: number;
+}
+
+function newSegments(size: number): Segments {
+  return {
+    out: new Int32Array(size),
+    base: new Int32Array(size),
+    len: new Int32Array(size),
+    baseEnd: new Int32Array(size),
+    count: 0,
+  };
+}
+
+let segBuf = newSegments(256);
+
+function pushSegment(out: number, base: number, len: number, baseEnd: number): void {
+  const sg = segBuf;
+  if (sg.count >= sg.out.length) {
+    const bigger = newSegments(sg.out.length * 2);
+    bigger.out.set(sg.out);
+    bigger.base.set(sg.base);
+    bigger.len.set(sg.len);
+    bigger.baseEnd.set(sg.baseEnd);
+    bigger.count = sg.count;
+    segBuf = bigger;
+  }
+  const k = segBuf.count++;
+  segBuf.out[k] = out;
+  segBuf.base[k] = base;
+  segBuf.len[k] = len;
+  segBuf.baseEnd[k] = baseEnd;
+}
+
+// Abbreviations as a trie over a-z0-9, so plain words are looked up without making a string.
+const TRIE_K = 36;
+const trieNext: number[] = [];
+const trieValue: (string | undefined)[] = [];
+function trieState(): number {
+  for (let k = 0; k < TRIE_K; k++) trieNext.push(-1);
+  trieValue.push(undefined);
+  return trieValue.length - 1;
+}
+trieState();
+for (const [from, to] of ABBREVIATION_MAP) {
+  let state = 0;
+  for (let i = 0; i < from.length; i++) {
+    const c = from.charCodeAt(i);
+    const sym = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1;
+    if (sym < 0) {
+      state = -1;
+      break;
+    }
+    let next = trieNext[state * TRIE_K + sym] as number;
+    if (next < 0) {
+      next = trieState();
+      trieNext[state * TRIE_K + sym] = next;
+    }
+    state = next;
+  }
+  if (state >= 0) trieValue[state] = to;
+}
+const TRIE = Int32Array.from(trieNext);
+
+/** The expansion of base[from, to) when it is an abbreviation (plain words only). */
+function abbreviationOf(base: string, from: number, to: number): string | undefined {
+  let state = 0;
+  for (let i = from; i < to; i++) {
+    const c = base.charCodeAt(i);
+    const sym = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1;
+    if (sym < 0) return undefined;
+    state = TRIE[state * TRIE_K + sym] as number;
+    if (state < 0) return undefined;
+  }
+  return trieValue[state];
+}
+
 export function prepare(original: string): Prepared {
   const { base, map: baseMap } = fold(original);
   const n = base.length;
-  if (outCodes.length < n * 3 + 16) outCodes = new Uint16Array(n * 3 + 16);
-  textMapBuf = growInt(textMapBuf, n * 3 + 16);
-  let out = 0;
+  segBuf.count = 0;
+  let text = '';
   let pendingSpace = false;
   let digits = 0;
   let hasAt = false;
-  let wordLen = 0;
+  // A pending one-to-one copy of base[copyFrom, copyTo) (plain words separated by single spaces).
+  let copyFrom = -1;
+  let copyTo = -1;
 
-  const emit = (code: number, origOffset: number): void => {
-    if (out >= outCodes.length) {
-      const bigger = new Uint16Array(outCodes.length * 2);
-      bigger.set(outCodes);
-      outCodes = bigger;
-      const biggerMap = new Int32Array(textMapBuf.length * 2);
-      biggerMap.set(textMapBuf);
-      textMapBuf = biggerMap;
+  const flushCopy = (): void => {
+    if (copyFrom < 0) return;
+    pushSegment(text.length, copyFrom, copyTo - copyFrom, -1);
+    text += base.slice(copyFrom, copyTo);
+    copyFrom = -1;
+  };
+  /** Appends a string that stands for base[from, to) as a whole. */
+  const emitWhole = (str: string, from: number, to: number, space: boolean): void => {
+    flushCopy();
+    if (space && text.length > 0) {
+      pushSegment(text.length, from, 1, from + 1);
+      text += ' ';
     }
-    outCodes[out] = code;
-    textMapBuf[out] = origOffset;
-    out++;
+    pushSegment(text.length, from, str.length, to);
+    text += str;
   };
 
-  const flushWord = (): void => {
-    if (wordLen === 0) return;
-    // Leetspeak only inside words that are mostly letters: "k1ll", "m4ti", not "2024" or "10x".
-    let letters = 0;
-    let odd = 0;
-    for (let k = 0; k < wordLen; k++) {
-      const c = wordCodes[k] as number;
-      if (isLower(c) || c >= 128) letters++;
-      else if (LEET[c] !== undefined) odd++;
-    }
-    if (odd > 0 && letters >= 2 && odd <= letters) {
-      for (let k = 0; k < wordLen; k++) {
-        const mapped = LEET[wordCodes[k] as number];
-        if (mapped !== undefined) wordCodes[k] = mapped;
+  let i = 0;
+  while (i < n) {
+    const c = base.charCodeAt(i);
+    if (isWordCode(c)) {
+      // Scan one word. Plain words (no repeated letters, leetspeak, apostrophes) are copied as they are.
+      let j = i;
+      let plain = true;
+      let prevCode = 0;
+      while (j < n) {
+        const d = base.charCodeAt(j);
+        if (isWordCode(d)) {
+          if (isDigit(d)) {
+            digits++;
+            if (LEET[d] !== undefined) plain = false;
+          } else if (d >= 128 || (d === prevCode && isLower(d))) plain = false;
+          prevCode = d;
+          j++;
+          continue;
+        }
+        const next = j + 1 < n ? base.charCodeAt(j + 1) : 0;
+        if (isLeetSymbol(d) && isLower(prevCode) && isWordCode(next)) {
+          if (d === 64) hasAt = true;
+          plain = false;
+          prevCode = d;
+          j++;
+          continue;
+        }
+        if (
+          (d === 39 || d === 96) &&
+          isWordCode(next) &&
+          contractionAt(base, j + 1, base.slice(i, j)) === null
+        ) {
+          plain = false; // "don't" -> "dont"
+          prevCode = d;
+          j++;
+          continue;
+        }
+        break;
       }
-    }
-    // Squeeze repeated letters (digits stay: "2000").
-    let w = 0;
-    for (let k = 0; k < wordLen; k++) {
-      const c = wordCodes[k] as number;
-      if (w > 0 && isLower(c) && wordCodes[w - 1] === c) continue;
-      wordCodes[w] = c;
-      wordOffsets[w] = wordOffsets[k] as number;
-      w++;
-    }
-    const word = fromCodes(wordCodes, w);
-    const replacement = ABBREVIATION_MAP.get(word);
-    if (out > 0 && pendingSpace) emit(32, wordOffsets[0] as number);
-    pendingSpace = false;
-    if (replacement !== undefined && replacement !== word) {
-      const start = wordOffsets[0] as number;
-      for (let k = 0; k < replacement.length; k++) emit(replacement.charCodeAt(k), start);
-    } else {
-      for (let k = 0; k < w; k++) emit(wordCodes[k] as number, wordOffsets[k] as number);
-    }
-    wordLen = 0;
-    pendingSpace = true;
-  };
-
-  for (let i = 0; i < n; i++) {
-    let c = base.charCodeAt(i);
-    const orig = baseMap ? (baseMap[i] as number) : i;
-    if (isDigit(c)) digits++;
-    else if (c === 64) hasAt = true;
-    if (c >= 65 && c <= 90) c += 32;
-    const prev = i > 0 ? base.charCodeAt(i - 1) : 0;
-    const next = i + 1 < n ? base.charCodeAt(i + 1) : 0;
-    if (isWordCode(c) || (isLeetSymbol(c) && wordLen > 0 && isLower(prev | 32) && isWordCode(next | 32))) {
-      if (wordLen < wordCodes.length) {
-        wordCodes[wordLen] = c;
-        wordOffsets[wordLen] = orig;
-        wordLen++;
-      }
-      continue;
-    }
-    if ((c === 39 || c === 96) && wordLen > 0 && isWordCode(next | 32)) {
-      // Contractions: "he'll" -> "he will", "you're" -> "you are"; other apostrophes join ("don't" -> "dont").
-      const rest = contractionAt(base, i + 1, fromCodes(wordCodes, wordLen));
-      if (rest !== null) {
-        flushWord();
-        emit(32, orig);
-        for (let k = 0; k < rest.expansion.length; k++) emit(rest.expansion.charCodeAt(k), orig);
-        pendingSpace = true;
-        i += rest.length;
-      }
-      continue;
-    }
-    flushWord();
-    if (c === 37) {
-      // "50%" -> "50 percent"
-      if (out > 0) emit(32, orig);
-      for (const ch of 'percent') emit(ch.charCodeAt(0), orig);
+      const replacement = plain ? abbreviationOf(base, i, j) : undefined;
+      if (plain && replacement === undefined) {
+        if (copyFrom >= 0 && copyTo === i - 1 && pendingSpace && base.charCodeAt(i - 1) === 32) {
+          copyTo = j; // "word word": still a one-to-one copy
+        } else {
+          flushCopy();
+          if (pendingSpace && text.length > 0) {
+            pushSegment(text.length, i, 1, i + 1);
+            text += ' ';
+          }
+          copyFrom = i;
+          copyTo = j;
+        }
+      } else if (replacement !== undefined) emitWhole(replacement, i, j, pendingSpace);
+      else emitWhole(slowWord(base, i, j), i, j, pendingSpace);
       pendingSpace = true;
+      i = j;
+      // A contraction right after the word: "he'll" -> "he will".
+      if (i < n && (base.charCodeAt(i) === 39 || base.charCodeAt(i) === 96)) {
+        const rest = contractionAt(base, i + 1, lastWord(base, i));
+        if (rest !== null) {
+          emitWhole(rest.expansion, i, i + 1 + rest.length, true);
+          i += 1 + rest.length;
+        }
+      }
+      continue;
+    }
+    if (c === 64) hasAt = true;
+    if (c === 37) {
+      emitWhole('percent', i, i + 1, true); // "50%" -> "50 percent"
+      pendingSpace = true;
+      i++;
       continue;
     }
     if (PUNCT_SENTENCE.has(c) || PUNCT_CLAUSE.has(c)) {
       // One mark per run; a sentence mark wins over a clause mark; newlines count as full stops.
       const mark = c === 10 || c === 13 ? 46 : c;
-      const last = out > 0 ? (outCodes[out - 1] as number) : 0;
-      if (out === 0) continue;
-      if (PUNCT_SENTENCE.has(last) || PUNCT_CLAUSE.has(last)) {
-        if (PUNCT_CLAUSE.has(last) && PUNCT_SENTENCE.has(mark)) outCodes[out - 1] = mark;
-      } else emit(mark, orig);
-      pendingSpace = true;
+      flushCopy();
+      if (text.length > 0) {
+        const last = text.charCodeAt(text.length - 1);
+        if (PUNCT_SENTENCE.has(last) || PUNCT_CLAUSE.has(last)) {
+          if (PUNCT_CLAUSE.has(last) && PUNCT_SENTENCE.has(mark))
+            text = text.slice(0, -1) + String.fromCharCode(mark);
+        } else {
+          pushSegment(text.length, i, 1, i + 1);
+          text += String.fromCharCode(mark);
+        }
+        pendingSpace = true;
+      }
+      i++;
       continue;
     }
-    pendingSpace = out > 0;
+    if (text.length > 0 || copyFrom >= 0) pendingSpace = true;
+    i++;
   }
-  flushWord();
-  return {
-    original,
-    base,
-    baseMap,
-    text: fromCodes(outCodes, out),
-    textMap: textMapBuf.subarray(0, out),
-    digits,
-    hasAt,
-  };
+  flushCopy();
+  return { original, base, baseMap, text, segments: segBuf, digits, hasAt };
+}
+
+function lastWord(base: string, end: number): string {
+  let k = end;
+  while (k > 0 && isLower(base.charCodeAt(k - 1))) k--;
+  return base.slice(k, end);
+}
+
+/** A word that needs leetspeak undone, letters squeezed, an apostrophe dropped, or an abbreviation expanded. */
+function slowWord(base: string, from: number, to: number): string {
+  let wordLen = 0;
+  for (let k = from; k < to && wordLen < wordCodes.length; k++) {
+    const c = base.charCodeAt(k);
+    if (c === 39 || c === 96) continue;
+    wordCodes[wordLen++] = c;
+  }
+  // Leetspeak only inside words that are mostly letters: "k1ll", "m4ti", not "2024" or "10x".
+  let letters = 0;
+  let odd = 0;
+  for (let k = 0; k < wordLen; k++) {
+    const c = wordCodes[k] as number;
+    if (isLower(c) || c >= 128) letters++;
+    else if (LEET[c] !== undefined) odd++;
+  }
+  if (odd > 0 && letters >= 2 && odd <= letters) {
+    for (let k = 0; k < wordLen; k++) {
+      const mapped = LEET[wordCodes[k] as number];
+      if (mapped !== undefined) wordCodes[k] = mapped;
+    }
+  }
+  // Squeeze repeated letters (digits stay: "2000").
+  let w = 0;
+  for (let k = 0; k < wordLen; k++) {
+    const c = wordCodes[k] as number;
+    if (w > 0 && isLower(c) && wordCodes[w - 1] === c) continue;
+    wordCodes[w++] = c;
+  }
+  const word = fromCodes(wordCodes, w);
+  return ABBREVIATION_MAP.get(word) ?? word;
+}
+
+/** The base offset a text offset comes from (`end`: the offset of the last character of a span). */
+function baseOffsetOf(p: Prepared, k: number, end: boolean): number {
+  const sg = p.segments;
+  let lo = 0;
+  let hi = sg.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sg.out[mid] as number) <= k) lo = mid;
+    else hi = mid - 1;
+  }
+  const out = sg.out[lo] as number;
+  const base = sg.base[lo] as number;
+  const baseEnd = sg.baseEnd[lo] as number;
+  if (baseEnd < 0) return base + (k - out);
+  return end ? baseEnd - 1 : base;
+}
+
+function origOf(p: Prepared, baseOffset: number): number {
+  if (p.baseMap === null) return baseOffset;
+  return p.baseMap[Math.min(baseOffset, p.baseMap.length - 1)] as number;
 }
 
 /** The original-text excerpt for a match of `text[start, end)`, widened to whole words and shortened. */
 export function excerptOf(p: Prepared, start: number, end: number, max = 80): string {
   const src = p.original;
-  if (p.text.length === 0) return '';
-  let from = p.textMap[Math.min(start, p.textMap.length - 1)] as number;
-  let to = (p.textMap[Math.max(start, Math.min(end, p.textMap.length) - 1)] as number) + 1;
+  if (p.text.length === 0 || p.segments.count === 0) return '';
+  const last = Math.max(start, Math.min(end, p.text.length) - 1);
+  let from = origOf(p, baseOffsetOf(p, Math.min(start, p.text.length - 1), false));
+  let to = origOf(p, baseOffsetOf(p, last, true)) + 1;
   while (from > 0 && isExcerptWordChar(src.charCodeAt(from - 1))) from--;
   while (to < src.length && isExcerptWordChar(src.charCodeAt(to))) to++;
   let s = src.slice(from, to).replace(/\s+/g, ' ').trim();

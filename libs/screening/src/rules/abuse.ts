@@ -7,7 +7,7 @@ const AGENT_EN =
 const ABUSE_VERBS_EN =
   'hits|hit|beats|beat|slaps|slapped|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|burns|burned|whips|whipped|abuses|abused|throws things at|threw [a-z]+ at|shoves|shoved|locks|locked|drags|dragged|molested|molests|raped|rapes|assaulted|assaults|gropes|groped';
 const RELATION_ID =
-  '(?:ayah|bapak|bapa|papa|papah|papi|bokap|ibu|mama|mamah|mami|nyokap|ortu|orang tua|kakak|abang|adik|paman|om|tante|bibi|kakek|nenek|suami|istri|pacar|cowok|mantan|guru|pelatih|kakak kelas|senior|tetangga|sepupu|ustadz|dosen|bos|atasan|majikan|dia|mereka|pak [a-z]+)(?:ku|nya|mu| aku| gue| saya)?';
+  '(?:(?:ayah|bapak|papa|ibu|mama) tiri|ayah|bapak|bapa|papa|papah|papi|bokap|ibu|mama|mamah|mami|nyokap|ortu|orang tua|kakak|abang|adik|paman|om|tante|bibi|kakek|nenek|suami|istri|pacar|cowok|mantan|guru|pelatih|kakak kelas|senior|tetangga|sepupu|ustadz|dosen|bos|atasan|majikan|dia|mereka|pak [a-z]+)(?:ku|nya|mu| aku| gue| saya)?';
 
 export const ABUSE_RULES: RuleSpec[] = [
   {
@@ -62,6 +62,15 @@ export const ABUSE_RULES: RuleSpec[] = [
     ],
   },
   {
+    id: 'abuse.touching.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:megang megang|pegang pegang|grepe grepe|ngegrepe|ngegrepe grepe|grepein|meraba raba|ngeraba raba|ngeraba|meraba|nyentuh nyentuh|ngelus ngelus|remas|ngeremes|meremas) (?:aku|gue|saya|badanku|badan aku|tubuhku|tubuh aku|dadaku|dada aku|pahaku|paha aku|bagian pribadiku|kemaluanku|pantatku)',
+    examples: ['Bapak tiriku suka masuk kamarku malem-malem terus megang-megang aku.'],
+  },
+  {
     id: 'abuse.disclosure.id',
     kind: 'abuse',
     category: 'abuse',
@@ -77,7 +86,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      '(?:he|she|they|my [a-z]+) (?:is |are )?(?:coming (?:for me|home drunk|after me|to get me)|on (?:his|her|their) way (?:here|home)|outside my (?:door|room)|at (?:my|the) door|banging on (?:my|the) door|trying to (?:get in|break in|break the door)|breaking (?:in|the door)|looking for me)|(?:i am|im) (?:hiding (?:in|under|from)|locked in|trapped in|scared for my life|afraid (?:he|she|they) will kill me|scared (?:he|she|they) will kill me)|(?:he|she) (?:has|got|is holding|has got|is waving) (?:a )?(?:knife|gun|weapon|bat|belt)|(?:dia|ayah(?:ku)?|bapak(?:ku)?|papa(?:ku)?|suami(?:ku)?|pacar(?:ku)?|ibu(?:ku)?|mama(?:ku)?) (?:lagi |sedang |udah )?(?:on the way|menuju ke sini|dateng ke sini|datang ke sini|di depan (?:pintu|kamar|rumah)|gedor gedor|ngegedor|gedor|nyariin aku|nyari aku|bawa (?:pisau|golok|parang|senjata|pistol|balok|sabuk|ikat pinggang|kayu)|pegang (?:pisau|golok|parang))|(?:aku|gue|saya) (?:lagi |sedang |udah )?(?:sembunyi|ngumpet|bersembunyi|dikunci|terkunci|kekunci|dikurung) (?:di|dalam)|takut (?:dibunuh|dia bunuh aku|mati dibunuh|dia bakal bunuh aku)|tolong(?:in)? (?:aku|saya|gue) (?:sekarang|cepat|cepet|please)',
+      '(?:he|she|they|my [a-z]+) (?:is |are )?(?:coming (?:for me|home drunk|after me|to get me)|on (?:his|her|their) way (?:here|home)|outside my (?:door|room)|at (?:my|the) door|banging on (?:my|the) door|trying to (?:get in|break in|break the door)|breaking (?:in|the door)|looking for me)|(?:i am|im) (?:hiding (?:in|under|from)|locked in|trapped in|scared for my life|afraid (?:he|she|they) will kill me|scared (?:he|she|they) will kill me)|(?:he|she) (?:has|got|is holding|has got|is waving) (?:a )?(?:knife|gun|weapon|bat|belt)|(?:dia|ayah(?:ku)?|bapak(?:ku)?|papa(?:ku)?|suami(?:ku)?|pacar(?:ku)?|ibu(?:ku)?|mama(?:ku)?) (?:lagi |sedang |udah )?(?:[a-z]+ )?(?:on the way|menuju ke sini|dateng ke sini|datang ke sini|di depan (?:pintu|kamar|rumah)|gedor gedor|ngegedor|gedor|nyariin aku|nyari aku|bawa (?:pisau|golok|parang|senjata|pistol|balok|sabuk|ikat pinggang|kayu)|pegang (?:pisau|golok|parang))|(?:aku|gue|saya)(?: [a-z]+){0,3} (?:lagi |sedang |udah )?(?:sembunyi|ngumpet|bersembunyi|dikunci|terkunci|kekunci|dikurung) (?:di|dalam)|takut (?:dibunuh|dia bunuh aku|mati dibunuh|dia bakal bunuh aku)|tolong(?:in)? (?:aku|saya|gue) (?:sekarang|cepat|cepet|please)',
     examples: ['He is banging on my door right now.', 'aku lagi sembunyi di kamar mandi, ayah bawa pisau'],
   },
   // ---- Bullying (MEDIUM: school counselling should know)

@@ -36,20 +36,31 @@ const part = (
 
 export const PLAN_RULES: RuleSpec[] = [
   part(
-    'time',
-    'time',
-    'tonight|tomorrow(?: night| morning)?|this (?:weekend|evening|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|right now|after (?:everyone|everybody|they|my (?:family|parents|mom|dad|roommate)) (?:is |are |goes |go |falls |fall )?(?:asleep|to sleep|sleeps|sleep|leaves|leave|goes out|go out|gets home|get home)|when (?:everyone|everybody|they|my (?:parents|family)) (?:is |are )?(?:asleep|sleeping|gone|out)|(?:when|once|after|as soon as) (?:he|she|they|my [a-z]+) (?:gets|get|comes|come) (?:home|back|here|in)|at midnight|in (?:an|one|a few|[0-9]+) (?:hours?|minutes?)|before (?:sunrise|morning|dawn)|on my birthday|(?:malam|mlm) ini|nanti malam|ntar malam|entar malam|besok(?: pagi| malam| siang)?|lusa|sekarang juga|detik ini|saat ini juga|hari ini juga|(?:pas|kalau|kalo|waktu|begitu|setelah|abis|habis|sebelum) (?:semua(?: orang)?|mereka|orang rumah|orang tua|keluarga|dia|[a-z]+(?:ku|nya)) (?:udah |sudah |lagi )?(?:tidur|pergi|keluar|pulang|datang|dateng|balik|sampai|berangkat|gak di rumah)|tengah malam|jam [0-9]+ (?:nanti|malam|pagi|ini)|sebentar lagi|akhir pekan ini|minggu ini|(?:sebelum|abis|habis|setelah) (?:subuh|pengumuman)',
-    [
-      'I am doing it tonight after everyone is asleep.',
-      'Malam ini aku lakuin pas semua tidur.',
-      'pas kakakku pulang nanti',
-    ],
+    'note_strong',
+    'note_strong',
+    'suicide note|goodbye (?:note|letter|letters|message|video)|farewell (?:note|letter)|(?:pills|meds) and (?:a |the |my )?(?:note|letter)|(?:note|letter) and (?:the )?(?:pills|rope)|surat (?:terakhir|perpisahan|pamit)(?:ku| aku)?|(?:obat|pil|tali) (?:sama|dan|ama|plus) surat(?:nya)?|surat (?:sama|dan|ama) (?:obat|pil|tali)',
+    ['the pills and a note', 'Semua udah siap, obat sama surat.', 'aku udah nulis surat terakhir'],
+  ),
+  part(
+    'note',
+    'note',
+    '(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?(?:note|letter|letters|notes) (?:to|for) (?:my )?(?:family|mom|mum|dad|parents|everyone|sister|brother|friends|you all|wife|husband|kids)|(?:note|letter|letters) for my (?:family|parents)|surat wasiat|(?:nulis|menulis|tulis|udah nulis|bikin|buat|ninggalin|meninggalkan) surat (?:buat|untuk|ke) (?:mama|papa|ibu|ayah|keluarga|orang tua|kalian|semua|adik|kakak)(?:ku)?',
+    ['I wrote letters to my family.', 'udah nulis surat buat mama'],
   ),
   part(
     'act',
     'act',
-    '(?:going to|will|ready to|about to|finally going to|plan to|planning to|decided to|want to|gonna) (?:finally )?(?:do it|go through with it|end it|finish it|do this|act on (?:it|them|these thoughts|my thoughts))|(?:doing|do) it (?:tonight|tomorrow|today|now|this weekend|soon|for real)|i am (?:finally |really |actually )?(?:doing|going to do) it|(?:tonight|today) is the night|(?:act|acting) on (?:it|them|these thoughts|my thoughts)|(?:aku |gue |saya )?(?:mau |bakal |akan |siap |udah siap |tinggal |pengen )?(?:aku |gue |ku)?(?:lakuin|lakukan|ngelakuin|ngelakuinnya|melakukannya|lakuinnya|ngelakuin itu|lakukan itu|ngelakuinnya malam ini|eksekusi|akhiri(?:n)? (?:semuanya|semua|ini|hidupku|hidup ini))',
+    '(?:going to|will|ready to|about to|finally going to|plan to|planning to|decided to|want to|gonna) (?:finally )?(?:do it|go through with it|end it|finish it|do this|act on (?:it|them|these thoughts|my thoughts))|(?:doing|do) it (?:tonight|tomorrow|today|now|this weekend|soon|for real)|i am (?:finally |really |actually )?(?:doing|going to do) it|(?:act|acting) on (?:it|them|these thoughts|my thoughts)|(?:aku |gue |saya )?(?:mau |bakal |akan |siap |udah siap |tinggal |pengen )?(?:aku |gue |ku)?(?:lakuin|lakukan|ngelakuin|ngelakuinnya|melakukannya|lakuinnya|ngelakuin itu|lakukan itu|ngelakuinnya malam ini|eksekusi|akhiri(?:n)? (?:semuanya|semua|ini|hidupku|hidup ini))',
     ["I'm doing it tonight.", 'Malam ini aku lakuin.', "I don't think I'd act on it"],
+  ),
+  part(
+    'the_night',
+    'act',
+    '(?:tonight|today) is the night|(?:malam ini|hari ini) (?:adalah )?(?:waktunya|saatnya|malamnya)',
+    ['tonight is the night'],
+    {
+      also: ['time'],
+    },
   ),
   part(
     'jump',
@@ -72,33 +83,15 @@ export const PLAN_RULES: RuleSpec[] = [
     ],
   ),
   part(
-    'means',
-    'means',
-    'pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|obat(?: tidur| penenang)?|pil|tali|rope|belt|ikat pinggang|pisau|knife|silet|razor|razors|blade|blades|cutter|racun|poison|baygon|bleach|pemutih|gun|pistol|bridge|jembatan|roof|rooftop|atap|gedung|building|rel|railway|tracks|train|kereta|lantai [0-9]+|[0-9]+(?:st|nd|rd|th) floor|cliff|tebing|charcoal|arang|gas',
-    ['I keep looking at the pills', 'ada tali di kamar'],
-  ),
-  part(
     'means_strong',
     'means_strong',
     'noose|(?:a |the )?rope (?:is )?(?:around|tied|ready|hanging)|tali(?:nya)? (?:udah|sudah) (?:terpasang|diikat|kuikat|aku ikat|siap|kugantung|digantung)|(?:stockpil(?:e|ed|ing)|saving up|saved up|hoarding|hoarded|collecting|collected) (?:my |all my |a lot of |enough )?(?:pills|meds|medication|tablets|sleeping pills)|enough (?:pills|meds|tablets) to (?:die|kill)|(?:nyimpen|nyimpan|menyimpan|ngumpulin|ngumpulkan|mengumpulkan|nimbun|numpuk) (?:obat|pil)(?: tidur| penenang)?(?:ku)?(?: (?:sebanyak|sampai|buat|untuk|banyak))?|(?:udah|sudah) (?:beli|nyiapin|nyimpen|ngumpulin|nyiapin) (?:tali|racun|baygon|obat tidur|pisau|silet)|(?:obat|pil)(?:nya|ku| tidur| penenang)? (?:udah |sudah )?(?:aku |ku|gue |saya )?(?:kumpulin|kumpulkan|simpen|simpan|timbun|tumpuk)(?:in)?',
     ['I have been saving up my pills.', 'Aku udah ngumpulin obat tidur.', 'the noose is ready'],
   ),
   part(
-    'note',
-    'note',
-    '(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?(?:note|letter|letters|notes) (?:to|for) (?:my )?(?:family|mom|mum|dad|parents|everyone|sister|brother|friends|you all|wife|husband|kids)|(?:note|letter|letters) for my (?:family|parents)|surat wasiat|(?:nulis|menulis|tulis|udah nulis|bikin|buat|ninggalin|meninggalkan) surat (?:buat|untuk|ke) (?:mama|papa|ibu|ayah|keluarga|orang tua|kalian|semua|adik|kakak)(?:ku)?',
-    ['I wrote letters to my family.', 'udah nulis surat buat mama'],
-  ),
-  part(
-    'note_strong',
-    'note_strong',
-    'suicide note|goodbye (?:note|letter|letters|message|video)|farewell (?:note|letter)|(?:pills|meds) and (?:a |the |my )?(?:note|letter)|(?:note|letter) and (?:the )?(?:pills|rope)|surat (?:terakhir|perpisahan|pamit)(?:ku| aku)?|(?:obat|pil|tali) (?:sama|dan|ama|plus) surat(?:nya)?|surat (?:sama|dan|ama) (?:obat|pil|tali)',
-    ['the pills and a note', 'Semua udah siap, obat sama surat.', 'aku udah nulis surat terakhir'],
-  ),
-  part(
     'goodbye',
     'goodbye',
-    'this (?:is|will be) (?:my|the) (?:very )?last (?:post|message|time i (?:post|write|talk|say))|(?:goodbye|bye|farewell) (?:everyone|everybody|forever|world|cruel world|all of you)|(?:by the time|when) you (?:read|see) this,? i (?:will |am going to )?(?:be )?(?:gone|dead|no longer here|not be here|in a better place|already gone)|i (?:wont|will not) be (?:here|around|alive) (?:tomorrow|anymore|much longer|by (?:tomorrow|morning))|(?:tell|please tell) my (?:mom|mum|dad|family|parents|sister|brother|friends) (?:that )?i (?:love|loved|am sorry)|(?:thank you|thanks) (?:all |everyone |guys )?for everything[,.]? (?:goodbye|bye|farewell)|(?:i am )?sorry for everything[,.]? (?:goodbye|bye)|see you (?:on the other side|in (?:another|the next) life)|selamat tinggal(?: semua(?:nya)?| dunia| kalian| semua orang| selamanya| teman teman| guys| everyone| all)*(?= ?(?:$|[.,!?;]))|(?:ini|itu) (?:postingan|post|pesan|tulisan|curhatan|chat|status) terakhir(?:ku| aku| gue| saya)?(?! (?:hari ini|minggu ini|bulan ini|tahun ini|sebelum|sampai|di sini sebelum))|(?:pamit|permisi) (?:untuk |buat )?selamanya|(?:saat|waktu|pas|kalau) (?:kalian|kamu) baca (?:ini|tulisan ini|pesan ini),? (?:aku |gue )?(?:udah|sudah|mungkin udah|mungkin sudah|pasti udah) (?:gak ada|nggak ada|tidak ada|tiada|pergi|mati|meninggal)|(?:makasih|terima kasih|trimakasih|thanks) (?:buat|untuk|atas) (?:semuanya|segalanya|semua)[,.]? (?:selamat tinggal|maaf|pamit|bye|goodbye)|(?:maafin|maafkan) (?:aku|gue|saya) (?:ya )?(?:semuanya|buat semuanya|atas semuanya)[,.]? (?:selamat tinggal|aku pamit|aku pergi|bye)|(?:tolong )?(?:sampaikan|bilang|bilangin) (?:ke |sama )?(?:mama|papa|ibu|ayah|keluarga|orang tua)(?:ku)? (?:kalau|bahwa) (?:aku |gue )?(?:sayang|minta maaf|cinta)|(?:aku|gue|saya) (?:{NEG}) (?:akan|bakal) (?:ada|di sini) lagi (?:besok|setelah ini|mulai besok)',
+    'this (?:is|will be) (?:my|the) (?:very )?last (?:post|message|time i (?:post|write|talk|say))|this is (?:my )?(?:final )?goodbye|(?:i am )?sorry for everything[,.]? (?:this is goodbye|i love you all)|(?:goodbye|bye|farewell) (?:everyone|everybody|forever|world|cruel world|all of you)|(?:by the time|when) you (?:read|see) this,? i (?:will |am going to )?(?:be )?(?:gone|dead|no longer here|not be here|in a better place|already gone)|i (?:wont|will not) be (?:here|around|alive) (?:tomorrow|anymore|much longer|by (?:tomorrow|morning))|(?:tell|please tell) my (?:mom|mum|dad|family|parents|sister|brother|friends) (?:that )?i (?:love|loved|am sorry)|(?:thank you|thanks) (?:all |everyone |guys )?for everything[,.]? (?:goodbye|bye|farewell)|(?:i am )?sorry for everything[,.]? (?:goodbye|bye)|see you (?:on the other side|in (?:another|the next) life)|selamat tinggal(?: semua(?:nya)?| dunia| kalian| semua orang| selamanya| teman teman| guys| everyone| all)*(?= ?(?:$|[.,!?;]))|(?:ini|itu) (?:postingan|post|pesan|tulisan|curhatan|chat|status) terakhir(?:ku| aku| gue| saya)?(?! (?:hari ini|minggu ini|bulan ini|tahun ini|sebelum|sampai|di sini sebelum))|(?:pamit|permisi) (?:untuk |buat )?selamanya|(?:saat|waktu|pas|kalau) (?:kalian|kamu) baca (?:ini|tulisan ini|pesan ini),? (?:aku |gue )?(?:udah|sudah|mungkin udah|mungkin sudah|pasti udah) (?:gak ada|nggak ada|tidak ada|tiada|pergi|mati|meninggal)|(?:makasih|terima kasih|trimakasih|thanks) (?:buat|untuk|atas) (?:semuanya|segalanya|semua)[,.]? (?:selamat tinggal|maaf|pamit|bye|goodbye)|(?:maafin|maafkan) (?:aku|gue|saya) (?:ya )?(?:semuanya|buat semuanya|atas semuanya)[,.]? (?:selamat tinggal|aku pamit|aku pergi|bye)|(?:tolong )?(?:sampaikan|bilang|bilangin) (?:ke |sama )?(?:mama|papa|ibu|ayah|keluarga|orang tua)(?:ku)? (?:kalau|bahwa) (?:aku |gue )?(?:sayang|minta maaf|cinta)|(?:aku|gue|saya) (?:{NEG}) (?:akan|bakal) (?:ada|di sini) lagi (?:besok|setelah ini|mulai besok)',
     [
       'Selamat tinggal semuanya.',
       'This is my last post.',
@@ -115,7 +108,24 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'location',
     'location',
-    '(?:i am|im|standing|sitting) (?:on|at) (?:the |a )?(?:roof|rooftop|ledge|edge of the (?:roof|bridge)|bridge|train platform|platform|tracks|top of the building|balcony railing)|(?:aku |gue |saya )?(?:lagi |sedang |udah |sudah )?(?:di|berdiri di|duduk di) (?:atas )?(?:atap|pinggir jembatan|atas jembatan|jembatan|rooftop|rel|peron|pinggir rel|pinggir gedung|lantai paling atas|tepi jurang|pinggir jurang)',
+    '(?:i am|standing|sitting|now|already|right now|climbed|climbing) (?:up )?(?:on|at|onto|in) (?:the |a |my |this )?(?:[a-z0-9]+ )?(?:[a-z0-9]+ )?(?:roof|rooftop|ledge|edge|bridge|balcony|platform|tracks|railing|cliff|top of the building|overpass|window ?sill)|(?:aku |gue |saya )?(?:lagi |sedang |udah |sudah )?(?:di|berdiri di|duduk di) (?:atas )?(?:atap|pinggir jembatan|atas jembatan|jembatan|rooftop|rel|peron|pinggir rel|pinggir gedung|lantai paling atas|tepi jurang|pinggir jurang)',
     ['I am on the roof right now', 'Aku di peron stasiun.'],
+  ),
+
+  part(
+    'time',
+    'time',
+    'tonight|tomorrow(?: night| morning)?|this (?:weekend|evening|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|after (?:everyone|everybody|they|my (?:family|parents|mom|dad|roommate)) (?:is |are |goes |go |falls |fall )?(?:asleep|to sleep|sleeps|sleep|leaves|leave|goes out|go out|gets home|get home)|when (?:everyone|everybody|they|my (?:parents|family)) (?:is |are )?(?:asleep|sleeping|gone|out)|(?:when|once|after|as soon as) (?:he|she|they|my [a-z]+) (?:gets|get|comes|come) (?:home|back|here|in)|at midnight|in (?:an|one|a few|[0-9]+) (?:hours?|minutes?)|before (?:sunrise|morning|dawn)|on my birthday|(?:malam|mlm) ini|nanti malam|ntar malam|entar malam|besok(?: pagi| malam| siang)?|lusa|sekarang juga|detik ini|saat ini juga|hari ini juga|(?:pas|kalau|kalo|waktu|begitu|setelah|abis|habis|sebelum) (?:semua(?: orang)?|mereka|orang rumah|orang tua|keluarga|dia|[a-z]+(?:ku|nya)) (?:udah |sudah |lagi )?(?:tidur|pergi|keluar|pulang|datang|dateng|balik|sampai|berangkat|gak di rumah)|tengah malam|jam [0-9]+ (?:nanti|malam|pagi|ini)|sebentar lagi|akhir pekan ini|minggu ini|(?:sebelum|abis|habis|setelah) (?:subuh|pengumuman)',
+    [
+      'I am doing it tonight after everyone is asleep.',
+      'Malam ini aku lakuin pas semua tidur.',
+      'pas kakakku pulang nanti',
+    ],
+  ),
+  part(
+    'means',
+    'means',
+    'pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|obat(?: tidur| penenang)?|pil|tali|rope|belt|ikat pinggang|pisau|knife|silet|razor|razors|blade|blades|cutter|racun|poison|baygon|bleach|pemutih|gun|pistol|bridge|jembatan|roof|rooftop|atap|gedung|building|rel|railway|tracks|train|kereta|lantai [0-9]+|[0-9]+(?:st|nd|rd|th) floor|cliff|tebing|charcoal|arang|gas',
+    ['I keep looking at the pills', 'ada tali di kamar'],
   ),
 ];

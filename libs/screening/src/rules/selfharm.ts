@@ -58,6 +58,12 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     '(?:aku|gue|saya|masih|mulai|sering|suka|lagi|pengen|ingin|mau|kepengen|pingin|abis|habis|baru|barusan|tadi|kemarin|semalam|kambuh|balik|kumat|bisa berhenti|dorongan buat|dorongan untuk|keinginan buat|keinginan untuk|pengen banget|relapse|kebiasaan|candu) (?:self harm|sh|nyilet|nyayat|menyilet|menyayat|cutting|ngelukain diri|melukai diri|nyakitin diri|nyakitin diri sendiri|melukai diri sendiri)|(?:self harm|sh|nyilet|nyayat|cutting) (?:lagi|terus|tiap hari|setiap hari|tiap malam|semalam|tadi|kemarin|hari ini|minggu ini)|(?:bikin|ada|penuh|nambah|nambahin) barcode(?: lagi| baru)?|barcode (?:di tangan|di lengan|di paha|baru)',
     ['gue sh lagi semalam', 'pengen nyilet', 'tanganku penuh barcode'],
   ),
+  sh(
+    'other',
+    '(?:cut|cuts|cutting|burn|burns|burning|hurt|hurts|hurting|harm|harms|harming|starve|starves|starving|hit|hits|hitting|scratch|scratches|scratching) (?:herself|himself|themselves|themself)(?! (?:by accident|accidentally|while|playing|cooking))|(?:she|he|they) (?:has been |have been |is |are |keeps |started |still )?(?:self harming|self harms|cutting again)|(?:nyilet|nyayat|menyilet|menyayat|nyakitin|melukai|ngelukain) (?:tangan|lengan|paha|diri)(?:nya)?(?: sendiri)?',
+    ['My roommate has been cutting herself.', 'Adikku suka nyilet tangannya.'],
+    { person: 'other' },
+  ),
   // ---- Emergencies: heavy bleeding, deep wounds (a component: with self-harm or a method -> CRISIS)
   {
     id: 'self_harm.injury',

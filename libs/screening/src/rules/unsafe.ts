@@ -42,7 +42,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   unsafe(
     'share_meds.en',
-    `(?:take|try|have|pop|use|borrow) (?:some of |one of |a few of |a couple of |a |some )?(?:my|these|mine|this|one of my) (?:${DRUGS_EN}|pills|meds|medication|tablets)|(?:just |try |go |you should )?(?:take|pop|try) (?:a |some |an |a few |couple )?(?:${DRUGS_EN})(?! (?:prescribed|from your doctor|as prescribed))|i (?:can|could|will|ll) (?:give|sell|send|share|get) you (?:some )?(?:of )?(?:my )?(?:${DRUGS_EN}|pills|meds)`,
+    `(?:take|try|have|pop|use|borrow) (?:some of |one of |a few of |a couple of |a |some )?(?:my|these|mine|this|one of my) (?:${DRUGS_EN}|pills|meds|medication|tablets)|(?:just |try |go |you should )?(?:take|pop|try) (?:a |some |an |a few |a couple of |couple |a bunch of |a handful of |lots of |[0-9]+ )?(?:${DRUGS_EN})(?! (?:prescribed|from your doctor|as prescribed))|i (?:can|could|will|ll) (?:give|sell|send|share|get) you (?:some )?(?:of )?(?:my )?(?:${DRUGS_EN}|pills|meds)`,
     ['Forget therapy, just take some of my Xanax, works every time.', 'i can sell you some adderall'],
   ),
   unsafe(
@@ -56,7 +56,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   unsafe(
     'avoid_help.en',
-    '(?:forget|skip|ditch|screw|fuck|forget about) (?:about )?(?:therapy|therapists?|your therapist|counselling|counseling|psychiatrists?|your psychiatrist|the psychologist|psychologists?|professional help|the counsellor|counsellors?|counselors?|your meds|the meds|meds|medication)|(?:therapy|therapists|psychologists|psychiatrists|counselling|counseling|counsellors|counselors|professional help) (?:is|are) (?:a |just |all )?(?:useless|scam|a scam|waste of (?:time|money)|bullshit|pointless|for (?:the )?weak(?: people)?|for crazy people|fake)|(?:dont|do not|never) (?:go to|see|trust|listen to|tell) (?:a |your |the |any )?(?:therapist|psychologist|psychiatrist|counsellor|counselor|doctor|professional)s?',
+    '(?:stop|quit) (?:going to|seeing|talking to) (?:therapy|your therapist|the therapist|a therapist|therapists|the psychologist|your psychologist|counselling|counseling|the counsellor|your counsellor|your psychiatrist|the psychiatrist)|(?:forget|skip|ditch|screw|fuck|forget about) (?:about )?(?:therapy|therapists?|your therapist|counselling|counseling|psychiatrists?|your psychiatrist|the psychologist|psychologists?|professional help|the counsellor|counsellors?|counselors?|your meds|the meds|meds|medication)|(?:therapy|therapists|psychologists|psychiatrists|counselling|counseling|counsellors|counselors|professional help) (?:is|are) (?:a |just |all )?(?:useless|scam|a scam|waste of (?:time|money)|bullshit|pointless|for (?:the )?weak(?: people)?|for crazy people|fake)|(?:dont|do not|never) (?:go to|see|trust|listen to|tell) (?:a |your |the |any )?(?:therapist|psychologist|psychiatrist|counsellor|counselor|doctor|professional)s?',
     ['Forget therapy, it never works.', "don't see a psychiatrist, they just drug you"],
   ),
   unsafe(
