@@ -68,8 +68,145 @@ export function squeezeSource(source: string): string {
   return out;
 }
 
+// ---- Squeeze across joins. "adik(?:ku|nya)" must match "adiku" (the text's squeezed "adikku"):
+// where a part may end with a letter and the next part may start with the same letter, that first
+// letter becomes optional ("adik(?:k?u|nya)").
+
+type Node =
+  | { t: 'atom'; raw: string; letter: string | null }
+  | { t: 'group'; open: string; branches: Node[][] }
+  | { t: 'quant'; node: Node; raw: string };
+
+function parseAlt(s: string, pos: { i: number }): Node[][] {
+  const branches: Node[][] = [[]];
+  while (pos.i < s.length && s[pos.i] !== ')') {
+    if (s[pos.i] === '|') {
+      pos.i++;
+      branches.push([]);
+      continue;
+    }
+    (branches[branches.length - 1] as Node[]).push(parseQuant(s, pos));
+  }
+  return branches;
+}
+
+function parseQuant(s: string, pos: { i: number }): Node {
+  let node = parseAtom(s, pos);
+  for (;;) {
+    const c = s[pos.i];
+    let raw: string;
+    if (c === '?' || c === '*' || c === '+') raw = c;
+    else if (c === '{' && /^\{\d+(?:,\d*)?\}/.test(s.slice(pos.i)))
+      raw = s.slice(pos.i, s.indexOf('}', pos.i) + 1);
+    else return node;
+    pos.i += raw.length;
+    if (s[pos.i] === '?') {
+      raw += '?';
+      pos.i++;
+    }
+    node = { t: 'quant', node, raw };
+  }
+}
+
+function parseAtom(s: string, pos: { i: number }): Node {
+  const c = s[pos.i] as string;
+  if (c === '(') {
+    const open = /^\((?:\?:|\?=|\?!|\?<=|\?<!|\?<[a-zA-Z]\w*>)?/.exec(s.slice(pos.i))?.[0] ?? '(';
+    pos.i += open.length;
+    const branches = parseAlt(s, pos);
+    pos.i++; // ')'
+    return { t: 'group', open, branches };
+  }
+  if (c === '[') {
+    let j = pos.i + 1;
+    if (s[j] === '^') j++;
+    if (s[j] === ']') j++;
+    while (j < s.length && s[j] !== ']') j += s[j] === '\\' ? 2 : 1;
+    const raw = s.slice(pos.i, j + 1);
+    pos.i = j + 1;
+    return { t: 'atom', raw, letter: null };
+  }
+  if (c === '\\') {
+    const raw = s.slice(pos.i, pos.i + 2);
+    pos.i += 2;
+    return { t: 'atom', raw, letter: null };
+  }
+  pos.i++;
+  return { t: 'atom', raw: c, letter: isLetter(c) ? c : null };
+}
+
+function print(branches: Node[][]): string {
+  return branches.map((b) => b.map(printNode).join('')).join('|');
+}
+
+function printNode(n: Node): string {
+  if (n.t === 'atom') return n.raw;
+  if (n.t === 'quant') return printNode(n.node) + n.raw;
+  return `${n.open}${print(n.branches)})`;
+}
+
+const isLook = (n: Node) => n.t === 'group' && n.open !== '(?:' && n.open !== '(';
+
+function lastLetters(n: Node, out: Set<string>): void {
+  if (n.t === 'atom') {
+    if (n.letter !== null) out.add(n.letter);
+  } else if (n.t === 'quant') lastLetters(n.node, out);
+  else if (!isLook(n)) {
+    for (const b of n.branches) {
+      for (let k = b.length - 1; k >= 0; k--) {
+        const item = b[k] as Node;
+        if (isLook(item) || (item.t === 'atom' && item.raw.startsWith('\\b'))) continue;
+        lastLetters(item, out);
+        // An optional last item: the one before it may end the match too.
+        if (item.t === 'quant' && (item.raw.startsWith('?') || item.raw.startsWith('*'))) continue;
+        break;
+      }
+    }
+  }
+}
+
+function relaxFirst(n: Node, letters: Set<string>): Node {
+  if (n.t === 'atom')
+    return n.letter !== null && letters.has(n.letter) ? { t: 'quant', node: n, raw: '?' } : n;
+  if (n.t === 'quant') return { ...n, node: relaxFirst(n.node, letters) };
+  if (isLook(n)) return n;
+  return {
+    ...n,
+    branches: n.branches.map((b) =>
+      b.length === 0 ? b : [relaxFirst(b[0] as Node, letters), ...b.slice(1)],
+    ),
+  };
+}
+
+function relaxSequence(items: Node[]): Node[] {
+  const out = items.map(relaxInside);
+  for (let k = 1; k < out.length; k++) {
+    const prev = out[k - 1] as Node;
+    const next = out[k] as Node;
+    // Only joins into a group ("adik(?:ku)"); inside a literal run the squeeze already holds.
+    const isGroup = next.t === 'group' || (next.t === 'quant' && next.node.t === 'group');
+    if (!isGroup) continue;
+    const letters = new Set<string>();
+    lastLetters(prev, letters);
+    if (letters.size > 0) out[k] = relaxFirst(next, letters);
+  }
+  return out;
+}
+
+function relaxInside(n: Node): Node {
+  if (n.t === 'atom') return n;
+  if (n.t === 'quant') return { ...n, node: relaxInside(n.node) };
+  return { ...n, branches: n.branches.map(relaxSequence) };
+}
+
+export function relaxJoins(source: string): string {
+  const pos = { i: 0 };
+  const branches = parseAlt(source, pos);
+  return print(branches.map(relaxSequence));
+}
+
 export function compileSource(source: string, macros: Readonly<Record<string, string>>): string {
-  const compiled = squeezeSource(expandMacros(source, macros));
+  const compiled = relaxJoins(squeezeSource(expandMacros(source, macros)));
   // Fail early on a malformed pattern, with the rule source in the message.
   try {
     new RegExp(compiled);

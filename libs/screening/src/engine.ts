@@ -240,9 +240,15 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
   };
 }
 
-export function scan(p: Prepared, useGate = true): Scan {
+/**
+ * `normal`: gated rules; `ungated`: every rule (to check the gate); `everything`: every rule, and
+ * plan components even without a risk signal (to check the rules' examples).
+ */
+export type ScanMode = 'normal' | 'ungated' | 'everything';
+
+export function scan(p: Prepared, mode: ScanMode = 'normal'): Scan {
   let text = p.text;
-  const flags = useGate ? GATE.open(text) : null;
+  const flags = mode === 'normal' ? GATE.open(text) : null;
   const maskedRaw: Raw[] = [];
   const raw: Raw[] = [];
   for (const family of COMPILED) {
@@ -255,7 +261,7 @@ export function scan(p: Prepared, useGate = true): Scan {
   }
   // Times, ordinary means and weapons only matter next to a risk signal or another plan component:
   // they run only when there is one (they are common words, and this keeps ordinary posts cheap).
-  if (raw.some((r) => !INDEPENDENT_OF_PLAN.has(r.rule.kind))) {
+  if (mode === 'everything' || raw.some((r) => !INDEPENDENT_OF_PLAN.has(r.rule.kind))) {
     for (const rule of DEPENDENT_RULES) if (flags === null || flags[rule.index] === 1) run(rule, text, raw);
   }
   if (raw.length === 0 && maskedRaw.length === 0) return { text, segments: null, signals: [], masked: [] };

@@ -129,7 +129,7 @@ const RELATION_ID = `(?:${RELATIONS_ID.join('|')})(?:ku|mu|nya| aku| gue| saya| 
 const RELATION_EN = `(?:my|his|her|their|our|your) (?:(?:step|older|younger|little|big|best|ex|own) )?(?:${RELATIONS_EN.join('|')})s?`;
 
 export const MACROS: Readonly<Record<string, string>> = {
-  NEG: 'not|never|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|wouldnt|cant|cannot|couldnt|shouldnt|havent|hasnt|hadnt|aint|tidak|tak|gak|ga|nggak|ngak|nga|enggak|ndak|nda|ora|bukan|belum|jangan',
+  NEG: 'not|never|dont|doesnt|didnt|isnt|arent|wasnt|werent|wont|wouldnt|cant|cannot|couldnt|shouldnt|havent|hasnt|hadnt|aint|tidak|tak|gak|ga|g|nggak|ngak|nga|enggak|ndak|nda|ora|bukan|belum|jangan',
   I: 'i|i am|i have|i will|i would|id|me',
   SELF_ID: 'aku|gue|saya|ane|ku|diriku|gw|aq',
   SUBJ_ID: 'aku|gue|saya|ane|diriku',
@@ -190,6 +190,7 @@ export const NEGATORS = squeezeAll([
   'tak',
   'gak',
   'ga',
+  'g',
   'nggak',
   'nga',
   'enggak',

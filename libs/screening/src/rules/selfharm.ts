@@ -28,7 +28,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   ),
   sh(
     'selfharm.en',
-    '(?:urges? to|want to|need to|tempted to|thinking (?:about|of)|cant stop|started|start|starting|back to|went back to|going back to|relapsed(?: into| on| and)?|craving|crave|miss) (?:self harm(?:ing)?|sh|cutting|cut|hurting myself|harming myself|burning myself)' +
+    '(?:urges? to|want to|need to|tempted to|used to|would|thinking (?:about|of)|cant stop|started|start|starting|back to|went back to|going back to|relapsed(?: into| on| and)?|craving|crave|miss) (?:self harm(?:ing|ed)?|sh|cutting|cut|hurting myself|harming myself|burning myself)' +
       EXCL +
       '|(?:i|i still|i sometimes|i often|i always|i have been|been|keep|kept|still|do|also|secretly) (?:self harm(?:ing|ed)?|sh|cutting)' +
       EXCL +

@@ -16,7 +16,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     kind: 'violence',
     category: 'violence',
     person: 'none',
-    pattern: `(?:i am going to|i will|i am about to|i swear i will|i am gonna|im going to|i plan to|i am planning to|i am ready to|i am gonna go|going to|about to|i will go|i wil|i am definitely going to|i have decided to|i want to|i really want to) (?:go |just |finally |actually |fucking )?(?:${HARM_EN}) (?:{PERSON_EN})(?! (?:at|in) (?:chess|a game|games|cards|the race|tennis|football|basketball|badminton))|(?:i want to|i wanna|i really want to|i could|i will) (?:${LETHAL_EN}) (?:{PERSON_EN})`,
+    pattern: `(?:i am going to|i will|i am about to|i swear i will|i am gonna|im going to|i plan to|i am planning to|i am ready to|i am gonna go|going to|about to|i will go|i wil|i am definitely going to|i have decided to) (?:go |just |finally |actually |fucking )?(?:${HARM_EN}) (?:{PERSON_EN})(?! (?:at|in) (?:chess|a game|games|cards|the race|tennis|football|basketball|badminton))|(?:i want to|i wanna|i really want to|i could|i will) (?:${LETHAL_EN}) (?:{PERSON_EN})`,
     examples: [
       "I'm going to hurt my roommate when he gets home.",
       'i will kill him',

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LEVELS, screenText, type RiskLevel } from '../src/index';
+
+interface Example {
+  lang: 'id' | 'en';
+  label: string;
+  text: string;
+}
+
+function load(file: string): Example[] {
+  return readFileSync(join(__dirname, 'fixtures', file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Example);
+}
+
+function evaluate(examples: Example[]) {
+  const perLevel = new Map<RiskLevel, { total: number; correct: number }>();
+  const missedCrisis: string[] = [];
+  let correct = 0;
+  for (const e of examples) {
+    const expected = e.label.toUpperCase() as RiskLevel;
+    const got = screenText(e.text, { lang: e.lang }).level;
+    const stat = perLevel.get(expected) ?? { total: 0, correct: 0 };
+    stat.total++;
+    if (got === expected) {
+      stat.correct++;
+      correct++;
+    }
+    perLevel.set(expected, stat);
+    if ((expected === 'CRISIS' || expected === 'HIGH') && (got === 'NONE' || got === 'LOW')) {
+      missedCrisis.push(`${expected} graded ${got}: ${e.text}`);
+    }
+  }
+  const report = LEVELS.filter((l) => perLevel.has(l))
+    .map((l) => {
+      const s = perLevel.get(l) as { total: number; correct: number };
+      return `${l} ${s.correct}/${s.total}`;
+    })
+    .join(', ');
+  return { accuracy: correct / examples.length, report, missedCrisis };
+}
+
+describe.each([
+  ['screening-examples.jsonl', 'the shared examples (product team)'],
+  ['own-examples.jsonl', 'our own sentences (development set)'],
+  ['holdout-examples.jsonl', 'our own sentences (first hold-out, tuned on afterwards)'],
+  ['holdout2-examples.jsonl', 'our own sentences (second hold-out, tuned on afterwards)'],
+])('%s: %s', (file) => {
+  const examples = load(file);
+  const { accuracy, report, missedCrisis } = evaluate(examples);
+
+  it(`grades at least 90% at the exact level (${report})`, () => {
+    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never grades a CRISIS or HIGH example NONE or LOW', () => {
+    expect(missedCrisis).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALL_RULES, scan } from '../src/engine';
+import { gateOf, requiredLiterals } from '../src/literals';
+import { prepare } from '../src/normalize';
+import { screenText } from '../src/index';
+
+describe('rule table', () => {
+  it('has unique rule ids', () => {
+    const ids = ALL_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it.each(ALL_RULES.map((r) => [r.id, r] as const))('%s fires on its examples', (_id, rule) => {
+    expect(rule.spec.examples.length).toBeGreaterThan(0);
+    const missed = rule.spec.examples.filter((example) => {
+      const p = prepare(example);
+      const s = scan(p, 'everything');
+      return ![...s.signals, ...s.masked].some((sig) => sig.rule.id === rule.id);
+    });
+    expect(missed).toEqual([]);
+  });
+
+  it('derives a literal gate for every rule (no rule runs on every post)', () => {
+    expect(ALL_RULES.filter((r) => r.gate === null).map((r) => r.id)).toEqual([]);
+  });
+});
+
+describe('required literals', () => {
+  it('finds literals every match must contain', () => {
+    const literals = requiredLiterals('(?:pengen|ingin) (?:mati|die)');
+    expect([
+      ['ingin', 'pengen'],
+      ['die', 'mati'],
+    ]).toContainEqual([...(literals ?? [])].sort());
+    expect(requiredLiterals('a(?:b|c)?d')).not.toBeNull();
+    expect(requiredLiterals('[a-z]+')).toBeNull();
+    expect(requiredLiterals('x|[a-z]+')).toBeNull();
+  });
+
+  it('multiplies out small alternations and never uses repeated groups as fixed text', () => {
+    const gate = gateOf('(?:aku|gue) (?:mau )?mati');
+    expect(gate).not.toBeNull();
+    const literals = (gate ?? []).flat(2);
+    expect(literals).toEqual(
+      expect.arrayContaining(['aku mati', 'aku mau mati', 'gue mati', 'gue mau mati']),
+    );
+    const repeated = (gateOf('a(?:b|c)*d') ?? []).flat(2);
+    expect(repeated).not.toContain('abd');
+  });
+
+  it('gives the same results with and without the gate on every fixture and on variations of them', () => {
+    const dir = join(__dirname, 'fixtures');
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+    const variations = texts.flatMap((t) => [
+      t,
+      t.toUpperCase(),
+      `${t} ${t}`,
+      t.replace(/a/g, 'aa'),
+      t.replace(/[.,]/g, ''),
+    ]);
+    const differences: string[] = [];
+    for (const t of variations) {
+      const key = (useGate: boolean) =>
+        scan(prepare(t), useGate ? 'normal' : 'ungated')
+          .signals.map((s) => `${s.rule.id}@${s.start}`)
+          .join(',');
+      if (key(true) !== key(false)) differences.push(t);
+    }
+    expect(differences).toEqual([]);
+  });
+
+  it('is deterministic', () => {
+    const text = 'Semua udah siap, obat sama surat. Malam ini aku lakuin pas semua tidur.';
+    const first = JSON.stringify(screenText(text));
+    for (let i = 0; i < 5; i++) expect(JSON.stringify(screenText(text))).toBe(first);
+  });
+});
