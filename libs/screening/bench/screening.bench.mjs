@@ -1,11 +1,13 @@
-// Throughput of the built classifier (dist/) on posts of about 300 characters, one core.
+// Throughput of the built classifier (dist/) on posts of about 300 characters, per core.
 //
 //   npm run bench -w @sebaya/screening
 //
 // Posts are made deterministically from the fixture sentences (all levels, both languages) and
-// everyday filler, so every run screens the same text. Prints posts/s for a realistic mix
-// (mostly ordinary posts) and for a mix where every post carries a risk sentence.
-import { readFileSync } from 'node:fs';
+// everyday filler, so every run screens the same text. Prints posts/s for a realistic mix (mostly
+// ordinary posts, 10% with a risk sentence), for posts that all carry a risk sentence, and for
+// posts made only of the harmless sentences full of risk words (idioms, negations, recovery).
+// Exit code 1 when the realistic mix is below 50,000 posts/s per core.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +16,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const { screenText } = createRequire(import.meta.url)(join(here, '..', 'dist', 'index.js'));
 
 const fixtures = join(here, '..', 'test', 'fixtures');
-const rows = [
-  'screening-examples.jsonl',
-  'own-examples.jsonl',
-  'holdout-examples.jsonl',
-  'holdout2-examples.jsonl',
-]
+const rows = readdirSync(fixtures)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
   .flatMap((f) => readFileSync(join(fixtures, f), 'utf8').split('\n'))
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l));
@@ -102,33 +101,43 @@ function cpuMicros() {
   return u.user + u.system;
 }
 
-// Throughput per core: posts per second of CPU time used by this process (wall-clock time is also
-// shown; on a busy machine it counts time other processes had the core).
-function measure(label, posts, rounds = 7) {
-  for (let i = 0; i < 5000; i++) screenText(posts[i % posts.length]); // warm up
+function measure(label, posts, rounds = 15) {
   // Best of several rounds: other processes on the machine only ever make a round slower.
-  let best = Infinity;
   let bestWall = Infinity;
+  let bestCpu = Infinity;
   for (let round = 0; round < rounds; round++) {
     const wallStart = process.hrtime.bigint();
     const cpuStart = cpuMicros();
     for (const post of posts) screenText(post);
-    best = Math.min(best, (cpuMicros() - cpuStart) / posts.length);
     bestWall = Math.min(bestWall, Number(process.hrtime.bigint() - wallStart) / 1e3 / posts.length);
+    bestCpu = Math.min(bestCpu, (cpuMicros() - cpuStart) / posts.length);
   }
   const chars = posts.reduce((n, p) => n + p.length, 0) / posts.length;
-  const rate = Math.round(1e6 / best);
+  // Per core: CPU time this process used per post (robust to other processes taking the core;
+  // it includes V8's GC threads). Wall-clock time is shown too: equal on an idle machine.
+  const rate = Math.round(1e6 / bestCpu);
   console.log(
-    `${label.padEnd(28)} ${String(rate).padStart(7)} posts/s per core  (${best.toFixed(1)} µs CPU/post, ` +
-      `wall ${Math.round(1e6 / bestWall)} posts/s, avg ${Math.round(chars)} chars)`,
+    `${label.padEnd(28)} ${String(rate).padStart(7)} posts/s per core  (${bestCpu.toFixed(1)} µs CPU/post; ` +
+      `wall ${Math.round(1e6 / bestWall)} posts/s; avg ${Math.round(chars)} chars)`,
   );
   return rate;
 }
 
-console.log(`node ${process.version}, one core`);
-const realistic = measure('realistic mix (10% risky)', makePosts(5000, 0.1, 1));
-measure('every post risky', makePosts(5000, 1, 2));
-measure('tricky harmless only', makeTricky(5000, 3));
+console.log(`node ${process.version}, one thread (screening is synchronous and single-threaded)`);
+const corpora = [
+  ['realistic mix (10% risky)', makePosts(3000, 0.1, 1)],
+  ['every post risky', makePosts(3000, 1, 2)],
+  ['tricky harmless only', makeTricky(3000, 3)],
+];
+// Warm up every code path before measuring.
+for (let pass = 0; pass < 3; pass++)
+  for (const [, posts] of corpora) for (const post of posts) screenText(post);
+const rates = corpora.map(([label, posts]) => measure(label, posts));
 const target = 50000;
-console.log(realistic >= target ? `OK: >= ${target} posts/s` : `BELOW TARGET: < ${target} posts/s`);
+const realistic = rates[0];
+console.log(
+  realistic >= target
+    ? `OK: realistic mix >= ${target} posts/s`
+    : `BELOW TARGET: realistic mix < ${target} posts/s`,
+);
 process.exit(realistic >= target ? 0 : 1);

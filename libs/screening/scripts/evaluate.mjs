@@ -4,7 +4,7 @@
 //   node libs/screening/scripts/evaluate.mjs file.jsonl  # any file of {"lang","label","text"} lines
 //
 // Exit code 1 when a CRISIS or HIGH example is graded NONE or LOW (a missed crisis).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +16,15 @@ const LEVELS = ['NONE', 'LOW', 'MEDIUM', 'HIGH', 'CRISIS'];
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const files = args.filter((a) => !a.startsWith('-'));
+const fixtures = join(here, '..', 'test', 'fixtures');
 const targets = files.length
   ? files
   : [
-      join(here, '..', 'test', 'fixtures', 'screening-examples.jsonl'),
-      join(here, '..', 'test', 'fixtures', 'own-examples.jsonl'),
+      join(fixtures, 'screening-examples.jsonl'),
+      ...readdirSync(fixtures)
+        .filter((f) => f.endsWith('.jsonl') && f !== 'screening-examples.jsonl')
+        .sort()
+        .map((f) => join(fixtures, f)),
     ];
 
 let missedCrisis = 0;

@@ -196,6 +196,8 @@ export function personOf(text: string, seg: Segments, matchStart: number, matchE
     const c = classify(tok.s);
     if (c === null) continue;
     if (c === 'self') return c;
+    // "orang yang ...", "people who ...": a kind of person.
+    if (c === 'generic' && relative) return c;
     const before = tokens[k + 1];
     if (before !== undefined && PREPOSITIONS.has(before.s)) continue;
     // "teman yang punya pikiran bunuh diri", "friends who self-harm": a kind of person, not someone.

@@ -45,6 +45,10 @@ export interface CompiledRule {
   readonly gate: readonly Conjunction[] | null;
   /** The same rule read as another kind (RuleSpec.also). */
   readonly also: readonly CompiledRule[];
+  /** In a masking family (idioms). */
+  readonly mask: boolean;
+  /** A plan component that runs only when a risk signal was found. */
+  readonly dependent: boolean;
 }
 
 interface CompiledFamily {
@@ -95,7 +99,7 @@ const INDEPENDENT_OF_PLAN: ReadonlySet<Kind> = new Set<Kind>([
 
 let ruleCount = 0;
 
-function compileRule(spec: RuleSpec, index = ruleCount++): CompiledRule {
+function compileRule(spec: RuleSpec, mask: boolean, index = ruleCount++): CompiledRule {
   const component = COMPONENT_KINDS.has(spec.kind);
   const source = compileSource(spec.pattern, MACROS);
   return {
@@ -110,21 +114,23 @@ function compileRule(spec: RuleSpec, index = ruleCount++): CompiledRule {
     spec,
     re: new RegExp(`\\b(?:${source})\\b`, 'g'),
     gate: gateOf(source),
-    also: (spec.also ?? []).map((kind) => compileRule({ ...spec, kind, also: [] }, index)),
+    also: (spec.also ?? []).map((kind) => compileRule({ ...spec, kind, also: [] }, mask, index)),
+    mask,
+    dependent: DEPENDENT.has(spec.kind),
   };
 }
 
 export const COMPILED: readonly CompiledFamily[] = FAMILIES.map((f) => ({
   name: f.name,
   mask: f.mask,
-  rules: f.rules.map((spec) => compileRule(spec)),
+  rules: f.rules.map((spec) => compileRule(spec, f.mask)),
 }));
 
 export const ALL_RULES: readonly CompiledRule[] = COMPILED.flatMap((f) => f.rules);
 
 const GATE = new Gate(ALL_RULES.map((r) => r.gate));
 
-const DEPENDENT_RULES: readonly CompiledRule[] = ALL_RULES.filter((r) => DEPENDENT.has(r.kind));
+const EVERY_RULE = Int32Array.from(ALL_RULES.map((r) => r.index));
 
 export interface Signal {
   readonly rule: CompiledRule;
@@ -248,22 +254,32 @@ export type ScanMode = 'normal' | 'ungated' | 'everything';
 
 export function scan(p: Prepared, mode: ScanMode = 'normal'): Scan {
   let text = p.text;
-  const flags = mode === 'normal' ? GATE.open(text) : null;
+  const candidates = mode === 'normal' ? GATE.candidates(text) : EVERY_RULE;
   const maskedRaw: Raw[] = [];
   const raw: Raw[] = [];
-  for (const family of COMPILED) {
-    const out = family.mask ? maskedRaw : raw;
-    for (const rule of family.rules) {
-      if (DEPENDENT.has(rule.kind)) continue;
-      if (flags === null || flags[rule.index] === 1) run(rule, text, out);
+  let dependents = 0;
+  // Rules are numbered in family order, masking families first.
+  for (let k = 0; k < candidates.length; k++) {
+    const rule = ALL_RULES[candidates[k] as number] as CompiledRule;
+    if (rule.dependent) {
+      dependents++;
+      continue;
     }
-    if (family.mask && maskedRaw.length > 0) text = maskText(text, mergeSpans(maskedRaw));
+    if (rule.mask) run(rule, text, maskedRaw);
+    else {
+      if (maskedRaw.length > 0 && text === p.text) text = maskText(text, mergeSpans(maskedRaw));
+      run(rule, text, raw);
+    }
   }
   // Times, ordinary means and weapons only matter next to a risk signal or another plan component:
   // they run only when there is one (they are common words, and this keeps ordinary posts cheap).
-  if (mode === 'everything' || raw.some((r) => !INDEPENDENT_OF_PLAN.has(r.rule.kind))) {
-    for (const rule of DEPENDENT_RULES) if (flags === null || flags[rule.index] === 1) run(rule, text, raw);
+  if (dependents > 0 && (mode === 'everything' || raw.some((r) => !INDEPENDENT_OF_PLAN.has(r.rule.kind)))) {
+    for (let k = 0; k < candidates.length; k++) {
+      const rule = ALL_RULES[candidates[k] as number] as CompiledRule;
+      if (rule.dependent) run(rule, text, raw);
+    }
   }
+  if (maskedRaw.length > 0 && text === p.text) text = maskText(text, mergeSpans(maskedRaw));
   if (raw.length === 0 && maskedRaw.length === 0) return { text, segments: null, signals: [], masked: [] };
   const seg = segment(text);
   const signals: Signal[] = [];

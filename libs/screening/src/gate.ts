@@ -31,6 +31,7 @@ export class Gate {
   constructor(gatesByRule: readonly (readonly (readonly (readonly string[])[])[] | null)[]) {
     const ruleCount = gatesByRule.length;
     this.flags = new Uint8Array(ruleCount);
+    this.hits = new Int32Array(ruleCount);
     this.always = gatesByRule.flatMap((g, i) => (g === null ? [i] : []));
 
     // Alternatives (conjunctions of up to 8 clauses) and, per literal, the clauses it satisfies.
@@ -115,6 +116,18 @@ export class Gate {
     this.outItems = new Int32Array(total);
     let k = 0;
     for (let s = 0; s < n; s++) for (const item of outputs[s] as Set<number>) this.outItems[k++] = item;
+  }
+
+  /** Rules flagged by the last open(), in rule order. */
+  private readonly hits: Int32Array;
+  private hitCount = 0;
+
+  /** The rules that may match, in rule order (valid until the next call). */
+  candidates(text: string): Int32Array {
+    this.hitCount = 0;
+    const flags = this.open(text);
+    for (let r = 0; r < flags.length; r++) if (flags[r] === 1) this.hits[this.hitCount++] = r;
+    return this.hits.subarray(0, this.hitCount);
   }
 
   /** Flags (1 = may match) for every rule, valid until the next call. */

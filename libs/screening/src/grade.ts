@@ -189,7 +189,8 @@ function combine(graded: Graded[], text: string): Combo[] {
     });
   }
   const timedAct = act.filter((a) => time.some((t) => t.clause === a.clause || t.sentence === a.sentence));
-  if (timedAct.length > 0 && means.length + ready.length > 0 && risk.length === 0) {
+  const distress = graded.filter((g) => g.signal.rule.kind === 'distress' && g.level >= LOW).length;
+  if (timedAct.length > 0 && means.length + ready.length + distress > 0 && risk.length === 0) {
     combos.push({
       rule: 'grade.suicide.timed_act',
       level: CRISIS,

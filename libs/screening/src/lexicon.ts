@@ -147,6 +147,10 @@ export const MACROS: Readonly<Record<string, string>> = {
     '{INTENT_EN}|thinking about|thinking of|thought about|thought of|think about|think of|fantasizing about|fantasising about|considering|imagining|picturing|i am|am|keep thinking about|urge to|tempted to|want to go|going to go',
   FRAME_ID:
     '{INTENT_ID}|tinggal|rasanya|kayaknya|pengen aja|lagi mikir|kepikiran buat|kepikiran untuk|mau coba|pengin',
+  PILLS_EN:
+    'pills|meds|medication|medicine|tablets|sleeping pills|sleeping tablets|painkillers|pain killers|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|antidepressants|xanax|benzos|insulin|panadol|pills in the cabinet',
+  PILLS_ID:
+    'obat|pil|tablet|kapsul|obat tidur|obat penenang|paracetamol|parasetamol|panadol|antidepresan|obat sakit kepala|obat depresi',
   DIE_ID: 'mati|meninggal|mampus|modar|mokad|koit|tewas|wafat|mati aja|mati saja',
   SUICIDE_ID:
     'bunuh diri|bunuh diriku|mengakhiri hidup(?:ku| aku| ini| saya)?|ngakhirin hidup(?:ku| aku| ini)?|akhiri hidup(?:ku| aku| ini)?|akhirin hidup(?:ku| aku| ini)?|menghabisi nyawa(?:ku| sendiri)?|ngilangin nyawa(?:ku)?',

@@ -105,4 +105,12 @@ describe('slang and spelling', () => {
       'Aku udah nggak mau hiduuup lagiii',
     ]);
   });
+
+  it('reads Indonesian affixes and enclitics', () => {
+    expectLevels('HIGH', [
+      'Ayahku sering memukulku.',
+      'Aku sering dipukuli ayah.',
+      'Adikku dipukulin kakak kelasnya.',
+    ]);
+  });
 });

@@ -47,6 +47,8 @@ describe.each([
   ['own-examples.jsonl', 'our own sentences (development set)'],
   ['holdout-examples.jsonl', 'our own sentences (first hold-out, tuned on afterwards)'],
   ['holdout2-examples.jsonl', 'our own sentences (second hold-out, tuned on afterwards)'],
+  ['holdout3-examples.jsonl', 'our own sentences in the style of the shared examples (third hold-out)'],
+  ['holdout4-examples.jsonl', 'harmless posts full of risk words (fourth hold-out)'],
 ])('%s: %s', (file) => {
   const examples = load(file);
   const { accuracy, report, missedCrisis } = evaluate(examples);

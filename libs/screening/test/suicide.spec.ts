@@ -69,7 +69,9 @@ describe('suicide: plan, method, means, time, goodbye (CRISIS)', () => {
       'Aku di peron stasiun, mau lompat ke rel pas kereta berikutnya lewat.',
       'pengen gantung diri aja',
       'I want to end it all, I keep looking at the pills in my drawer.',
+      "I can't do this anymore. I'm going to end it tonight.",
     ]);
+    expectLevels('NONE', ["I'm going to end it with my boyfriend tonight."]);
   });
 
   it('preparations without the word suicide', () => {

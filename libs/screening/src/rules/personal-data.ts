@@ -98,7 +98,14 @@ export function findPersonalData(base: string, digits: number, hasAt: boolean): 
     scan(ADDRESS_ID, base, 'personal_data.address', out);
     scan(ADDRESS_EN, base, 'personal_data.address', out);
   }
-  scan(ADDRESS_PHRASE, base, 'personal_data.address', out);
+  if (
+    base.includes('alamat') ||
+    base.includes('address') ||
+    base.includes('live at') ||
+    base.includes('rumah')
+  ) {
+    scan(ADDRESS_PHRASE, base, 'personal_data.address', out);
+  }
   return out;
 }
 

@@ -50,7 +50,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'act',
     'act',
-    '(?:going to|will|ready to|about to|finally going to|plan to|planning to|decided to|want to|gonna) (?:finally )?(?:do it|go through with it|end it|finish it|do this|act on (?:it|them|these thoughts|my thoughts))|(?:doing|do) it (?:tonight|tomorrow|today|now|this weekend|soon|for real)|i am (?:finally |really |actually )?(?:doing|going to do) it|(?:act|acting) on (?:it|them|these thoughts|my thoughts)|(?:aku |gue |saya )?(?:mau |bakal |akan |siap |udah siap |tinggal |pengen )?(?:aku |gue |ku)?(?:lakuin|lakukan|ngelakuin|ngelakuinnya|melakukannya|lakuinnya|ngelakuin itu|lakukan itu|ngelakuinnya malam ini|eksekusi|akhiri(?:n)? (?:semuanya|semua|ini|hidupku|hidup ini))',
+    '(?:going to|will|ready to|about to|finally going to|plan to|planning to|decided to|want to|gonna) (?:finally )?(?:do it|go through with it|end it|finish it|do this|act on (?:it|them|these thoughts|my thoughts))|(?:doing|do) it (?:tonight|tomorrow|today|now|this weekend|soon|for real)|it (?:will|is going to) (?:all )?be over (?:soon|tonight|tomorrow|in a few hours)|(?:semuanya|semua ini|ini semua) (?:akan |bakal )?(?:segera )?(?:berakhir|selesai) (?:malam ini|besok|sebentar lagi|hari ini)|i am (?:finally |really |actually )?(?:doing|going to do) it|(?:act|acting) on (?:it|them|these thoughts|my thoughts)|(?:aku |gue |saya )?(?:mau |bakal |akan |siap |udah siap |tinggal |pengen )?(?:aku |gue |ku)?(?:lakuin|lakukan|ngelakuin|ngelakuinnya|melakukannya|lakuinnya|ngelakuin itu|lakukan itu|ngelakuinnya malam ini|eksekusi|akhiri(?:n)? (?:semuanya|semua|ini|hidupku|hidup ini))',
     ["I'm doing it tonight.", 'Malam ini aku lakuin.', "I don't think I'd act on it"],
   ),
   part(
@@ -74,7 +74,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'ready',
     'ready',
-    '(?:i have |i have got |i got |got )?everything (?:is )?(?:ready|planned|prepared|set|in place|sorted)|(?:i have|i got|i have got) (?:a |the |my )?plan|(?:i have )?(?:it )?all planned(?: out)?|i (?:know|have figured out|figured out) (?:how|exactly how|the way) (?:i will|i am going to|to) (?:do it|die|end it)|(?:my )?mind is made up|(?:i have )?made (?:up my mind|my decision)|(?:i have|i got|i have got|got) (?:a |my |the )?(?:bat|knife|gun|rope|pills|blade|razor|weapon|pipe|hammer) (?:ready|by the door|under my bed|in my bag|with me|hidden|waiting)|semua(?:nya)? (?:udah|sudah) (?:siap|aku siapin|kusiapin|kusiapkan|disiapin|disiapkan|beres|lengkap)|(?:udah|sudah) (?:aku |ku|gue |saya )?(?:siapin|siapkan|persiapkan|rencanain|rencanakan|siap semua|kusiapin|kusiapkan)|(?:udah|sudah) (?:punya|ada) rencana|(?:udah|sudah) (?:tau|tahu) (?:caranya|mau pakai apa|mau pake apa|gimana caranya)|(?:tekad|keputusan)(?:ku)? (?:udah|sudah) bulat',
+    '(?:i have |i have got |i got |got )?everything (?:is )?(?:ready|planned|prepared|set|in place|sorted)|(?:i have|i got|i have got) (?:a |the |my )?plan|(?:i have )?(?:it )?all planned(?: out)?|i (?:know|have figured out|figured out) (?:how|exactly how|the way) (?:i will|i am going to|to) (?:do it|die|end it)|(?:my )?mind is made up|(?:i have )?made (?:up my mind|my decision)|(?:i have|i got|i have got|got) (?:a |my |the )?(?:bat|knife|gun|rope|pills|blade|razor|weapon|pipe|hammer) (?:ready|by the door|under my bed|in my bag|with me|hidden|waiting)|semua(?:nya)? (?:udah|sudah) (?:siap|aku siapin|kusiapin|kusiapkan|disiapin|disiapkan|beres|lengkap)|(?:udah|sudah) (?:aku |ku|gue |saya )?(?:siapin|siapkan|persiapkan|rencanain|rencanakan|siap semua|kusiapin|kusiapkan)|(?:udah|sudah) (?:punya|ada) rencana|(?:udah|sudah) (?:tau|tahu) (?:caranya|mau pakai apa|mau pake apa|gimana caranya)|(?:tekad|keputusan)(?:ku)? (?:udah|sudah) bulat|i am (?:so |finally )?ready(?=$|[.,!?;])|(?:aku|gue|saya) (?:udah|sudah) siap(?=$|[.,!?;])',
     [
       'I have everything ready, the pills and a note.',
       'Semua udah siap, obat sama surat.',
@@ -85,7 +85,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'means_strong',
     'means_strong',
-    'noose|(?:a |the )?rope (?:is )?(?:around|tied|ready|hanging)|tali(?:nya)? (?:udah|sudah) (?:terpasang|diikat|kuikat|aku ikat|siap|kugantung|digantung)|(?:stockpil(?:e|ed|ing)|saving up|saved up|hoarding|hoarded|collecting|collected) (?:my |all my |a lot of |enough )?(?:pills|meds|medication|tablets|sleeping pills)|enough (?:pills|meds|tablets) to (?:die|kill)|(?:nyimpen|nyimpan|menyimpan|ngumpulin|ngumpulkan|mengumpulkan|nimbun|numpuk) (?:obat|pil)(?: tidur| penenang)?(?:ku)?(?: (?:sebanyak|sampai|buat|untuk|banyak))?|(?:udah|sudah) (?:beli|nyiapin|nyimpen|ngumpulin|nyiapin) (?:tali|racun|baygon|obat tidur|pisau|silet)|(?:obat|pil)(?:nya|ku| tidur| penenang)? (?:udah |sudah )?(?:aku |ku|gue |saya )?(?:kumpulin|kumpulkan|simpen|simpan|timbun|tumpuk)(?:in)?',
+    'noose|(?:a |the )?rope (?:is )?(?:around|tied|ready|hanging)|(?:bought|got|have|ordered|buying) (?:the |some |a bag of |a )?(?:charcoal|helium|a noose|noose)|taped (?:the |up the )?(?:windows|doors|door|vents)|tali(?:nya)? (?:udah|sudah) (?:terpasang|diikat|kuikat|aku ikat|siap|kugantung|digantung)|(?:stockpil(?:e|ed|ing)|saving up|saved up|hoarding|hoarded|collecting|collected) (?:my |all my |a lot of |enough )?(?:pills|meds|medication|tablets|sleeping pills)|enough (?:pills|meds|tablets) to (?:die|kill)|(?:nyimpen|nyimpan|menyimpan|ngumpulin|ngumpulkan|mengumpulkan|nimbun|numpuk) (?:obat|pil)(?: tidur| penenang)?(?:ku)?(?: (?:sebanyak|sampai|buat|untuk|banyak))?|(?:udah|sudah) (?:beli|nyiapin|nyimpen|ngumpulin|nyiapin) (?:tali|racun|baygon|obat tidur|pisau|silet)|(?:obat|pil)(?:nya|ku| tidur| penenang)? (?:udah |sudah )?(?:aku |ku|gue |saya )?(?:kumpulin|kumpulkan|simpen|simpan|timbun|tumpuk)(?:in)?',
     ['I have been saving up my pills.', 'Aku udah ngumpulin obat tidur.', 'the noose is ready'],
   ),
   part(
@@ -98,6 +98,12 @@ export const PLAN_RULES: RuleSpec[] = [
       'goodbye forever',
       'Saat kalian baca ini aku udah nggak ada.',
     ],
+  ),
+  part(
+    'farewell',
+    'ready',
+    '(?:^|[.!?;] )(?:goodbye|bye|farewell|selamat tinggal|dadah|sampai jumpa di kehidupan lain)(?=$|[.!?;])',
+    ['The rope is tied and I am ready. Goodbye.'],
   ),
   part(
     'giveaway',
@@ -125,7 +131,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'means',
     'means',
-    'pills|tablets|meds|medication|sleeping pills|painkillers|paracetamol|tylenol|obat(?: tidur| penenang)?|pil|tali|rope|belt|ikat pinggang|pisau|knife|silet|razor|razors|blade|blades|cutter|racun|poison|baygon|bleach|pemutih|gun|pistol|bridge|jembatan|roof|rooftop|atap|gedung|building|rel|railway|tracks|train|kereta|lantai [0-9]+|[0-9]+(?:st|nd|rd|th) floor|cliff|tebing|charcoal|arang|gas',
+    '(?:{PILLS_EN}|{PILLS_ID}|tali|rope|belt|ikat pinggang|pisau|knife|silet|razor|razors|blade|blades|cutter|racun|poison|baygon|bleach|pemutih|gun|pistol|bridge|jembatan|roof|rooftop|atap|gedung|building|rel|railway|tracks|train|kereta|lantai [0-9]+|[0-9]+(?:st|nd|rd|th) floor|cliff|tebing|charcoal|arang|gas)(?:nya|ku|mu)?',
     ['I keep looking at the pills', 'ada tali di kamar'],
   ),
 ];

@@ -42,6 +42,11 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     ],
   ),
   sh(
+    'too_deep',
+    '(?:i|i just|just|i think i|accidentally) cut (?:too |way too |really |so |very )?deep(?:er)?(?: this time)?|(?:cut|cuts|cutting) (?:way )?too deep',
+    ['I cut too deep this time.'],
+  ),
+  sh(
     'current.id',
     '(?:nyilet|menyilet|silet|siletin|nyayat|menyayat|sayat|sayatin|ngiris|mengiris|iris|irisin|gores|goresin|ngegores|menggores|nyakar|nyakarin|mencakar|cakar|cakarin|nyundut|sundut|menyundut|ngebakar|bakar|gigit|gigitin) ' +
       BODY_ID +
@@ -71,7 +76,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     category: 'self_harm',
     person: 'none',
     pattern:
-      '(?:a lot of|so much|too much|lots of|loads of|a pool of) blood|(?:bleeding|bleed|bled) (?:a lot|so much|heavily|badly|too much|everywhere|nonstop|wont stop|and it wont stop|doesnt stop)|(?:cant|cannot|couldnt) stop (?:the )?bleeding|(?:need|needs|might need|probably need) stitches|cut (?:too )?deep|(?:darah|darahnya|dara) (?:banyak|banyak banget|ngucur|mengucur|muncrat|gak berhenti|nggak berhenti|tidak berhenti|gak mau berhenti|gak berhenti berhenti|terus keluar|keluar terus|netes terus|di mana mana|dimana mana)|(?:berdarah|pendarahan) (?:banyak|parah|terus|hebat|gak berhenti|nggak berhenti)|(?:perlu|butuh|harus) (?:dijahit|jahitan)|(?:sayatannya|lukanya|sayatan|luka) (?:dalam|dalem) (?:banget|sekali)?',
+      '(?:a lot of|so much|too much|lots of|loads of|a pool of) blood|(?:bleeding|bleed|bled) (?:a lot|so much|heavily|badly|too much|everywhere|nonstop|wont stop|and it wont stop|doesnt stop)|(?:cant|cannot|couldnt) stop (?:the )?bleeding|(?:need|needs|might need|probably need) stitches|cut (?:too )?deep|(?:darah|darahnya|dara) (?:banyak|banyak banget|ngucur|mengucur|muncrat|(?:{NEG}) (?:mau |bisa )?berhenti|(?:{NEG}) berhenti berhenti|terus keluar|keluar terus|netes terus|di mana mana|dimana mana)|(?:wont|will not|doesnt|does not|cant|cannot|wouldnt) stop bleeding|(?:terlalu|kedalaman|kedaleman) (?:dalam|dalem)|(?:berdarah|pendarahan) (?:banyak|parah|terus|hebat|gak berhenti|nggak berhenti)|(?:perlu|butuh|harus) (?:dijahit|jahitan)|(?:sayatannya|lukanya|sayatan|luka) (?:dalam|dalem) (?:banget|sekali)?',
     examples: ['there is a lot of blood', 'darahnya banyak', "the bleeding won't stop"],
   },
 ];

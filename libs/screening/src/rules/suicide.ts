@@ -39,8 +39,12 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.thoughts.en',
-    '(?:thinking|thought|think|thoughts|thinkin|fantasi[sz]ing|dreaming|obsessing) (?:a lot |so much |constantly |seriously |again |all the time |more and more |every day )?(?:about|of) (?:suicide|killing myself|ending (?:it|it all|my life|things|everything)|dying|death|taking my (?:own )?life|not being here|not existing|unaliving myself|kms|hanging myself|jumping)',
-    ["I've been thinking about suicide a lot.", 'thoughts of killing myself keep coming back'],
+    '(?:thinking|thought|think|thoughts|thinkin|fantasi[sz]ing|dreaming|obsessing) (?:a lot |so much |constantly |seriously |again |all the time |more and more |every day )?(?:about|of) (?:suicide|killing myself|ending (?:it|it all|my life|things|everything)|dying|death|taking my (?:own )?life|not being here|not existing|unaliving myself|kms|hanging myself|jumping)|(?:imagining|imagine|picturing|planning|dreaming about|thinking about) my (?:own )?(?:funeral|death|grave|suicide)|(?:ngebayangin|membayangkan|bayangin|kebayang|mikirin|merencanakan|ngerencanain) (?:pemakaman|kematian|kuburan|pemakaman|bunuh diri)(?:ku)?',
+    [
+      "I've been thinking about suicide a lot.",
+      'thoughts of killing myself keep coming back',
+      'I keep imagining my own funeral',
+    ],
   ),
   ideation('ideation.suicidal.en', 'suicidal(?: thoughts| ideation| feelings| urges| again| lately)?', [
     "I'm suicidal",
@@ -48,7 +52,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ]),
   ideation(
     'ideation.intent.en',
-    '(?:{INTENT_EN}) (?:just |finally |probably )?(?:kill myself|end my life|end it all|take my (?:own )?life|commit suicide|unalive myself|end myself)',
+    '(?:{INTENT_EN}) (?:just |finally |probably )?(?:kill myself|end my life|end it all|take my (?:own )?life|commit suicide|unalive myself|end myself|end it(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|for good|once and for all|soon|now|right now))|disappear(?: forever| for good| from this world| from existence)?(?= ?(?:$|[.,!?;])))',
     ["I'm going to kill myself", 'i will end my life'],
   ),
   ideation(
@@ -69,7 +73,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.no_point.en',
-    '(?:no|whats the|what is the|there is no|dont see the|dont see any|cant see the|cant see any|cant find a|cant find any|lost (?:the|any|all)|give me one|not a single) (?:point|reason|purpose|will) (?:for me |for anyone |anymore )?(?:in |of |to |for )?(?:keep |keep on |go on |continue |carry on |even )?(?:living|live|life|being alive|going on|carrying on|staying alive|existing|exist|be alive|be here|wake up|try)',
+    '(?:no|whats the|what is the|there is no|dont see the|dont see any|cant see the|cant see any|cant find a|cant find any|dont have a|dont have any|lost (?:the|any|all)|give me one|not a single) (?:point|reason|purpose|will) (?:for me |for anyone |anymore )?(?:in |of |to |for )?(?:keep |keep on |go on |continue |carry on |even )?(?:living|live|life|being alive|going on|carrying on|staying alive|existing|exist|be alive|be here|wake up|try)',
     ["What's the point of living?", 'there is no reason to live'],
   ),
   ideation(
@@ -118,7 +122,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.no_will.id',
-    '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|ada gunanya) (?:lagi )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))',
+    '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|punya alasan (?:buat|untuk|lagi buat|lagi untuk)|ada gunanya) (?:lagi )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))',
     ['Aku nggak mau hidup lagi.', 'udah gak kuat hidup', 'ga pengen hidup lagi'],
     { negatable: true },
   ),
@@ -200,7 +204,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:{FRAME_EN}) (?:just |finally |simply |really |seriously )?(?:jump|jumping|leap|leaping|throw myself|throwing myself|hurl myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|into|under|on) (?:a |the |this |that |my |our )?(?:next |nearest |moving |highest |tallest )?(?:bridge|building|roof|rooftop|balcony|cliff|tower|train|tracks|railway|car|bus|truck|window|ledge|overpass|parking garage|highway|traffic|[0-9]+(?:st|nd|rd|th)? floor)(?! into (?:the )?(?:water|lake|river|pool|sea))|(?:{FRAME_EN}) (?:just |finally )?(?:overdose|overdosing|od|oding|take an overdose)|(?:{FRAME_EN}) (?:just |finally )?(?:take|taking|swallow|swallowing|down|downing) (?:all|every one|every single one|a whole bottle|the whole bottle|a bottle|a handful|handfuls|[0-9]{2,}|twenty|thirty|forty|fifty|a hundred) (?:of )?(?:my |the |these |those )?(?:pills|meds|medication|tablets|sleeping pills|paracetamol|tylenol|antidepressants|painkillers)|(?:hang|hanging) myself|(?:slit|slitting|slice|slicing|cut|cutting|slash|slashing|open|opening) (?:my |both )?(?:wrists?|throat|veins?)|(?:drown|drowning|shoot|shooting|stab|stabbing|suffocate|suffocating|strangle|strangling|poison|poisoning|electrocute|electrocuting) myself|(?:{FRAME_EN}) (?:just )?(?:drink|drinking|swallow|swallowing) (?:the |some )?(?:bleach|poison|pesticide|insecticide|antifreeze|rat poison)|set (?:myself|me) on fire|(?:use|turn|point|put) (?:it|the gun|a gun|the knife|a knife|the rope|them|the pills) (?:on|at|to|against) (?:myself|my head|my wrists?|my throat)|(?:{FRAME_EN}) (?:just )?(?:crash|crashing|drive|driving|steer|steering|swerve|swerving) (?:my |the )?(?:car|bike|motorbike|motorcycle)? ?(?:into|off|in front of) (?:a |the )?(?:wall|tree|bridge|cliff|truck|river|oncoming traffic|traffic|pole|ravine|lake)|(?:kill myself|end my life|end it|die) (?:with|using|by) (?:pills|a rope|rope|my belt|a knife|a gun|poison|jumping|hanging|overdosing|an overdose|cutting|slitting|drowning|the train)',
+      '(?:{FRAME_EN}) (?:just |finally |simply |really |seriously )?(?:jump|jumping|leap|leaping|throw myself|throwing myself|hurl myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|into|under|on) (?:a |the |this |that |my |our )?(?:next |nearest |moving |highest |tallest )?(?:bridge|building|roof|rooftop|balcony|cliff|tower|train|tracks|railway|car|bus|truck|window|ledge|overpass|parking garage|highway|traffic|[0-9]+(?:st|nd|rd|th)? floor)(?! into (?:the )?(?:water|lake|river|pool|sea))|(?:{FRAME_EN}) (?:just |finally )?(?:overdose|overdosing|od|oding|take an overdose)|(?:{FRAME_EN}) (?:just |finally )?(?:take|taking|swallow|swallowing|down|downing) (?:all|every one|every single one|a whole bottle|the whole bottle|a bottle|a handful|handfuls|[0-9]{2,}|twenty|thirty|forty|fifty|a hundred) (?:of )?(?:my |the |these |those |her |his )?(?:{PILLS_EN})|(?:hang|hanging) myself|(?:slit|slitting|slice|slicing|cut|cutting|slash|slashing|open|opening) (?:my |both )?(?:wrists?|throat|veins?)|(?:drown|drowning|shoot|shooting|stab|stabbing|suffocate|suffocating|strangle|strangling|poison|poisoning|electrocute|electrocuting) myself|(?:{FRAME_EN}) (?:just )?(?:drink|drinking|swallow|swallowing) (?:the |some )?(?:bleach|poison|pesticide|insecticide|antifreeze|rat poison)|set (?:myself|me) on fire|(?:use|turn|point|put) (?:it|the gun|a gun|the knife|a knife|the rope|them|the pills) (?:on|at|to|against) (?:myself|my head|my wrists?|my throat)|(?:{FRAME_EN}) (?:just )?(?:crash|crashing|drive|driving|steer|steering|swerve|swerving) (?:my |the )?(?:car|bike|motorbike|motorcycle)? ?(?:into|off|in front of) (?:a |the )?(?:wall|tree|bridge|cliff|truck|river|oncoming traffic|traffic|pole|ravine|lake)|(?:kill myself|end my life|end it|die) (?:with|using|by) (?:pills|a rope|rope|my belt|a knife|a gun|poison|jumping|hanging|overdosing|an overdose|cutting|slitting|drowning|the train)',
     examples: [
       "I'm going to step in front of the next train.",
       'I just slit my wrists and there is a lot of blood.',
@@ -241,7 +245,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|(?:took|take|swallowed|had) an overdose|i (?:have )?overdosed|(?:took|swallowed|downed) (?:all|a bottle of|a whole bottle of|the whole bottle of|a handful of|a bunch of|too many|[0-9]{2,}) (?:of )?(?:my |the |her |his |their )?(?:pills|meds|tablets|sleeping pills|paracetamol|tylenol|antidepressants)|(?:took|swallowed|drank) (?:some )?(?:bleach|poison|rat poison|pesticide)',
+      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|(?:took|take|swallowed|had) an overdose|i (?:have )?overdosed|(?:took|swallowed|downed|taken|have taken|just took) (?:all|a bottle of|a whole bottle of|the whole bottle of|a box of|a pack of|a handful of|a bunch of|too many|[0-9]{2,}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:took|swallowed|drank) (?:some )?(?:bleach|poison|rat poison|pesticide)',
     examples: ['I tried to kill myself last year.', 'I just took 30 pills', 'my first suicide attempt'],
   },
   {
@@ -259,7 +263,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:nyoba|mencoba|coba|pernah coba|sempat coba|percobaan|hampir|nyaris|gagal) (?:buat |untuk )?(?:bunuh diri|mengakhiri hidup|ngakhirin hidup|gantung diri|overdosis|minum racun)|(?:udah|sudah|barusan|baru aja|tadi) (?:minum|nelen|menelan|nenggak) (?:racun|baygon|semua obat|sebotol obat|[0-9]+ (?:butir|tablet|pil|biji))',
+      '(?:nyoba|mencoba|coba|pernah coba|sempat coba|percobaan|hampir|nyaris|gagal) (?:buat |untuk )?(?:bunuh diri|mengakhiri hidup|ngakhirin hidup|gantung diri|overdosis|minum racun)|(?:udah|sudah|barusan|baru aja|baru saja|tadi) (?:minum|nelen|menelan|nenggak|telen) (?:racun|baygon|semua obat(?:ku|nya)?|sebotol obat|sebungkus obat|segenggam obat|satu strip obat|sestrip obat|[0-9]{2,} (?:butir|tablet|pil|biji))',
     examples: ['Aku pernah nyoba bunuh diri waktu SMA.', 'barusan minum 20 butir obat tidur'],
   },
   // ---- Asking for or sharing a way to die (held for a professional: CRISIS)

@@ -69,7 +69,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     person: 'none',
     temporal: false,
     pattern:
-      '(?:baseball )?bat|knife|knives|gun|pistol|rifle|shotgun|axe|hammer|machete|crowbar|brass knuckles|brick|bricks|pipe|pisau|golok|celurit|clurit|parang|samurai|pedang|senapan|senjata(?: tajam| api)?|sajam|tongkat(?: baseball| besi| kayu)?|pentungan|balok(?: kayu)?|kayu|besi|linggis|palu|batu bata|batu|gunting|obeng|bensin|gasoline|petrol|molotov|air keras|acid|racun|poison|rantai|gir|sabuk|ikat pinggang|sapu',
+      '(?:(?:baseball )?bat|knife|knives|gun|pistol|rifle|shotgun|axe|hammer|machete|crowbar|brass knuckles|brick|bricks|pipe|pisau|golok|celurit|clurit|parang|samurai|pedang|senapan|senjata(?: tajam| api)?|sajam|tongkat(?: baseball| besi| kayu)?|pentungan|balok(?: kayu)?|kayu|besi|linggis|palu|batu bata|batu|gunting|obeng|bensin|gasoline|petrol|molotov|air keras|acid|racun|poison|rantai|gir|sabuk|ikat pinggang|sapu)(?:nya|ku|mu)?',
     examples: ["I've got a bat by the door.", 'pukul dia pakai balok'],
   },
 ];
