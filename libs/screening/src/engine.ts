@@ -99,6 +99,13 @@ const INDEPENDENT_OF_PLAN: ReadonlySet<Kind> = new Set<Kind>([
 
 let ruleCount = 0;
 
+/** The category of a rule read as another kind ("kill yourself" is harassment and unsafe advice). */
+function categoryOf(kind: Kind, spec: RuleSpec): RiskCategory | undefined {
+  if (kind === 'unsafe') return 'unsafe_advice';
+  if (kind === 'harassment') return 'harassment';
+  return spec.category;
+}
+
 function compileRule(spec: RuleSpec, mask: boolean, index = ruleCount++): CompiledRule {
   const component = COMPONENT_KINDS.has(spec.kind);
   const source = compileSource(spec.pattern, MACROS);
@@ -114,7 +121,9 @@ function compileRule(spec: RuleSpec, mask: boolean, index = ruleCount++): Compil
     spec,
     re: new RegExp(`\\b(?:${source})\\b`, 'g'),
     gate: gateOf(source),
-    also: (spec.also ?? []).map((kind) => compileRule({ ...spec, kind, also: [] }, mask, index)),
+    also: (spec.also ?? []).map((kind) =>
+      compileRule({ ...spec, kind, category: categoryOf(kind, spec), also: [] }, mask, index),
+    ),
     mask,
     dependent: DEPENDENT.has(spec.kind),
   };

@@ -34,6 +34,10 @@ const BENIGN_GOODBYE = new RegExp(
   ),
 );
 
+const WAKE_BEFORE = new RegExp(
+  squeezeSource(String.raw`(?:bangun|wake up|wake|waking up)(?: lagi| again| up)? $`),
+);
+
 interface Graded {
   signal: Signal;
   level: number;
@@ -151,7 +155,12 @@ function combine(graded: Graded[], text: string): Combo[] {
       ...injury,
       ...act,
     ];
-    const sameClause = time.filter((t) => [...risk, ...act].some((r) => r.clause === t.clause));
+    // "I hope I don't wake up tomorrow": a time inside the wish itself is not a plan.
+    const sameClause = time.filter(
+      (t) =>
+        [...risk, ...act].some((r) => r.clause === t.clause) &&
+        !WAKE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)),
+    );
     const sameSentence = means.filter((m) => risk.some((r) => r.sentence === m.sentence));
     const plan = [...anywhere, ...sameClause, ...sameSentence];
     if (plan.length > 0)
@@ -273,7 +282,18 @@ export function grade(input: GradeInput): ScreeningResult {
     if (s.rule.kind === 'spam' || s.rule.kind === 'promo') continue;
     if (g.level > level) level = g.level;
     if (g.level >= LOW && s.rule.category !== undefined) categories.add(s.rule.category);
-    if (g.level >= LOW) matches.push({ pos: s.start, rule: s.rule.id, excerpt: excerpt(s.start, s.end) });
+    // A phrase inside a longer phrase that says the same (same kind and level) is not listed twice.
+    const covered = graded.some(
+      (o) =>
+        o !== g &&
+        o.level === g.level &&
+        o.signal.rule.kind === s.rule.kind &&
+        o.signal.start <= s.start &&
+        s.end <= o.signal.end &&
+        (o.signal.end - o.signal.start > s.end - s.start || o.signal.start < s.start),
+    );
+    if (g.level >= LOW && !covered)
+      matches.push({ pos: s.start, rule: s.rule.id, excerpt: excerpt(s.start, s.end) });
     if (s.suppressedBy !== null && !COMPONENT.has(s.rule.kind)) {
       matches.push({
         pos: s.start,

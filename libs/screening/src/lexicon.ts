@@ -158,8 +158,8 @@ export const MACROS: Readonly<Record<string, string>> = {
     'suicide|killing myself|kill myself|ending it all|ending my life|ending it|ending things|ending everything|taking my own life|taking my life|not being here|not existing|unaliving myself|unalive myself|offing myself|dying',
   RELATION_ID,
   RELATION_EN,
-  PERSON_EN: `him|her|them|you|everyone|everybody|someone|somebody|people|that (?:guy|girl|kid|boy|man|woman|person|teacher|bitch|bastard|asshole|idiot)|this (?:guy|girl|kid|boy|man|woman|person)|those (?:guys|girls|kids|people)|all of (?:them|you)|(?:${RELATION_EN})|the (?:${RELATIONS_EN.join('|')})s?`,
-  PERSON_ID: `dia|kamu|lo|kau|mereka|orang itu|orang orang|anak itu|cewek itu|cowok itu|si [a-z]+|semua orang|semuanya|(?:${RELATION_ID})`,
+  PERSON_EN: `him|her|them|you|everyone|everybody|someone|somebody|people|the (?:guys|guy|girls|girl|kids|kid|boys|boy|people|person|man|woman|men|women|bullies|bully|students|ones)|that (?:guy|girl|kid|boy|man|woman|person|teacher|bitch|bastard|asshole|idiot)|this (?:guy|girl|kid|boy|man|woman|person)|those (?:guys|girls|kids|people)|all of (?:them|you)|(?:${RELATION_EN})|the (?:${RELATIONS_EN.join('|')})s?`,
+  PERSON_ID: `dia|kamu|lo|kau|mereka|orang itu|orang orang|anak itu|anak anak|anak anak itu|mereka semua|para [a-z]+|cewek itu|cowok itu|si [a-z]+|semua orang|semuanya|(?:${RELATION_ID})`,
   LAUGH: 'haha|hahaha|hehe|wkwk|wk|lol|lmao|lmfao|rofl|xd|awokawok|jk|just kidding|bercanda|becanda|canda',
 };
 

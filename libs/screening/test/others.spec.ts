@@ -110,7 +110,7 @@ describe('harassment', () => {
   it("telling someone to die is harassment and unsafe, not the writer's own ideation", () => {
     const r = result('kys nobody wants you here');
     expect(r.level).toBe('MEDIUM');
-    expect(r.categories).toEqual(['harassment']);
+    expect(r.categories).toEqual(['harassment', 'unsafe_advice']);
     expectLevels('MEDIUM', ['mati aja lo', 'Just kill yourself already.', 'mending lo mati']);
   });
 

@@ -56,5 +56,7 @@ export const HARASSMENT_RULES: RuleSpec[] = [
       'mending lo mati',
       'nobody would miss you if you died',
     ],
+    // Telling someone to hurt themselves is also unsafe advice.
+    also: ['unsafe'],
   },
 ];

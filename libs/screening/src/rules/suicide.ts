@@ -33,7 +33,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.wish_dead.en',
-    'wish (?:i|i was|i were|that i was|that i were|i could|i would) (?:just )?(?:dead|die|gone|not alive|not here|never born|disappear|sleep forever|stop existing|not wake up)|wish i (?:was|were) (?:dead|gone|never born)',
+    'wish (?:i|i was|i were|that i was|that i were|i could|i would) (?:just )?(?:dead|die|gone|not alive|not here|never born|disappear|sleep forever|stop existing|not wake up)|(?:wish|wishing|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just )?(?:never wake up|not wake up|dont wake up|wont wake up|wouldnt wake up|would not wake up|die|was dead|were dead|would die|could die|disappear|stop existing|didnt exist|never existed)(?: again| tomorrow| in my sleep)?|wish i (?:was|were) (?:dead|gone|never born)',
     ['I wish I was dead.', 'i wish i could disappear'],
     { mild: true },
   ),
@@ -77,6 +77,14 @@ export const SUICIDE_RULES: RuleSpec[] = [
     ["What's the point of living?", 'there is no reason to live'],
   ),
   ideation(
+    'ideation.death_easier',
+    '(?:dying|death|being dead|to die) (?:would be|will be|is|seems|sounds|feels|looks) (?:so much |much |a lot |way )?(?:easier|better|a relief|more peaceful|preferable|the only way out|the answer)|(?:mati|meninggal|kematian) (?:itu |kayaknya |rasanya |sepertinya )?(?:lebih|jauh lebih|kayaknya lebih) (?:gampang|mudah|baik|enak|tenang|indah|ringan)(?: (?:daripada|dari pada|drpd|ketimbang) (?:hidup|idup|begini|gini))?',
+    [
+      'I keep thinking that dying would be easier than living like this.',
+      'Kayaknya mati lebih gampang daripada hidup kayak gini.',
+    ],
+  ),
+  ideation(
     'ideation.not_worth.en',
     '(?:life is|life isnt|its|it is) (?:not|no longer|isnt)? ?worth living|not worth living|no longer worth living|better off dead|(?:would|d) rather be dead|(?:want|wanted) it (?:all )?to (?:end|be over)(?: forever)?',
     ['Life is not worth living.', "I'd be better off dead", 'I just want it all to end.'],
@@ -84,7 +92,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- English, passive ideation (perceived burden, thwarted belonging)
   ideation(
     'passive.without_me.en',
-    '(?:be|are|is) (?:so much |much |a lot |way )?(?:better|happier|easier|fine|better off|happier off) (?:off )?without me|(?:better|happier|easier|fine|relieved)(?: off)? (?:if|when|once|after) i (?:was|were|am|would be|died|die|disappeared|disappear|left|killed myself|am not here|was not here)(?: (?:gone|dead|not here|not around|no longer here|never born))?|(?:better|happier) off without me|(?:no one|nobody|no body|not a single person) (?:would|will|wil|d|is going to) (?:even )?(?:care|notice|miss me|cry|be sad|mind|remember me)(?: (?:if|when) i (?:die|died|was gone|were gone|disappeared|disappear|killed myself|wasnt here|left|am gone))?',
+    '(?:be|are|is) (?:honestly |really |just |so much |much |a lot |way )?(?:a )?(?:better|happier|easier|nicer|fine|better off|happier off)(?: off| place| world)? without me|(?:better|happier|easier|fine|relieved)(?: off)? (?:if|when|once|after) i (?:was|were|am|would be|died|die|disappeared|disappear|left|killed myself|am not here|was not here)(?: (?:gone|dead|not here|not around|no longer here|never born))?|(?:better|happier) off without me|(?:no one|nobody|no body|not a single person) (?:would|will|wil|d|is going to) (?:even )?(?:care|notice|miss me|cry|be sad|mind|remember me)(?: (?:if|when) i (?:die|died|was gone|were gone|disappeared|disappear|killed myself|wasnt here|left|am gone))?',
     ['Everyone would be happier without me around.', 'no one would even notice if i disappeared'],
     { person: 'self' },
   ),
@@ -145,6 +153,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
     'ideation.disappear.id',
     '(?:pengen|ingin|mau|pingin|kepengen) (?:menghilang|ngilang|hilang|lenyap|pergi) (?:aja|saja|selamanya|dari dunia(?: ini)?|untuk selamanya|buat selamanya)(?! (?:dari|dr) (?!dunia))',
     ['Pengen ngilang aja rasanya.', 'aku ingin menghilang selamanya'],
+  ),
+  ideation(
+    'ideation.pray_to_die.id',
+    '(?:berharap|berdoa|semoga|moga|pengen|ingin) (?:aku |gue |saya )?(?:cepat |cepet |segera )?(?:mati|meninggal|dipanggil(?: tuhan| yang maha kuasa| allah| sama tuhan)?|diambil(?: tuhan| allah| sama tuhan)?|(?:{NEG}) (?:usah |perlu )?bangun(?: lagi)?)',
+    ['Tiap malam aku berharap nggak usah bangun lagi besok.', 'semoga aku cepat dipanggil Tuhan'],
   ),
   ideation(
     'ideation.sleep_forever.id',
