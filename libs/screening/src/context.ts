@@ -228,7 +228,7 @@ const PAST = words(
 );
 const PAST_VERB = words(String.raw`\b(?:was|were|wanted|felt|used)\b`);
 const ACUTE = words(
-  String.raw`\b(?:just|barusan|baru aja|baru saja|tadi|semalam|last night|an hour ago|minutes ago|this morning|earlier today|right now|sekarang|now)\b`,
+  String.raw`\b(?:just|barusan|baru aja|baru saja|tadi|semalam|last night|an hour ago|minutes ago|(?:sejam|satu jam|setengah jam|[0-9]+ (?:menit|jam)|beberapa menit) (?:yang )?lalu|this morning|earlier today|right now|sekarang|now)\b`,
 );
 
 export type Time = 'present' | 'recent' | 'past';

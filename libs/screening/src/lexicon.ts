@@ -149,6 +149,10 @@ export const MACROS: Readonly<Record<string, string>> = {
     '{INTENT_ID}|tinggal|rasanya|kayaknya|pengen aja|lagi mikir|kepikiran buat|kepikiran untuk|mau coba|pengin',
   PILLS_EN:
     'pills|meds|medication|medicine|tablets|sleeping pills|sleeping tablets|painkillers|pain killers|paracetamol|tylenol|acetaminophen|ibuprofen|aspirin|antidepressants|xanax|benzos|insulin|panadol|pills in the cabinet',
+  QUANT_EN:
+    'all|all of|all of my|a (?:whole |full |entire )?(?:bottle|box|pack|packet|strip|handful|bunch|load) of|the (?:whole |entire )?(?:bottle|box|pack|packet|strip) of|too many|way too many|dozens of|lots of|a lot of|[0-9]{2,}|twenty|thirty|forty|fifty|a hundred',
+  QUANT_ID:
+    'semua|semuanya|sebotol|sekotak|sebungkus|segenggam|sestrip|satu strip|satu botol|satu kotak|satu bungkus|banyak banget|banyak|puluhan|[0-9]{2,} (?:butir|tablet|pil|biji|kapsul)',
   PILLS_ID:
     'obat|pil|tablet|kapsul|obat tidur|obat penenang|paracetamol|parasetamol|panadol|antidepresan|obat sakit kepala|obat depresi',
   DIE_ID: 'mati|meninggal|mampus|modar|mokad|koit|tewas|wafat|mati aja|mati saja',

@@ -50,6 +50,7 @@ describe.each([
   ['holdout3-examples.jsonl', 'our own sentences in the style of the shared examples (third hold-out)'],
   ['holdout4-examples.jsonl', 'harmless posts full of risk words (fourth hold-out)'],
   ['holdout5-examples.jsonl', 'varied phrasings in both languages (fifth hold-out)'],
+  ['holdout6-examples.jsonl', 'synonyms and looser word order (sixth hold-out)'],
 ])('%s: %s', (file) => {
   const examples = load(file);
   const { accuracy, report, missedCrisis } = evaluate(examples);

@@ -34,12 +34,20 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     ],
   },
   {
+    id: 'harassment.vocative',
+    kind: 'harassment',
+    category: 'harassment',
+    person: 'none',
+    pattern: `[,] (?:you |ya |dasar |lo |kamu |kau )?(?:${INSULT_EN}|${INSULT_ID})(?=$|[.!?;])`,
+    examples: ['Stop crying and get out of here, loser.', 'Berhenti nangis dan pergi dari sini, pecundang.'],
+  },
+  {
     id: 'harassment.exclusion',
     kind: 'harassment',
     category: 'harassment',
     person: 'imperative',
     pattern:
-      '(?:leave|get out of|get off|go away from|get lost from|quit|stay out of) (?:this|the|our|my) (?:group|forum|chat|thread|place|server|community|site)|(?:get lost|gtfo|fuck off|piss off|nobody asked)(?=$|[ .,!?;])|(?:keluar|pergi|minggat|cabut|enyah|out) (?:aja |saja |sana |lo |kamu |deh |dah )*(?:dari|dr) (?:grup|group|forum|sini|komunitas|thread|obrolan)(?: ini)?|(?:pergi|minggat|enyah) (?:aja |saja )?(?:sana|lo|kamu|dari sini)(?=$|[ .,!?;])',
+      '(?:leave|get out of|get off|go away from|get lost from|quit|stay out of) (?:this|the|our|my) (?:group|forum|chat|thread|place|server|community|site)|(?:get lost|gtfo|fuck off|piss off|nobody asked)(?=$|[ .,!?;])|get out of here(?=$|[.,!?;])|(?:keluar|pergi|minggat|cabut|enyah|out) (?:aja |saja |sana |lo |kamu |deh |dah )*(?:dari|dr) (?:grup|group|forum|sini|komunitas|thread|obrolan)(?: ini)?|(?:pergi|minggat|enyah) (?:aja |saja )?(?:sana|lo|kamu|dari sini)(?=$|[ .,!?;])',
     examples: ['leave this group', 'Keluar aja dari grup ini.', 'get lost'],
   },
   {

@@ -54,6 +54,11 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     ['Aku mulai nyilet tangan lagi, cuma itu yang bikin lega.', 'nyayat lengan pake cutter'],
   ),
   sh(
+    'until_bleeding',
+    '(?:garuk|garukin|menggaruk|ngegaruk|nyakar|mencakar|cakar|cubit|nyubit|gigit|gigitin|pukul|mukul|mukulin|nonjok|jedotin|benturin|scratch|scratched|scratching|pinch|pinched|bite|bit|hit|punch|punched) (?:my |the )?(?:tangan|lengan|paha|kulit|badan|kaki|perut|pergelangan|kepala|muka|wajah|leher|dada|jari|arm|arms|legs|thighs|skin|wrists|face|head)(?:ku| aku| gue| sendiri)? (?:sampai|sampe|hingga|until|till|til)(?: they| it)? (?:berdarah|luka|lebam|memar|biru|bleed|bleeds|bled|bruise|bruised|bleeding)',
+    ['Kadang malam-malam aku garuk lenganku sampai berdarah.', 'I scratch my arms until they bleed'],
+  ),
+  sh(
     'reflexive.id',
     '(?:mukul|mukulin|memukul|pukul|pukulin|nampar|nampar nampar|tampar|jedotin|jedukin|benturin|membenturkan|ngebenturin|nyakitin|menyakiti|sakitin|melukai|ngelukain|lukain|nyubit|nyubitin|ninju|nonjok|nyiksa|menyiksa|siksa) (?:diri|badan|kepala|muka)(?:ku| aku| gue)?(?: sendiri| ke tembok| ke dinding| ke lantai)|(?:jedotin|jedukin|benturin|membenturkan|ngebenturin) (?:kepala|jidat|dahi)(?:ku| aku)? (?:ke|di) (?:tembok|dinding|lantai|meja|pintu)|(?:melukai|ngelukain|lukain|nyakitin|menyakiti|sakitin) diri(?:ku| sendiri)?',
     ['Aku suka mukul kepala sendiri kalau panik.', 'aku nyakitin diri sendiri lagi'],

@@ -62,7 +62,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.no_will.en',
-    '(?:dont|do not|no longer|dont even|dont really|dont wanna|dont want to) (?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|be here|wake up|go on|be around|continue living|keep living|keep going)(?! (?:like this|in this|with|without|here|there|in))',
+    '(?:dont|do not|no longer|dont even|dont really|dont wanna|dont want to) (?:think i |really |even |feel like i )?(?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|be here|wake up|go on|be around|continue living|keep living|keep going)(?! (?:like this|in this|with|without|here|there|in))',
     ["I don't want to live anymore.", 'i dont wanna be alive'],
     { negatable: true },
   ),
@@ -115,7 +115,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.thoughts.id',
-    '(?:ngancam|ngancem|mengancam|kepikiran|terpikir|terpikirkan|kepikir|mikir|mikirin|memikirkan|berpikir|berpikiran|pikiran|kebayang|ngebayangin|membayangkan|ide|niat|berniat|rencana|berencana|keinginan|dorongan|hasrat|pengen|ingin|mau|pingin|kepengen|mo|bakal|akan|siap) (?:buat |untuk |mau |pengen |tentang |soal |ingin |akan |bakal |terus |lagi )?(?:{SUICIDE_ID})',
+    '(?:ngancam|ngancem|mengancam|kepikiran|terpikir|terpikirkan|kepikir|mikir|mikirin|memikirkan|berpikir|berpikiran|pikiran|kebayang|ngebayangin|membayangkan|ide|niat|berniat|rencana|berencana|keinginan|dorongan|hasrat|pengen|ingin|mau|pingin|kepengen|mo|bakal|akan|siap) (?:buat |untuk |mau |pengen |tentang |soal |ingin |akan |bakal |terus |lagi )?(?:{SUICIDE_ID})|(?:kepikiran|terpikir|mikirin|memikirkan|kebayang|ngebayangin) (?:terus )?(?:soal|tentang|buat|untuk) (?:mati|kematian|meninggal)',
     ['Aku sering kepikiran bunuh diri.', 'ada niat buat bunuh diri', 'pengen bunuh diri aja'],
   ),
   ideation(
@@ -146,7 +146,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.better_dead.id',
-    '(?:lebih baik|mending|mendingan|lebih bagus|mungkin lebih baik|lebih enak) (?:aku |gue |saya )?(?:mati|gak ada|nggak ada|tidak ada|menghilang|pergi selamanya|gak usah ada|gak pernah ada|nggak pernah ada|gak pernah lahir|tiada)(?! daripada| dari pada| lampu)',
+    '(?:lebih baik|mending|mendingan|lebih bagus|mungkin lebih baik|lebih enak) (?:aku |gue |saya )?(?:mati|gak ada|nggak ada|tidak ada|menghilang|pergi selamanya|gak usah ada|gak pernah ada|nggak pernah ada|gak pernah lahir|tiada)(?! lampu)',
     ['Mending aku mati aja.', 'lebih baik aku gak ada'],
   ),
   ideation(
@@ -258,7 +258,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|(?:took|take|swallowed|had) an overdose|i (?:have )?overdosed|(?:took|swallowed|downed|taken|have taken|just took) (?:all|a bottle of|a whole bottle of|the whole bottle of|a box of|a pack of|a handful of|a bunch of|too many|[0-9]{2,}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:took|swallowed|drank) (?:some )?(?:bleach|poison|rat poison|pesticide)',
+      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|(?:took|take|swallowed|had) an overdose|i (?:have )?overdosed|(?:took|swallowed|downed|taken|have taken|just took) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:took|swallowed|drank) (?:some )?(?:bleach|poison|rat poison|pesticide)',
     examples: ['I tried to kill myself last year.', 'I just took 30 pills', 'my first suicide attempt'],
   },
   {
@@ -276,7 +276,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:nyoba|mencoba|coba|pernah coba|sempat coba|percobaan|hampir|nyaris|gagal) (?:buat |untuk )?(?:bunuh diri|mengakhiri hidup|ngakhirin hidup|gantung diri|overdosis|minum racun)|(?:udah|sudah|barusan|baru aja|baru saja|tadi) (?:minum|nelen|menelan|nenggak|telen) (?:racun|baygon|semua obat(?:ku|nya)?|sebotol obat|sebungkus obat|segenggam obat|satu strip obat|sestrip obat|[0-9]{2,} (?:butir|tablet|pil|biji))',
+      '(?:nyoba|mencoba|coba|pernah coba|sempat coba|percobaan|hampir|nyaris|gagal) (?:buat |untuk )?(?:bunuh diri|mengakhiri hidup|ngakhirin hidup|gantung diri|overdosis|minum racun)|(?:udah|sudah|barusan|baru aja|baru saja|tadi|aku|gue|saya) (?:minum|nelen|menelan|nenggak|telen) (?:racun|baygon|(?:{QUANT_ID}) (?:obat|pil|tablet)(?: tidur| penenang)?(?:ku|nya)?|(?:{QUANT_ID})(?: obat| pil)?)',
     examples: ['Aku pernah nyoba bunuh diri waktu SMA.', 'barusan minum 20 butir obat tidur'],
   },
   // ---- Asking for or sharing a way to die (held for a professional: CRISIS)

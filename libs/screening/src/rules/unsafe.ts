@@ -32,7 +32,7 @@ const unsafe = (
 export const UNSAFE_RULES: RuleSpec[] = [
   unsafe(
     'stop_meds.en',
-    `(?:stop|quit|ditch|drop|throw away|throw out|flush|toss|get off|come off) (?:taking )?(?:your|ur|the|those|ya|all your|all those|all the) (?:${MEDS_EN})|you (?:dont|do not) need (?:your |those |any |the |all those )?(?:${MEDS_EN}|therapy|a therapist|therapists|a psychiatrist|psychiatrists|professional help|a counsellor|counselling|counseling)|(?:${MEDS_EN}) (?:are|is) (?:just )?(?:poison|toxic|bad for you|for (?:the )?weak(?: people)?|a scam|useless|making you worse|a lie|a big pharma scam)`,
+    `(?:stop|quit|ditch|drop|skip|forget|forget about|throw away|throw out|flush|toss|get off|come off) (?:taking )?(?:your|ur|the|those|ya|all your|all those|all the) (?:${MEDS_EN})|you (?:dont|do not) need (?:your |those |any |the |all those )?(?:${MEDS_EN}|therapy|a therapist|therapists|a psychiatrist|psychiatrists|professional help|a counsellor|counselling|counseling)|(?:${MEDS_EN}) (?:are|is) (?:just )?(?:poison|toxic|bad for you|for (?:the )?weak(?: people)?|a scam|useless|making you worse|a lie|a big pharma scam)`,
     ['Just stop taking your meds, they make you worse.', "you don't need your antidepressants"],
   ),
   unsafe(
@@ -81,7 +81,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   unsafe(
     'substances',
-    '(?:just )?(?:get drunk|get high|drink it away|drink your problems away|smoke (?:some )?weed)(?: to forget| it helps| and forget)?|(?:mabuk|mabok|minum) (?:aja|saja) (?:biar|supaya) (?:lupa|tenang|hilang)',
+    '(?:just )?(?:get drunk|get high|drink it away|drink your problems away|smoke (?:some )?weed)(?: to forget| it helps| and forget)?|just drink (?:some |more |a lot of )?(?:wine|alcohol|vodka|beer|booze|liquor|whiskey)(?: every night| instead| to cope| to forget| to sleep)?|(?:mabuk|mabok|minum) (?:aja|saja) (?:biar|supaya) (?:lupa|tenang|hilang)',
     ['Just get drunk and forget about it.', 'mabuk aja biar lupa'],
   ),
   unsafe(
