@@ -215,15 +215,11 @@ async function main() {
     await pause(2000);
     const makeRequest = requestMaker('thread', targets);
     for (const server of ['api', 'plain']) {
+      const steadyOptions = { port: PORTS[server], scenario: 'thread', makeRequest, rate: STEADY_RATE };
+      if (WARMUP_SECONDS > 0) await paced({ ...steadyOptions, seconds: WARMUP_SECONDS });
       const result = await quietest(async () => {
         const meter = cpuMeter(pids[server]);
-        const run = await paced({
-          port: PORTS[server],
-          scenario: 'thread',
-          makeRequest,
-          rate: STEADY_RATE,
-          seconds: STEADY_SECONDS,
-        });
+        const run = await paced({ ...steadyOptions, seconds: STEADY_SECONDS });
         return { ...run, ...meter() };
       });
       steady.push({ server, mode: `steady ${STEADY_RATE}/s (paced)`, ...result });
