@@ -224,7 +224,7 @@ const RECENT = words(
   String.raw`\b(?:again|lagi|kambuh|kumat|relaps\w*|started|starting|mulai|just|barusan|baru aja|baru saja|tadi|semalam|last night|yesterday|(?<!tahun )kemarin|this (?:morning|week|evening|afternoon|month)|today|hari ini|tonight|malam ini|recently|baru baru ini|belakangan(?: ini)?|akhir akhir ini|lately|these days|every day|tiap hari|setiap hari|every night|tiap malam|minggu ini|bulan ini)\b`,
 );
 const PAST = words(
-  String.raw`\b(?:used to|dulu|dulunya|dahulu|(?<!(?:gak|ngak|nga|tidak|tak|ga|belum|never|ndak|bukan) )pernah|years ago|tahun (?:lalu|kemarin|yang lalu)|last year|when i was|waktu (?:kecil|sd|smp|sma|smk|kuliah|itu|dulu|masih|remaja)|pas (?:kecil|sd|smp|sma|smk)|semasa|back (?:then|in)|in the past|previously|as a (?:kid|child|teen|teenager)|in (?:high|middle|primary|elementary) school|[0-9]+ (?:years?|tahun|bulan|months?) (?:ago|lalu|yang lalu)|bertahun tahun lalu|zaman|jaman|sempat|sempet|once)\b`,
+  String.raw`\b(?:used to|dulu|dulunya|dahulu|(?<!(?:gak|ngak|nga|tidak|tak|ga|belum|never|ndak|bukan) )pernah|years ago|tahun (?:lalu|kemarin|yang lalu)|last year|when i was|waktu (?:kecil|sd|smp|sma|smk|kuliah|itu|dulu|masih|remaja)|pas (?:kecil|sd|smp|sma|smk)|semasa|back (?:then|in)|in the past|previously|as a (?:kid|child|teen|teenager)|in (?:high|middle|primary|elementary) school|[0-9]+ (?:years?|tahun|bulan|months?) (?:ago|lalu|yang lalu)|bertahun tahun lalu|zaman|jaman|sempat|sempet|once|(?:waktu|pas|saat|ketika) (?:umur|usia|masih umur) [0-9]+|(?:at|at age|when i was) [0-9]+|(?:waktu|pas|saat) (?:aku |gue |saya )?(?:masih )?(?:kecil|sd|smp|sma|kuliah|remaja|kelas [0-9]+))\b`,
 );
 const PAST_VERB = words(String.raw`\b(?:was|were|wanted|felt|used)\b`);
 const ACUTE = words(
@@ -246,7 +246,7 @@ export function isAcute(text: string, sentenceStart: number, sentenceEnd: number
 }
 
 const RECOVERY = words(
-  String.raw`\b(?:clean|bersih|recovered|recovering|recovery|sembuh|pulih|healed|healing|better now|much better|lebih baik sekarang|udah baikan|sudah baikan|membaik|survived|survivor|no longer|not anymore|gak lagi|nggak lagi|tidak lagi|stopped|berhenti|quit|grateful|bersyukur|thankful|alhamdulillah|proud of myself|bangga sama diri|sudah lewat|udah lewat|berhasil)\b`,
+  String.raw`\b(?:clean|bersih|recovered|recovering|recovery|sembuh|pulih|healed|healing|better now|much better|lebih baik sekarang|udah baikan|sudah baikan|membaik|survived|survivor|no longer|not anymore|gak lagi|nggak lagi|tidak lagi|stopped|berhenti|quit|grateful|bersyukur|thankful|alhamdulillah|proud of myself|bangga sama diri|sudah lewat|udah lewat|berhasil|changed|has changed|berubah|udah berubah|forgave|forgiven|memaafkan|maafin|maafkan|close now|dekat sekarang|baikan|made peace|berdamai|udah damai|we are good now|in a better place now)\b`,
 );
 
 export function hasRecovery(text: string): boolean {

@@ -51,6 +51,7 @@ describe.each([
   ['holdout4-examples.jsonl', 'harmless posts full of risk words (fourth hold-out)'],
   ['holdout5-examples.jsonl', 'varied phrasings in both languages (fifth hold-out)'],
   ['holdout6-examples.jsonl', 'synonyms and looser word order (sixth hold-out)'],
+  ['holdout7-examples.jsonl', 'abuse, spam, contact data, reconciliation (seventh hold-out)'],
 ])('%s: %s', (file) => {
   const examples = load(file);
   const { accuracy, report, missedCrisis } = evaluate(examples);

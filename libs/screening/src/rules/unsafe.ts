@@ -76,7 +76,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   unsafe(
     'dose',
-    '(?:take|minum|telen|nelen) (?:double|triple|2x|3x|dua kali|tiga kali|[0-9]+ kali) (?:the |your |lipat )?(?:dose|dosis|dosisnya|pills|obat(?:nya)?|obat)|(?:take|taking|minum|telen|nelen|swallow) (?:[3-9]|[0-9]{2,}|three|four|five|six|seven|eight|ten|tiga|empat|lima|enam|tujuh|sepuluh) (?:of )?(?:your |my |the |butir |biji |tablet )?(?:{PILLS_EN}|{PILLS_ID}|butir|biji)(?: (?:sekaligus|at once|at a time|together))?|mix (?:your |the |it with )?(?:meds|pills|xanax|benzos|sleeping pills|medication) (?:with|and) (?:alcohol|vodka|beer|booze|wine|liquor)|(?:campur|campurin|oplos) (?:obat|pil)(?:nya)? (?:sama|dengan|dan|ama) (?:alkohol|miras|bir|ciu|oplosan|anggur|vodka|minuman keras)',
+    '(?:take|minum|telen|nelen) (?:double|triple|2x|3x|dua kali|tiga kali|[0-9]+ kali) (?:the |your |lipat )?(?:dose|dosis|dosisnya|pills|obat(?:nya)?|obat)|(?:take|taking|minum|telen|nelen|swallow) (?:[3-9]|[0-9]{2,}|three|four|five|six|seven|eight|ten|tiga|empat|lima|enam|tujuh|sepuluh) (?:of )?(?:your |my |the |butir |biji |tablet )?(?:{PILLS_EN}|{PILLS_ID}|butir|biji)(?: (?:sekaligus|at once|at a time|together))?|double (?:your|the|ur) (?:dose|dosage|dosis|meds|pills)(?: of [a-z ]+)?|(?:dosis|dosisnya|obatnya) (?:di ?lipatgandakan|di ?lipatgandain|digandain|dinaikin|ditambahin)|mix (?:your |the |it with )?(?:meds|pills|xanax|benzos|sleeping pills|medication) (?:with|and) (?:alcohol|vodka|beer|booze|wine|liquor)|(?:campur|campurin|oplos) (?:obat|pil)(?:nya)? (?:sama|dengan|dan|ama) (?:alkohol|miras|bir|ciu|oplosan|anggur|vodka|minuman keras)',
     ['take double the dose, it works faster', 'minum 5 butir sekaligus biar langsung tidur'],
   ),
   unsafe(
