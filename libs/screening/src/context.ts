@@ -162,6 +162,7 @@ const CONJUNCTIONS = new Set(
 );
 const REPORTERS = new Set(['katanya', 'katany', 'ceritanya'].map(squeezeWord));
 const RELATIVES = new Set(['yang', 'who', 'that', 'which', 'whose']);
+const ANYONE = new Set(['ada', 'siapa', 'siapapun', 'barangsiapa', 'anyone', 'someone', 'those', 'whoever']);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const POSSESSED = /(?:ku|mu|nya)$/;
 
@@ -192,7 +193,12 @@ export function personOf(text: string, seg: Segments, matchStart: number, matchE
   for (let k = 0; k < tokens.length; k++) {
     const tok = tokens[k] as Token;
     if (CONJUNCTIONS.has(tok.s)) break;
-    if (RELATIVES.has(tok.s)) relative = true;
+    if (RELATIVES.has(tok.s)) {
+      relative = true;
+      // "kalau ada yang ...", "siapapun yang ...": anyone.
+      const prev = tokens[k + 1]?.s;
+      if (prev !== undefined && ANYONE.has(prev)) return 'generic';
+    }
     const c = classify(tok.s);
     if (c === null) continue;
     if (c === 'self') return c;
@@ -279,6 +285,25 @@ export function isTrivial(text: string, clauseStart: number, clauseEnd: number):
 const MEDIA = words(
   String.raw`\b(?:movie|film|series|show|novel|book|song|lyrics|lagu|drama|drakor|anime|manga|game|episode|fiksi|fiction|fanfic|news|berita|artikel|article|podcast|webinar|seminar|materi|character|tokoh|karakter|scene|adegan)\b`,
 );
+
+const CONDITIONAL = words(String.raw`\b(?:if|kalau|jika|bila|apabila|when|whenever|ketika|kapanpun)\b`);
+const HELP_ADVICE = words(
+  String.raw`\b(?:hubungi|call|reach out|contact|hotline|cerita ke|cerita sama|bicara (?:dengan|sama)|ngobrol sama|konsultasi|talk to|text|tell someone|dm saya|dm aku|jangan ragu|don't hesitate|dont hesitate|please|tolong)\b`,
+);
+
+/** "Kalau kepikiran bunuh diri, hubungi 119": a conditional with advice to seek help is general talk. */
+export function isAdviceToReader(
+  text: string,
+  clauseStart: number,
+  matchStart: number,
+  sentenceStart: number,
+  sentenceEnd: number,
+): boolean {
+  return (
+    CONDITIONAL.test(text.slice(clauseStart, matchStart)) &&
+    HELP_ADVICE.test(text.slice(sentenceStart, sentenceEnd))
+  );
+}
 
 export function isMedia(text: string, sentenceStart: number, sentenceEnd: number): boolean {
   return MEDIA.test(text.slice(sentenceStart, sentenceEnd));
@@ -381,6 +406,11 @@ export function isThoughtOnly(
   if (first !== undefined && THOUGHTS.has(first)) return true;
   const before = tokensBackward(text, clauseStart, matchStart, 2);
   return before.some((t) => THOUGHTS.has(t.s));
+}
+
+/** Whether the writer names themselves in the clause before a match ("kalau aku ..."). */
+export function namesWriter(text: string, clauseStart: number, matchStart: number): boolean {
+  return tokensBackward(text, clauseStart, matchStart, 8).some((t) => SELF_SUBJECTS.has(t.s));
 }
 
 /** Whether advice or an insult reads as addressed to the reader (not a report or a question). */

@@ -10,12 +10,14 @@ import {
   indexOf,
   isAcute,
   isDirected,
+  isAdviceToReader,
   isFeared,
   isHypothetical,
   isThoughtOnly,
   isJoke,
   isMedia,
   isTrivial,
+  namesWriter,
   negationStart,
   personOf,
   segment,
@@ -222,6 +224,15 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
     person = personOf(text, seg, start, end) === 'generic' ? 'generic' : 'other';
   // Someone else's death in a film, a song or the news is not a disclosure.
   if (person === 'other' && isMedia(text, sentenceStart, sentenceEnd)) person = 'generic';
+  // "Kalau kepikiran bunuh diri, hubungi 119": advice to the reader, unless the writer names themselves.
+  if (
+    rule.person === 'auto' &&
+    person === 'self' &&
+    !namesWriter(text, clauseStart, start) &&
+    isAdviceToReader(text, clauseStart, start, sentenceStart, sentenceEnd)
+  ) {
+    person = 'generic';
+  }
   if (suppressedBy === null && person === 'generic') {
     suppressedBy = { rule: 'context.general_talk', start: clauseStart, end };
   }

@@ -152,6 +152,13 @@ describe('suicide: about someone else', () => {
       'The movie had a scene where the character kills himself.',
       'We had a training on how to respond when a student talks about suicide.',
       'Our counsellor shared a great article on suicide prevention for parents.',
+      'Kalau kepikiran bunuh diri, langsung hubungi 119 ext 8 ya.',
+      'Kalau ada yang pengen mati, tolong cerita ke konselor.',
+      'If you are having thoughts of suicide, please call a hotline.',
+    ]);
+    expectLevels('HIGH', [
+      'Kalau aku kepikiran bunuh diri, aku harus hubungi siapa?',
+      'Aku pengen mati, tolong bantu aku.',
     ]);
     expect(rules('The movie had a scene where the character kills himself.')).toContain(
       'context.general_talk',

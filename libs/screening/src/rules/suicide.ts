@@ -156,7 +156,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.pray_to_die.id',
-    '(?:berharap|berdoa|semoga|moga|pengen|ingin) (?:aku |gue |saya )?(?:cepat |cepet |segera )?(?:mati|meninggal|dipanggil(?: tuhan| yang maha kuasa| allah| sama tuhan)?|diambil(?: tuhan| allah| sama tuhan)?|(?:{NEG}) (?:usah |perlu )?bangun(?: lagi)?)',
+    '(?:berharap|berdoa|semoga|moga) (?:aku |gue |saya )?(?:cepat |cepet |segera )?(?:mati|meninggal|dipanggil(?: tuhan| yang maha kuasa| allah| sama tuhan)?|diambil(?: tuhan| allah| sama tuhan)?|(?:{NEG}) (?:usah |perlu )?bangun(?: lagi)?)',
     ['Tiap malam aku berharap nggak usah bangun lagi besok.', 'semoga aku cepat dipanggil Tuhan'],
   ),
   ideation(
@@ -206,7 +206,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- Third person (someone close is at risk)
   ideation(
     'ideation.other.en',
-    '(?:wants|wanted|want) to (?:die|kill (?:herself|himself|themselves|themself)|end (?:her|his|their) life|end it all|commit suicide|not be alive)|(?:kill|killing|kills|end|ending) (?:herself|himself|themselves|themself)|(?:hes|shes|he is|she is|they are|theyre|is) (?:being |been |feeling )?suicidal|(?:talks|talking|talked|posts|posting|keeps talking) about (?:suicide|dying|killing (?:herself|himself|themselves))',
+    '(?:wants|wanted) to (?:die|kill (?:herself|himself|themselves|themself)|end (?:her|his|their) life|end it all|commit suicide|not be alive)|(?:kill|killing|kills|end|ending) (?:herself|himself|themselves|themself)|(?:hes|shes|he is|she is|they are|theyre|is) (?:being |been |feeling )?suicidal|(?:talks|talking|talked|posts|posting|keeps talking) about (?:suicide|dying|killing (?:herself|himself|themselves))',
     ['My friend said she wants to die, how do I help?', 'my brother talks about killing himself'],
     { person: 'other' },
   ),
