@@ -270,16 +270,9 @@ export function isHypothetical(text: string, clauseStart: number, matchStart: nu
 const LAUGH = words(
   String.raw`\b(?:haha\w*|hehe\w*|wkwk\w*|wk|lol|lmao|lmfao|rofl|xd|awok\w*|jk|just kidding|bercanda|becanda|canda)\b`,
 );
-const TRIVIAL = words(
-  String.raw`\b(?:exam|exams|test|quiz|homework|hw|assignment|deadline|class|lecture|meeting|monday|traffic|ujian|uas|uts|ulangan|pr|tugas|skripsi|dosen|presentasi|cringe|malu|embarras\w*|awkward|ketahuan|ketauan|typo|macet|wifi|lag|spoiler|ngantuk|gerah|panas banget)\b`,
-);
 
 export function isJoke(text: string, sentenceStart: number, sentenceEnd: number): boolean {
   return LAUGH.test(text.slice(sentenceStart, sentenceEnd));
-}
-
-export function isTrivial(text: string, clauseStart: number, clauseEnd: number): boolean {
-  return TRIVIAL.test(text.slice(clauseStart, clauseEnd));
 }
 
 const MEDIA = words(

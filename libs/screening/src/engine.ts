@@ -16,7 +16,6 @@ import {
   isThoughtOnly,
   isJoke,
   isMedia,
-  isTrivial,
   namesWriter,
   negationStart,
   personOf,
@@ -40,7 +39,6 @@ export interface CompiledRule {
   readonly person: PersonMode;
   readonly negatable: boolean;
   readonly temporal: boolean;
-  readonly mild: boolean;
   readonly spec: RuleSpec;
   readonly re: RegExp;
   /** Literal conditions without which the rule cannot match (null: none derived, it always runs). */
@@ -119,7 +117,6 @@ function compileRule(spec: RuleSpec, mask: boolean, index = ruleCount++): Compil
     person: spec.person ?? (component ? 'none' : 'auto'),
     negatable: spec.negatable ?? true,
     temporal: spec.temporal ?? !component,
-    mild: spec.mild ?? false,
     spec,
     re: new RegExp(`\\b(?:${source})\\b`, 'g'),
     gate: gateOf(source),
@@ -154,7 +151,7 @@ export interface Signal {
   /** Happening now or just happened ("barusan", "just", "last night"). */
   readonly acute: boolean;
   readonly hypothetical: boolean;
-  /** A joke or a figure of speech (laughter in the sentence, or a mild phrase about exams and deadlines). */
+  /** A joke: laughter in the sentence ("lol", "wkwk", "😂"). */
   readonly joke: boolean;
   /** A method or a way to die that is only thought about, not intended. */
   readonly thought: boolean;
@@ -259,9 +256,7 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
       rule.kind === 'method' || rule.kind === 'method_info'
         ? isThoughtOnly(text, clauseStart, start, end)
         : false,
-    joke:
-      JOKE_KINDS.has(rule.kind) &&
-      (isJoke(text, sentenceStart, sentenceEnd) || (rule.mild && isTrivial(text, clauseStart, clauseEnd))),
+    joke: JOKE_KINDS.has(rule.kind) && isJoke(text, sentenceStart, sentenceEnd),
     suppressedBy,
   };
 }

@@ -93,8 +93,6 @@ export interface RuleSpec {
   negatable?: boolean;
   /** Whether past or recovery context downgrades it. */
   temporal?: boolean;
-  /** A figure of speech when joking or about trivial things ("this homework makes me want to die lol"). */
-  mild?: boolean;
   /** Other kinds the same words also are ("tonight is the night" is an act and a time). */
   also?: Kind[];
   /** Texts that must fire this rule (checked by the tests). */

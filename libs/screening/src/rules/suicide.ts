@@ -29,13 +29,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
       'I want to kill myself',
       'i really want to end it all',
     ],
-    { mild: true },
   ),
   ideation(
     'ideation.wish_dead.en',
     'wish (?:i|i was|i were|that i was|that i were|i could|i would) (?:just )?(?:dead|die|gone|not alive|not here|never born|disappear|sleep forever|stop existing|not wake up)|(?:wish|wishing|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just )?(?:never wake up|not wake up|dont wake up|wont wake up|wouldnt wake up|would not wake up|die|was dead|were dead|would die|could die|disappear|stop existing|didnt exist|never existed)(?: again| tomorrow| in my sleep)?|wish i (?:was|were) (?:dead|gone|never born)',
     ['I wish I was dead.', 'i wish i could disappear'],
-    { mild: true },
   ),
   ideation(
     'ideation.thoughts.en',
@@ -111,7 +109,6 @@ export const SUICIDE_RULES: RuleSpec[] = [
     'ideation.id',
     '(?:{WANT_ID}) (?:banget |sekali |aja |rasanya |kayaknya )?(?:{DIE_ID}|die|dead|end it all|kill myself|mengakhiri semuanya|ngakhirin semuanya|akhiri semuanya|akhirin semuanya|udahan aja sama hidup)(?: aja| saja| deh| rasanya| sekarang| beneran| sumpah)?',
     ['Pengen mati rasanya.', 'aku mau mati aja', 'pgn mati bgt', 'gue pengen die aja'],
-    { mild: true },
   ),
   ideation(
     'ideation.thoughts.id',
