@@ -184,11 +184,16 @@ interface Raw {
   end: number;
 }
 
+/** More matches of one rule change nothing; the cap keeps very long posts linear. */
+const MAX_MATCHES_PER_RULE = 16;
+
 function run(rule: CompiledRule, text: string, out: Raw[]): void {
   const re = rule.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  let found = 0;
+  while (found < MAX_MATCHES_PER_RULE && (m = re.exec(text)) !== null) {
+    found++;
     const end = m.index + m[0].length;
     if (end > m.index) {
       out.push({ rule, start: m.index, end });
