@@ -127,7 +127,11 @@ function combine(graded: Graded[], text: string): Combo[] {
     .filter((g) => g.level >= MEDIUM && !COMPONENT.has(g.signal.rule.kind))
     .map((g) => g.signal);
   const parts = (kind: Kind) =>
-    active(graded, kind).filter((c) => !spans.some((r) => r !== c && r.start <= c.start && c.end <= r.end));
+    kind === 'weapon'
+      ? active(graded, kind) // "waiting for him with a knife": the weapon is part of the threat, and counts
+      : active(graded, kind).filter(
+          (c) => !spans.some((r) => r !== c && r.start <= c.start && c.end <= r.end),
+        );
   const time = parts('time');
   const act = parts('act');
   const ready = parts('ready');

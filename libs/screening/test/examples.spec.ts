@@ -52,6 +52,7 @@ describe.each([
   ['holdout5-examples.jsonl', 'varied phrasings in both languages (fifth hold-out)'],
   ['holdout6-examples.jsonl', 'synonyms and looser word order (sixth hold-out)'],
   ['holdout7-examples.jsonl', 'abuse, spam, contact data, reconciliation (seventh hold-out)'],
+  ['holdout8-examples.jsonl', 'implicit plans without the word suicide (eighth hold-out)'],
 ])('%s: %s', (file) => {
   const examples = load(file);
   const { accuracy, report, missedCrisis } = evaluate(examples);

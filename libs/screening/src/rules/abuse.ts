@@ -27,6 +27,18 @@ export const ABUSE_RULES: RuleSpec[] = [
     examples: ['My uncle touches me at night.', 'he is threatening to leak my nudes'],
   },
   {
+    id: 'abuse.night.en',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:comes|came|sneaks|sneaked|snuck|gets|got|crawls|crawled) into (?:my )?(?:room|bed|bedroom)(?: [a-z]+){0,4} (?:and |then )?(?:touches|touched|gropes|groped|rubs|rubbed|feels|felt|undresses|undressed) me|(?:masuk|nyelinap|menyelinap) (?:ke )?kamar(?:ku| aku)?(?: [a-z]+){0,4} (?:terus |lalu |dan |trus )?(?:megang megang|pegang pegang|grepe grepe|ngegrepe|meraba|ngeraba|nyentuh|ngelus ngelus|buka baju)',
+    examples: [
+      'My uncle comes into my room at night and touches me.',
+      'Om-ku suka masuk kamarku malam-malam dan megang-megang aku.',
+    ],
+  },
+  {
     id: 'abuse.threat.en',
     kind: 'abuse',
     category: 'abuse',

@@ -32,10 +32,11 @@ const ID_NUMBER_CONTEXT =
   /\b(?:nik|ktp|no\.? ?ktp|nomor ktp|kk|npwp|rekening|no\.? ?rek|norek|account number|card number)\b[^\d\n]{0,12}(\d[\d\s.-]{7,24}\d)/g;
 const ADDRESS_ID =
   /\b(?:jl|jln|jalan|gg|gang)\.?\s+[a-z0-9.' ]{2,40}?\s*(?:no|nomor|nomer|nmr|blok)\.?\s*\d+[a-z]?\b|\brt\.?\s*0?\d{1,3}\s*\/?\s*rw\.?\s*0?\d{1,3}\b/g;
+const ADDRESS_NUMBER_FIRST = /\b\d{1,4}\s+(?:jl|jln|jalan|gg|gang)\.?\s+[a-z]+/g;
 const ADDRESS_EN =
   /\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|boulevard|blvd|court)\b(?!\s*(?:trip|sign|food|smart))/g;
 const ADDRESS_PHRASE =
-  /\b(?:my (?:home )?address is|i live at|alamat(?:ku| aku| saya| rumah(?:ku| aku| saya)?| lengkap(?:ku)?)\s*(?::|di|adalah|ada di)|rumah(?:ku| aku| saya| gue) (?:di|ada di) (?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|blok))[\s:]*\S+/g;
+  /\b(?:my (?:home )?address(?: is|:)|(?:here is|here's|heres|this is) my (?:home )?address|i live at|alamat(?:ku| aku| saya| rumah(?:ku| aku| saya)?| lengkap(?:ku)?)\s*(?::|di|adalah|ada di)|rumah(?:ku| aku| saya| gue) (?:di|ada di) (?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|blok))[\s:]*\S+/g;
 const HANDLE =
   /\b(?:ig|instagram|insta|line|line id|id line|telegram|tele|tiktok|twitter|snapchat|snap|discord|fb|facebook|wa|whatsapp)(?:ku| aku| gue| saya| me)?\s*(?::\s*@?|@)[a-z0-9._]{3,}/g;
 
@@ -97,6 +98,7 @@ export function findPersonalData(base: string, digits: number, hasAt: boolean): 
   if (digits >= 1) {
     scan(ADDRESS_ID, base, 'personal_data.address', out);
     scan(ADDRESS_EN, base, 'personal_data.address', out);
+    scan(ADDRESS_NUMBER_FIRST, base, 'personal_data.address', out);
   }
   if (
     base.includes('alamat') ||

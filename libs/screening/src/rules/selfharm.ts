@@ -23,7 +23,7 @@ const EXCL =
 export const SELF_HARM_RULES: RuleSpec[] = [
   sh(
     'current.en',
-    '(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|hit|hitting|punch|punching|scratch|scratching|scratched|bite|biting|starve|starving|bruise|bruising|carve|carving|pinch|pinching) myself(?! (?:playing|while|during|at the gym|lifting|running|skating|cooking|by accident|accidentally|on|in the kitchen|with a knife while))',
+    '(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|hit|hitting|punch|punching|scratch|scratching|scratched|bite|biting|starve|starving|bruise|bruising|carve|carving|pinch|pinching) myself(?! (?:playing|while|during|at the gym|lifting|running|skating|cooking|by accident|accidentally|on (?!purpose)|in the kitchen|with a knife while))',
     ['I hurt myself again last night.', "I've been cutting myself for months", 'i starve myself'],
   ),
   sh(

@@ -21,7 +21,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- English, active ideation
   ideation(
     'ideation.en',
-    '(?:{WANT_EN}) (?:to )?(?:just |really |simply |honestly )?(?:die|be dead|be gone forever|not exist|stop existing|not wake up|never wake up|not be here anymore|not be alive|disappear forever|end it all|end my life|end everything|kill myself|unalive myself|commit suicide|take my (?:own )?life|sleep forever|fall asleep and never wake up|mati|bunuh diri)',
+    '(?:{WANT_EN}) (?:to )?(?:just |really |simply |honestly )?(?:die|be dead|be gone forever|not exist|stop existing|not wake up|never wake up|not be here anymore|not be alive|disappear forever|end it all|end my life|end everything|kill myself|unalive myself|commit suicide|take my (?:own )?life|sleep forever|fall asleep and never wake up|(?:go to )?sleep and (?:never|not) wake up(?: again)?|mati|bunuh diri)',
     [
       'I want to die.',
       'i just wanna die',
@@ -50,7 +50,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ]),
   ideation(
     'ideation.intent.en',
-    '(?:{INTENT_EN}) (?:just |finally |probably )?(?:kill myself|end my life|end it all|take my (?:own )?life|commit suicide|unalive myself|end myself|end it(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|for good|once and for all|soon|now|right now))|disappear(?: forever| for good| from this world| from existence)?(?= ?(?:$|[.,!?;])))',
+    '(?:{INTENT_EN}) (?:just |finally |probably )?(?:kill myself|end my life|end it all|take my (?:own )?life|commit suicide|unalive myself|end myself|end it(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|for good|once and for all|soon|now|right now))|disappear(?: forever| for good| from this world| from existence)?(?= ?(?:$|[.,!?;])))|i am (?:finally )?ending (?:it|it all|everything|my life)(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|now|soon))',
     ["I'm going to kill myself", 'i will end my life'],
   ),
   ideation(
@@ -158,7 +158,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.sleep_forever.id',
-    '(?:pengen|ingin|mau|pingin) (?:tidur|bobo|merem) (?:aja )?(?:selamanya|terus gak bangun|dan gak bangun|dan tidak bangun|dan nggak bangun|gak bangun|nggak bangun|tidak bangun|dan gak usah bangun)(?: lagi)?',
+    '(?:pengen|ingin|mau|pingin) (?:tidur|bobo|merem) (?:aja )?(?:selamanya|(?:terus |dan |lalu |trus )?(?:{NEG}) (?:usah |perlu |pernah )?bangun(?: lagi)?)',
     ['Pengen tidur dan gak bangun lagi.'],
   ),
   ideation(
@@ -214,7 +214,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:{FRAME_EN}) (?:just |finally |simply |really |seriously )?(?:jump|jumping|leap|leaping|throw myself|throwing myself|hurl myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|into|under|on) (?:a |the |this |that |my |our )?(?:next |nearest |moving |highest |tallest )?(?:bridge|building|roof|rooftop|balcony|cliff|tower|train|tracks|railway|car|bus|truck|window|ledge|overpass|parking garage|highway|traffic|[0-9]+(?:st|nd|rd|th)? floor)(?! into (?:the )?(?:water|lake|river|pool|sea))|(?:{FRAME_EN}) (?:just |finally )?(?:overdose|overdosing|od|oding|take an overdose)|(?:{FRAME_EN}) (?:just |finally )?(?:take|taking|swallow|swallowing|down|downing) (?:all|every one|every single one|a whole bottle|the whole bottle|a bottle|a handful|handfuls|[0-9]{2,}|twenty|thirty|forty|fifty|a hundred) (?:of )?(?:my |the |these |those |her |his )?(?:{PILLS_EN})|(?:hang|hanging) myself|(?:slit|slitting|slice|slicing|cut|cutting|slash|slashing|open|opening) (?:my |both )?(?:wrists?|throat|veins?)|(?:drown|drowning|shoot|shooting|stab|stabbing|suffocate|suffocating|strangle|strangling|poison|poisoning|electrocute|electrocuting) myself|(?:{FRAME_EN}) (?:just )?(?:drink|drinking|swallow|swallowing) (?:the |some )?(?:bleach|poison|pesticide|insecticide|antifreeze|rat poison)|set (?:myself|me) on fire|(?:use|turn|point|put) (?:it|the gun|a gun|the knife|a knife|the rope|them|the pills) (?:on|at|to|against) (?:myself|my head|my wrists?|my throat)|(?:{FRAME_EN}) (?:just )?(?:crash|crashing|drive|driving|steer|steering|swerve|swerving) (?:my |the )?(?:car|bike|motorbike|motorcycle)? ?(?:into|off|in front of) (?:a |the )?(?:wall|tree|bridge|cliff|truck|river|oncoming traffic|traffic|pole|ravine|lake)|(?:kill myself|end my life|end it|die) (?:with|using|by) (?:pills|a rope|rope|my belt|a knife|a gun|poison|jumping|hanging|overdosing|an overdose|cutting|slitting|drowning|the train)',
+      '(?:{FRAME_EN}) (?:just |finally |simply |really |seriously )?(?:jump|jumping|leap|leaping|throw myself|throwing myself|hurl myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|into|under|on) (?:a |the |this |that |my |our )?(?:next |nearest |moving |highest |tallest )?(?:bridge|building|roof|rooftop|balcony|cliff|tower|train|tracks|railway|car|bus|truck|window|ledge|overpass|parking garage|highway|traffic|[0-9]+(?:st|nd|rd|th)? floor)(?! into (?:the )?(?:water|lake|river|pool|sea))|(?:{FRAME_EN}) (?:just |finally )?(?:overdose|overdosing|od|oding|take an overdose)|(?:{FRAME_EN}) (?:just |finally )?(?:take|taking|swallow|swallowing|down|downing) (?:all|every one|every single one|a whole bottle|the whole bottle|a bottle|a handful|handfuls|[0-9]{2,}|twenty|thirty|forty|fifty|a hundred) (?:of )?(?:my |the |these |those |her |his )?(?:{PILLS_EN})|(?:{FRAME_EN}) (?:just |finally )?(?:throw|throwing|hurl|hurling|fling|flinging) myself (?:off|down|over)(?: the edge| it)?(?= ?(?:$|[.,!?;]|now|tonight|soon))|(?:hang|hanging) myself|(?:slit|slitting|slice|slicing|cut|cutting|slash|slashing|open|opening) (?:my |both )?(?:wrists?|throat|veins?)|(?:drown|drowning|shoot|shooting|stab|stabbing|suffocate|suffocating|strangle|strangling|poison|poisoning|electrocute|electrocuting) myself|(?:{FRAME_EN}) (?:just )?(?:drink|drinking|swallow|swallowing) (?:the |some )?(?:bleach|poison|pesticide|insecticide|antifreeze|rat poison)|set (?:myself|me) on fire|(?:use|turn|point|put) (?:it|the gun|a gun|the knife|a knife|the rope|them|the pills) (?:on|at|to|against) (?:myself|my head|my wrists?|my throat)|(?:{FRAME_EN}) (?:just )?(?:crash|crashing|drive|driving|steer|steering|swerve|swerving) (?:my |the )?(?:car|bike|motorbike|motorcycle)? ?(?:into|off|in front of) (?:a |the )?(?:wall|tree|bridge|cliff|truck|river|oncoming traffic|traffic|pole|ravine|lake)|(?:kill myself|end my life|end it|die) (?:with|using|by) (?:pills|a rope|rope|my belt|a knife|a gun|poison|jumping|hanging|overdosing|an overdose|cutting|slitting|drowning|the train)',
     examples: [
       "I'm going to step in front of the next train.",
       'I just slit my wrists and there is a lot of blood.',
@@ -255,7 +255,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|(?:took|take|swallowed|had) an overdose|i (?:have )?overdosed|(?:took|swallowed|downed|taken|have taken|just took) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:took|swallowed|drank) (?:some )?(?:bleach|poison|rat poison|pesticide)',
+      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|(?:took|take|swallowed|had) an overdose|i (?:have )?overdosed|(?:took|swallowed|downed|taken|have taken|just took) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:took|swallowed|drank|drunk|have drunk) (?:some |a bottle of |a cup of |a glass of |a lot of |half a bottle of )?(?:bleach|poison|rat poison|pesticide|insecticide|antifreeze|weed killer|cleaning fluid|drain cleaner)',
     examples: ['I tried to kill myself last year.', 'I just took 30 pills', 'my first suicide attempt'],
   },
   {

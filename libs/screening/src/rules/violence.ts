@@ -36,6 +36,18 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     ],
   },
   {
+    id: 'violence.ambush',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:waiting for|going after|going to find|hunting|hunting for|looking for|following) (?:{PERSON_EN})(?: [a-z]+){0,5} with (?:a|my|the|his|her) (?:knife|gun|bat|weapon|blade|hammer|machete|pistol)|(?:nunggu|nungguin|nunggguin|nyari|nyariin|ngincer|nyegat|ngikutin) (?:{PERSON_ID})(?: [a-z]+){0,5} (?:bawa|pakai|pake|dengan|sambil bawa|sambil pegang) (?:pisau|golok|celurit|clurit|parang|pistol|senjata|balok|sajam)',
+    examples: [
+      "I'm waiting for my teacher outside the school with a knife.",
+      'Aku nunggu guruku di luar sekolah bawa pisau.',
+    ],
+  },
+  {
     id: 'violence.wish',
     kind: 'violence_wish',
     category: 'violence',
