@@ -50,7 +50,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ]),
   ideation(
     'ideation.intent.en',
-    '(?:{INTENT_EN}) (?:just |finally |probably )?(?:kill myself|end my life|end it all|take my (?:own )?life|commit suicide|unalive myself|end myself|end it(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|for good|once and for all|soon|now|right now))|disappear(?: forever| for good| from this world| from existence)?(?= ?(?:$|[.,!?;])))|i am (?:finally )?ending (?:it|it all|everything|my life)(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|now|soon))',
+    '(?:{INTENT_EN}) (?:just |finally |probably )?(?:kill myself|end my life|end it all|take my (?:own )?life|commit suicide|unalive myself|end myself|end it(?: all)?(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|for good|once and for all|soon|now|right now|when|after|before|once|as soon as|this))|disappear(?: forever| for good| from this world| from existence)?(?= ?(?:$|[.,!?;])))|i am (?:finally )?ending (?:it|it all|everything|my life)(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|now|soon))',
     ["I'm going to kill myself", 'i will end my life'],
   ),
   ideation(
@@ -90,7 +90,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- English, passive ideation (perceived burden, thwarted belonging)
   ideation(
     'passive.without_me.en',
-    '(?:be|are|is) (?:honestly |really |just |so much |much |a lot |way )?(?:a )?(?:better|happier|easier|nicer|fine|better off|happier off)(?: off| place| world)? without me|(?:better|happier|easier|fine|relieved)(?: off)? (?:if|when|once|after) i (?:was|were|am|would be|died|die|disappeared|disappear|left|killed myself|am not here|was not here)(?: (?:gone|dead|not here|not around|no longer here|never born))?|(?:better|happier) off without me|(?:no one|nobody|no body|not a single person) (?:would|will|wil|d|is going to) (?:even )?(?:care|notice|miss me|cry|be sad|mind|remember me)(?: (?:if|when) i (?:die|died|was gone|were gone|disappeared|disappear|killed myself|wasnt here|left|am gone))?',
+    '(?:be|are|is) (?:honestly |really |just |so much |much |a lot |way )?(?:a )?(?:better|happier|easier|nicer|fine|better off|happier off)(?: off| place| world)? without me|(?:better|happier|easier|fine|relieved)(?: off)? (?:if|when|once|after) i (?:just |simply |finally )?(?:was|were|am|would be|died|die|disappeared|disappear|left|killed myself|am not here|was not here)(?: (?:gone|dead|not here|not around|no longer here|never born))?|(?:better|happier) off without me|(?:no one|nobody|no body|not a single person) (?:would|will|wil|d|is going to) (?:even )?(?:care|notice|miss me|cry|be sad|mind|remember me)(?: (?:if|when) i (?:die|died|was gone|were gone|disappeared|disappear|killed myself|wasnt here|left|am gone))?',
     ['Everyone would be happier without me around.', 'no one would even notice if i disappeared'],
     { person: 'self' },
   ),
@@ -124,6 +124,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
     'ideation.aja.id',
     '(?:bunuh diri|gantung diri) (?:aja|saja|ajalah|deh|kali ya|kayaknya)(?! (?:sana|lo|kamu|kau|lah lo))',
     ['Bunuh diri aja kali ya biar selesai.'],
+  ),
+  ideation(
+    'ideation.end_all.id',
+    '(?:aku|gue|saya) (?:(?:mau|bakal|akan|siap|pengen|ingin|udah siap|tinggal|langsung|nekat) )?(?:akhiri|akhirin|mengakhiri|ngakhirin|sudahi|menyudahi|selesaiin) (?:semuanya|semua ini|semua|hidupku|hidup ini|hidup aku)',
+    ['Pas teman sekamarku pergi aku akhiri semuanya.'],
   ),
   ideation(
     'ideation.no_will.id',
@@ -214,7 +219,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:{FRAME_EN}) (?:just |finally |simply |really |seriously )?(?:jump|jumping|leap|leaping|throw myself|throwing myself|hurl myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|into|under|on) (?:a |the |this |that |my |our )?(?:next |nearest |moving |highest |tallest )?(?:bridge|building|roof|rooftop|balcony|cliff|tower|train|tracks|railway|car|bus|truck|window|ledge|overpass|parking garage|highway|traffic|[0-9]+(?:st|nd|rd|th)? floor)(?! into (?:the )?(?:water|lake|river|pool|sea))|(?:{FRAME_EN}) (?:just |finally )?(?:overdose|overdosing|od|oding|take an overdose)|(?:{FRAME_EN}) (?:just |finally )?(?:take|taking|swallow|swallowing|down|downing) (?:all|every one|every single one|a whole bottle|the whole bottle|a bottle|a handful|handfuls|[0-9]{2,}|twenty|thirty|forty|fifty|a hundred) (?:of )?(?:my |the |these |those |her |his )?(?:{PILLS_EN})|(?:{FRAME_EN}) (?:just |finally )?(?:throw|throwing|hurl|hurling|fling|flinging) myself (?:off|down|over)(?: the edge| it)?(?= ?(?:$|[.,!?;]|now|tonight|soon))|(?:hang|hanging) myself|(?:slit|slitting|slice|slicing|cut|cutting|slash|slashing|open|opening) (?:my |both )?(?:wrists?|throat|veins?)|(?:drown|drowning|shoot|shooting|stab|stabbing|suffocate|suffocating|strangle|strangling|poison|poisoning|electrocute|electrocuting) myself|(?:{FRAME_EN}) (?:just )?(?:drink|drinking|swallow|swallowing) (?:the |some )?(?:bleach|poison|pesticide|insecticide|antifreeze|rat poison)|set (?:myself|me) on fire|(?:use|turn|point|put) (?:it|the gun|a gun|the knife|a knife|the rope|them|the pills) (?:on|at|to|against) (?:myself|my head|my wrists?|my throat)|(?:{FRAME_EN}) (?:just )?(?:crash|crashing|drive|driving|steer|steering|swerve|swerving) (?:my |the )?(?:car|bike|motorbike|motorcycle)? ?(?:into|off|in front of) (?:a |the )?(?:wall|tree|bridge|cliff|truck|river|oncoming traffic|traffic|pole|ravine|lake)|(?:kill myself|end my life|end it|die) (?:with|using|by) (?:pills|a rope|rope|my belt|a knife|a gun|poison|jumping|hanging|overdosing|an overdose|cutting|slitting|drowning|the train)',
+      '(?:{FRAME_EN}) (?:just |finally |simply |really |seriously )?(?:jump|jumping|leap|leaping|throw myself|throwing myself|hurl myself|step|stepping|walk|walking|lie down|lying down) (?:off|from|in front of|onto|into|under|on) (?:a |the |this |that |my |our )?(?:next |nearest |moving |highest |tallest )?(?:bridge|building|roof|rooftop|balcony|cliff|tower|train|tracks|railway|car|bus|truck|window|ledge|overpass|parking garage|highway|traffic|[0-9]+(?:st|nd|rd|th)? floor)(?! into (?:the )?(?:water|lake|river|pool|sea))|(?:{FRAME_EN}) (?:just |finally )?(?:overdose|overdosing|od|oding|take an overdose)|(?:{FRAME_EN}) (?:just |finally )?(?:take|taking|swallow|swallowing|down|downing) (?:all|every one|every single one|a whole bottle|the whole bottle|a bottle|a handful|handfuls|[0-9]{2,}|twenty|thirty|forty|fifty|a hundred) (?:of )?(?:my |the |these |those |her |his )?(?:{PILLS_EN})|(?:{FRAME_EN}) (?:just |finally )?(?:throw|throwing|hurl|hurling|fling|flinging) myself (?:off|down|over)(?: the edge| it)?(?= ?(?:$|[.,!?;]|now|tonight|soon))|(?:{FRAME_EN}) (?:just )?(?:walk|walking|wade|wading|swim|swimming) (?:into|out into) the (?:water|sea|river|ocean|lake|waves)|(?:hang|hanging) myself|(?:slit|slitting|slice|slicing|cut|cutting|slash|slashing|open|opening) (?:my |both )?(?:wrists?|throat|veins?)|(?:drown|drowning|shoot|shooting|stab|stabbing|suffocate|suffocating|strangle|strangling|poison|poisoning|electrocute|electrocuting) myself|(?:{FRAME_EN}) (?:just )?(?:drink|drinking|swallow|swallowing) (?:the |some )?(?:bleach|poison|pesticide|insecticide|antifreeze|rat poison)|set (?:myself|me) on fire|(?:use|turn|point|put) (?:it|the gun|a gun|the knife|a knife|the rope|them|the pills) (?:on|at|to|against) (?:myself|my head|my wrists?|my throat)|(?:{FRAME_EN}) (?:just )?(?:crash|crashing|drive|driving|steer|steering|swerve|swerving) (?:my |the )?(?:car|bike|motorbike|motorcycle)? ?(?:into|off|in front of) (?:a |the )?(?:wall|tree|bridge|cliff|truck|river|oncoming traffic|traffic|pole|ravine|lake)|(?:kill myself|end my life|end it|die) (?:with|using|by) (?:pills|a rope|rope|my belt|a knife|a gun|poison|jumping|hanging|overdosing|an overdose|cutting|slitting|drowning|the train)',
     examples: [
       "I'm going to step in front of the next train.",
       'I just slit my wrists and there is a lot of blood.',
@@ -255,7 +260,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|(?:took|take|swallowed|had) an overdose|i (?:have )?overdosed|(?:took|swallowed|downed|taken|have taken|just took) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:took|swallowed|drank|drunk|have drunk) (?:some |a bottle of |a cup of |a glass of |a lot of |half a bottle of )?(?:bleach|poison|rat poison|pesticide|insecticide|antifreeze|weed killer|cleaning fluid|drain cleaner)',
+      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|(?:took|take|swallowed|had) an overdose|(?:i|i have|i just|just|i think i|i accidentally|i already) overdosed(?: on)?|(?:took|swallowed|downed|taken|have taken|just took) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:took|swallowed|drank|drunk|have drunk) (?:some |a bottle of |a cup of |a glass of |a lot of |half a bottle of )?(?:bleach|poison|rat poison|pesticide|insecticide|antifreeze|weed killer|cleaning fluid|drain cleaner)',
     examples: ['I tried to kill myself last year.', 'I just took 30 pills', 'my first suicide attempt'],
   },
   {
@@ -273,7 +278,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:nyoba|mencoba|coba|pernah coba|sempat coba|percobaan|hampir|nyaris|gagal) (?:buat |untuk )?(?:bunuh diri|mengakhiri hidup|ngakhirin hidup|gantung diri|overdosis|minum racun)|(?:udah|sudah|barusan|baru aja|baru saja|tadi|aku|gue|saya) (?:minum|nelen|menelan|nenggak|telen) (?:racun|baygon|(?:{QUANT_ID}) (?:obat|pil|tablet)(?: tidur| penenang)?(?:ku|nya)?|(?:{QUANT_ID})(?: obat| pil)?)',
+      '(?:nyoba|mencoba|coba|pernah coba|sempat coba|percobaan|hampir|nyaris|gagal) (?:buat |untuk )?(?:bunuh diri|mengakhiri hidup|ngakhirin hidup|gantung diri|overdosis|minum racun)|(?:udah|sudah|barusan|baru aja|baru saja|tadi|aku|gue|saya) (?:kena )?overdosis|(?:udah|sudah|barusan|baru aja|baru saja|tadi|aku|gue|saya) (?:minum|nelen|menelan|nenggak|telen) (?:racun|baygon|(?:{QUANT_ID}) (?:obat|pil|tablet)(?: tidur| penenang)?(?:ku|nya)?|(?:{QUANT_ID})(?: obat| pil)?)',
     examples: ['Aku pernah nyoba bunuh diri waktu SMA.', 'barusan minum 20 butir obat tidur'],
   },
   // ---- Asking for or sharing a way to die (held for a professional: CRISIS)

@@ -48,6 +48,18 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     ],
   },
   {
+    id: 'violence.arson',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:going to|will|gonna|about to|plan to|want to) (?:burn down|set fire to|torch|blow up) (?:{PERSON_EN}|(?:my |his |her |their |the )?(?:[a-z]+s )?(?:house|shop|store|home|car|school|office|place))|(?:bakal|akan|mau|pengen|siap) (?:aku |gue |ku)?(?:bakar|ngebakar|membakar|ledakin|bom) (?:rumah|toko|mobil|motor|sekolah|kantor|warung|kamar)(?:nya)?(?: [a-z]+){0,2}',
+    examples: [
+      "I'm going to burn down my stepfather's shop tomorrow.",
+      'Besok aku bakal bakar toko ayah tiriku.',
+    ],
+  },
+  {
     id: 'violence.wish',
     kind: 'violence_wish',
     category: 'violence',
