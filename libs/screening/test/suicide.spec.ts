@@ -81,6 +81,11 @@ describe('suicide: plan, method, means, time, goodbye (CRISIS)', () => {
       'Obatnya udah aku kumpulin sebulan ini, besok aku minum semuanya.',
       'I wrote a note for my mom and the rope is ready.',
       'i have the razor and the pills next to me, tonight is the night',
+      "Everything is ready. I'm doing it tonight.",
+    ]);
+    expectLevels('NONE', [
+      'Everything is ready for the party, we are doing it tonight!',
+      'Semua udah siap buat ujian besok, malam ini aku lakuin review terakhir.',
     ]);
   });
 
