@@ -155,7 +155,8 @@ export const MACROS: Readonly<Record<string, string>> = {
     'semua|semuanya|sebotol|sekotak|sebungkus|segenggam|sestrip|satu strip|satu botol|satu kotak|satu bungkus|banyak banget|banyak|puluhan|[0-9]{2,} (?:butir|tablet|pil|biji|kapsul)',
   PILLS_ID:
     'obat|pil|tablet|kapsul|obat tidur|obat penenang|paracetamol|parasetamol|panadol|antidepresan|obat sakit kepala|obat depresi',
-  DIE_ID: 'mati|meninggal|mampus|modar|mokad|koit|tewas|wafat|mati aja|mati saja',
+  DIE_ID:
+    'mati|meninggal|mampus|modar|mokad|koit|tewas|wafat|mati aja|mati saja|pergi (?:aja |saja )?(?:dari|dr) dunia(?: ini)?|ninggalin dunia(?: ini)?|meninggalkan dunia(?: ini)?',
   SUICIDE_ID:
     'bunuh diri|bunuh diriku|mengakhiri hidup(?:ku| aku| ini| saya)?|ngakhirin hidup(?:ku| aku| ini)?|akhiri hidup(?:ku| aku| ini)?|akhirin hidup(?:ku| aku| ini)?|menghabisi nyawa(?:ku| sendiri)?|ngilangin nyawa(?:ku)?',
   SUICIDE_EN:

@@ -54,6 +54,7 @@ describe.each([
   ['holdout7-examples.jsonl', 'abuse, spam, contact data, reconciliation (seventh hold-out)'],
   ['holdout8-examples.jsonl', 'implicit plans without the word suicide (eighth hold-out)'],
   ['holdout9-examples.jsonl', 'variants of every archetype of the shared examples (ninth hold-out)'],
+  ['sanity-examples.jsonl', 'a last sanity round (first pass 73%)'],
 ])('%s: %s', (file) => {
   const examples = load(file);
   const { accuracy, report, missedCrisis } = evaluate(examples);

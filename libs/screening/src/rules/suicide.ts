@@ -84,7 +84,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.not_worth.en',
-    '(?:life is|life isnt|its|it is) (?:not|no longer|isnt)? ?worth living|not worth living|no longer worth living|better off dead|(?:would|d) rather be dead|(?:want|wanted) it (?:all )?to (?:end|be over)(?: forever)?',
+    '(?:life is|life isnt|its|it is) (?:not|no longer|isnt)? ?worth living|not worth living|no longer worth living|better off dead|(?:would|d) rather be dead|(?:want|wanted|need) (?:it|everything|it all|all of this|the world|my life) (?:all )?to (?:end|stop|be over)(?: forever| for good)?|why (?:do|should|did) i (?:even |still )?(?:exist|live|bother living|keep living|keep going|wake up)|(?:kenapa|ngapain|buat apa|untuk apa) (?:aku |gue |saya )?(?:masih |harus )?(?:hidup|ada di dunia(?: ini)?|bangun lagi)(?=$|[.,!?;]| (?:sih|lagi|kalau|kalo|kalau cuma|kalo cuma))',
     ['Life is not worth living.', "I'd be better off dead", 'I just want it all to end.'],
   ),
   // ---- English, passive ideation (perceived burden, thwarted belonging)
@@ -148,7 +148,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.better_dead.id',
-    '(?:lebih baik|mending|mendingan|lebih bagus|mungkin lebih baik|lebih enak) (?:aku |gue |saya )?(?:mati|gak ada|nggak ada|tidak ada|menghilang|pergi selamanya|gak usah ada|gak pernah ada|nggak pernah ada|gak pernah lahir|tiada)(?! lampu)',
+    '(?:lebih baik|mending|mendingan|lebih bagus|mungkin lebih baik|lebih enak) (?:aku |gue |saya )?(?:mati|gak ada|nggak ada|tidak ada|menghilang|pergi selamanya|gak usah ada|gak pernah ada|nggak pernah ada|gak pernah lahir|tiada|pergi (?:aja |saja )?(?:dari|dr) dunia(?: ini)?|ninggalin dunia(?: ini)?)(?! lampu)',
     ['Mending aku mati aja.', 'lebih baik aku gak ada'],
   ),
   ideation(
