@@ -76,8 +76,8 @@ export class AccountService {
       session && {
         userId: session.userId,
         sessionId: session.id,
-        role: session.user.role,
-        locale: session.user.locale,
+        role: session.role,
+        locale: session.locale,
       }
     );
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { detectUniqueViolation } from '../platform/database/unique-violation.js';
 import { UserEntity, type Locale, type Role } from './user.entity.js';
 
@@ -12,6 +12,9 @@ export interface NewUser {
   role?: Role;
 }
 
+/** What others may see of a user. */
+export type PublicUser = Pick<UserEntity, 'id' | 'displayName' | 'role' | 'locale'>;
+
 @Injectable()
 export class UserRepository {
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
@@ -20,8 +23,12 @@ export class UserRepository {
     return this.users.findOneBy({ id });
   }
 
-  findByIds(ids: readonly string[]): Promise<UserEntity[]> {
-    return this.users.findBy({ id: In([...ids]) });
+  /** Plain SQL and only what others may see of a user: it loads every named author of a page. */
+  findPublicByIds(ids: readonly string[]): Promise<PublicUser[]> {
+    return this.users.query(
+      `SELECT id, display_name AS "displayName", role, locale FROM users WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import type { UserEntity } from '../accounts/user.entity.js';
-import { UserRepository } from '../accounts/user.repository.js';
+import { UserRepository, type PublicUser } from '../accounts/user.repository.js';
 import type { GroupEntity } from '../groups/group.entity.js';
 import { GroupRepository } from '../groups/group.repository.js';
 import type { Viewer } from '../platform/auth/viewer.js';
@@ -26,7 +25,7 @@ export class ForumLoaders {
     private readonly scopes: ReadScopes,
   ) {}
 
-  user(loaders: Loaders, id: string): Promise<UserEntity | null> {
+  user(loaders: Loaders, id: string): Promise<PublicUser | null> {
     return loaders.get(this.userLoader).load(id);
   }
 
@@ -53,8 +52,8 @@ export class ForumLoaders {
   }
 
   private readonly userLoader = () =>
-    new DataLoader<string, UserEntity | null>(async (ids) => {
-      const users = await this.users.findByIds(ids);
+    new DataLoader<string, PublicUser | null>(async (ids) => {
+      const users = await this.users.findPublicByIds(ids);
       return byKey(ids, new Map(users.map((user) => [user.id, user])), null);
     });
 

@@ -66,6 +66,12 @@ export class PostModel {
   @Field(() => ID)
   id: string;
 
+  @Field({ description: 'The markdown as written.' })
+  body: string;
+
+  @Field({ description: 'Sanitised HTML rendered from the markdown.' })
+  bodyHtml: string;
+
   @Field(() => String, {
     nullable: true,
     description: 'When set, clients show the body only after the reader opens it.',

@@ -21,7 +21,8 @@ export interface PostRow {
   authorId: string;
   anonymous: boolean;
   isOpening: boolean;
-  bodySource: string;
+  /** The markdown source. */
+  body: string;
   bodyHtml: string;
   contentWarning: string | null;
   visibility: PostVisibility;
@@ -35,6 +36,6 @@ export const THREAD_COLUMNS = `t.id, t.group_id AS "groupId", t.author_id AS "au
   t.last_activity_at::text AS "activityKey"`;
 
 export const POST_COLUMNS = `p.id, p.thread_id AS "threadId", p.author_id AS "authorId", p.anonymous,
-  p.is_opening AS "isOpening", p.body_source AS "bodySource", p.body_html AS "bodyHtml",
+  p.is_opening AS "isOpening", p.body_source AS "body", p.body_html AS "bodyHtml",
   p.content_warning AS "contentWarning", p.visibility, p.created_at AS "createdAt",
   p.edited_at AS "editedAt", p.created_at::text AS "createdKey"`;

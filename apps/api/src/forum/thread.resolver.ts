@@ -4,7 +4,7 @@ import { GroupModel } from '../groups/group.models.js';
 import type { GroupEntity } from '../groups/group.entity.js';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
-import { CurrentViewer, RequestLoaders, type Viewer } from '../platform/auth/viewer.js';
+import { CurrentViewer, RequestLoaders, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
 import type { Loaders } from '../platform/graphql/loaders.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
 import { authorOf } from './author.js';
@@ -84,13 +84,16 @@ export class ThreadResolver {
     ))!;
   }
 
+  // Fields without parameter decorators get graphql's (parent, args, context) directly, and
+  // @nestjs/graphql calls them without its per-field wrapper: these run for every listed thread.
+
   @ResolveField(() => GroupModel)
-  async group(@Parent() thread: ThreadRow, @RequestLoaders() loaders: Loaders): Promise<GroupEntity> {
+  async group(thread: ThreadRow, _args: unknown, { loaders }: RequestContext): Promise<GroupEntity> {
     return (await this.forumLoaders.group(loaders, thread.groupId))!;
   }
 
   @ResolveField(() => AuthorModel)
-  author(@Parent() thread: ThreadRow, @RequestLoaders() loaders: Loaders): Promise<AuthorModel> {
+  author(thread: ThreadRow, _args: unknown, { loaders }: RequestContext): Promise<AuthorModel> {
     return authorOf(
       { ...thread, threadId: thread.id },
       this.forumLoaders,
@@ -100,12 +103,12 @@ export class ThreadResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer started this thread.' })
-  viewerIsAuthor(@Parent() thread: ThreadRow, @CurrentViewer() viewer: Viewer | null): boolean {
+  viewerIsAuthor(thread: ThreadRow, _args: unknown, { viewer }: RequestContext): boolean {
     return viewer?.userId === thread.authorId;
   }
 
   @ResolveField(() => Int, { description: 'Replies the viewer can see.' })
-  replyCount(@Parent() thread: ThreadRow, @RequestLoaders() loaders: Loaders): Promise<number> {
+  replyCount(thread: ThreadRow, _args: unknown, { loaders }: RequestContext): Promise<number> {
     return this.forumLoaders.replyCount(loaders, thread.id);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, IsNull, Repository } from 'typeorm';
+import { IsNull, Repository } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity.js';
 import { detectUniqueViolation } from '../platform/database/unique-violation.js';
 import { GroupMembershipEntity, type GroupRole } from './group-membership.entity.js';
@@ -11,6 +11,10 @@ export type NewGroup = Pick<
   'slug' | 'nameId' | 'nameEn' | 'descriptionId' | 'descriptionEn' | 'visibility'
 >;
 
+const GROUP_COLUMNS = `g.id, g.slug, g.name_id AS "nameId", g.name_en AS "nameEn",
+  g.description_id AS "descriptionId", g.description_en AS "descriptionEn", g.visibility,
+  g.archived_at AS "archivedAt", g.created_at AS "createdAt"`;
+
 @Injectable()
 export class GroupRepository {
   constructor(
@@ -18,16 +22,21 @@ export class GroupRepository {
     @InjectRepository(GroupMembershipEntity) private readonly memberships: Repository<GroupMembershipEntity>,
   ) {}
 
-  findById(id: string): Promise<GroupEntity | null> {
-    return this.groups.findOneBy({ id });
+  // Lookups by key are plain SQL: they sit on the path of most requests.
+
+  async findById(id: string): Promise<GroupEntity | null> {
+    return (await this.findByIds([id]))[0] ?? null;
   }
 
-  findBySlug(slug: string): Promise<GroupEntity | null> {
-    return this.groups.findOneBy({ slug });
+  async findBySlug(slug: string): Promise<GroupEntity | null> {
+    const [group] = await this.groups.query(`SELECT ${GROUP_COLUMNS} FROM groups g WHERE g.slug = $1`, [
+      slug,
+    ]);
+    return group ?? null;
   }
 
   findByIds(ids: readonly string[]): Promise<GroupEntity[]> {
-    return this.groups.findBy({ id: In([...ids]) });
+    return this.groups.query(`SELECT ${GROUP_COLUMNS} FROM groups g WHERE g.id = ANY($1::uuid[])`, [ids]);
   }
 
   listAll(options: { includeArchived: boolean }): Promise<GroupEntity[]> {
@@ -72,20 +81,23 @@ export class GroupRepository {
 
   /** The user's role in each of the groups where it is a member. */
   async rolesOf(userId: string, groupIds: readonly string[]): Promise<Map<string, GroupRole>> {
-    const rows = await this.memberships.findBy({ userId, groupId: In([...groupIds]) });
+    const rows: { groupId: string; role: GroupRole }[] = await this.memberships.query(
+      `SELECT group_id AS "groupId", role FROM group_memberships WHERE user_id = $1 AND group_id = ANY($2::uuid[])`,
+      [userId, groupIds],
+    );
     return new Map(rows.map((row) => [row.groupId, row.role]));
   }
 
   async facilitatedGroupIds(userId: string): Promise<string[]> {
-    const rows = await this.memberships.find({
-      select: { groupId: true },
-      where: { userId, role: 'FACILITATOR' },
-    });
+    const rows: { groupId: string }[] = await this.memberships.query(
+      `SELECT group_id AS "groupId" FROM group_memberships WHERE user_id = $1 AND role = 'FACILITATOR'`,
+      [userId],
+    );
     return rows.map((row) => row.groupId);
   }
 
   async roleOf(userId: string, groupId: string): Promise<GroupRole | null> {
-    return (await this.memberships.findOneBy({ userId, groupId }))?.role ?? null;
+    return (await this.rolesOf(userId, [groupId])).get(groupId) ?? null;
   }
 
   async join(groupId: string, userId: string): Promise<void> {

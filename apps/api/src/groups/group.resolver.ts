@@ -1,10 +1,8 @@
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { UserModel } from '../accounts/account.models.js';
-import type { Locale } from '../accounts/user.entity.js';
 import { toUserModel } from '../accounts/user.mapper.js';
-import { CurrentViewer, RequestLoaders, RequestLocale, type Viewer } from '../platform/auth/viewer.js';
-import type { Loaders } from '../platform/graphql/loaders.js';
+import { CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
 import type { GroupRole } from './group-membership.entity.js';
 import { CreateGroupInput, GroupModel, GroupRoleEnum, UpdateGroupInput } from './group.models.js';
 import type { GroupEntity } from './group.entity.js';
@@ -71,35 +69,39 @@ export class GroupResolver {
     return this.groupService.update(viewer, groupId, input);
   }
 
+  // Fields without parameter decorators get graphql's (parent, args, context) directly, and
+  // @nestjs/graphql calls them without its per-field wrapper: they run for every group listed.
+
   @ResolveField(() => String, { description: "In the request's language." })
-  name(@Parent() group: GroupEntity, @RequestLocale() locale: Locale): string {
+  name(group: GroupEntity, _args: unknown, { locale }: RequestContext): string {
     return locale === 'en' ? group.nameEn : group.nameId;
   }
 
   @ResolveField(() => String, { description: "In the request's language." })
-  description(@Parent() group: GroupEntity, @RequestLocale() locale: Locale): string {
+  description(group: GroupEntity, _args: unknown, { locale }: RequestContext): string {
     return locale === 'en' ? group.descriptionEn : group.descriptionId;
   }
 
   @ResolveField(() => Boolean)
-  archived(@Parent() group: GroupEntity): boolean {
+  archived(group: GroupEntity): boolean {
     return group.archivedAt !== null;
   }
 
   @ResolveField(() => Int)
-  async memberCount(@Parent() group: GroupEntity, @RequestLoaders() loaders: Loaders): Promise<number> {
+  async memberCount(group: GroupEntity, _args: unknown, { loaders }: RequestContext): Promise<number> {
     return (await loaders.get(this.memberCounts).load(group.id)) ?? 0;
   }
 
   @ResolveField(() => [UserModel])
-  async facilitators(@Parent() group: GroupEntity, @RequestLoaders() loaders: Loaders): Promise<UserModel[]> {
+  async facilitators(group: GroupEntity, _args: unknown, { loaders }: RequestContext): Promise<UserModel[]> {
     return (await loaders.get(this.facilitatorLists).load(group.id)).map(toUserModel);
   }
 
   @ResolveField(() => GroupRoleEnum, { nullable: true, description: 'Null when the viewer is not a member.' })
   async viewerRole(
-    @Parent() group: GroupEntity,
-    @RequestLoaders() loaders: Loaders,
+    group: GroupEntity,
+    _args: unknown,
+    { loaders }: RequestContext,
   ): Promise<GroupRole | null> {
     return loaders.get(this.viewerRoles).load(group.id);
   }

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
@@ -49,6 +50,8 @@ interface WebSocketContext {
           introspection: !config.isProduction,
           includeStacktraceInErrorResponses: !config.isProduction,
           csrfPrevention: true,
+          // No HTTP cache hints are used; without this Apollo wraps every field resolver to collect them.
+          plugins: [ApolloServerPluginCacheControlDisabled()],
           allowBatchedHttpRequests: false,
           validationRules: [depthLimit(config.graphql.maxDepth)],
           formatError,
