@@ -39,7 +39,9 @@ export class LiveEventBus implements OnApplicationShutdown {
     return this.pubsub.asyncIterableIterator<T>(this.prefix + channel);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.pubsub.close().catch(() => undefined);
+  /** Disconnects at once: a client still trying to reach Redis would otherwise keep reconnecting. */
+  onApplicationShutdown(): void {
+    this.pubsub.getPublisher().disconnect();
+    this.pubsub.getSubscriber().disconnect();
   }
 }

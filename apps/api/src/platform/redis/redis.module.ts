@@ -21,7 +21,9 @@ export const REDIS_COMMANDS = Symbol('REDIS_COMMANDS');
 export class RedisModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS_COMMANDS) private readonly redis: Redis) {}
 
+  /** Quits cleanly when connected; otherwise stops the reconnect loop at once. */
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    if (this.redis.status === 'ready') await this.redis.quit().catch(() => this.redis.disconnect());
+    else this.redis.disconnect();
   }
 }
