@@ -74,6 +74,7 @@ export function squeezeSource(source: string): string {
 
 type Node =
   | { t: 'atom'; raw: string; letter: string | null }
+  | { t: 'text'; raw: string } // two or more plain characters
   | { t: 'group'; open: string; branches: Node[][] }
   | { t: 'quant'; node: Node; raw: string };
 
@@ -131,16 +132,27 @@ function parseAtom(s: string, pos: { i: number }): Node {
     pos.i += 2;
     return { t: 'atom', raw, letter: null };
   }
+  // A run of plain characters is one node (fewer objects), but not the character a quantifier follows.
+  let j = pos.i + 1;
+  while (j < s.length && !SPECIAL.has(s[j] as string) && !QUANTIFIER.has(s[j + 1] as string)) j++;
+  if (j - pos.i > 1) {
+    const raw = s.slice(pos.i, j);
+    pos.i = j;
+    return { t: 'text', raw };
+  }
   pos.i++;
   return { t: 'atom', raw: c, letter: isLetter(c) ? c : null };
 }
+
+const SPECIAL = new Set(['\\', '(', ')', '[', ']', '|', '?', '*', '+', '{', '}', '.', '^', '$']);
+const QUANTIFIER = new Set(['?', '*', '+', '{']);
 
 function print(branches: Node[][]): string {
   return branches.map((b) => b.map(printNode).join('')).join('|');
 }
 
 function printNode(n: Node): string {
-  if (n.t === 'atom') return n.raw;
+  if (n.t === 'atom' || n.t === 'text') return n.raw;
   if (n.t === 'quant') return printNode(n.node) + n.raw;
   return `${n.open}${print(n.branches)})`;
 }
@@ -148,7 +160,10 @@ function printNode(n: Node): string {
 const isLook = (n: Node) => n.t === 'group' && n.open !== '(?:' && n.open !== '(';
 
 function lastLetters(n: Node, out: Set<string>): void {
-  if (n.t === 'atom') {
+  if (n.t === 'text') {
+    const last = n.raw[n.raw.length - 1] as string;
+    if (isLetter(last)) out.add(last);
+  } else if (n.t === 'atom') {
     if (n.letter !== null) out.add(n.letter);
   } else if (n.t === 'quant') lastLetters(n.node, out);
   else if (!isLook(n)) {
@@ -166,6 +181,10 @@ function lastLetters(n: Node, out: Set<string>): void {
 }
 
 function relaxFirst(n: Node, letters: Set<string>): Node {
+  if (n.t === 'text') {
+    const first = n.raw[0] as string;
+    return isLetter(first) && letters.has(first) ? { t: 'text', raw: `${first}?${n.raw.slice(1)}` } : n;
+  }
   if (n.t === 'atom')
     return n.letter !== null && letters.has(n.letter) ? { t: 'quant', node: n, raw: '?' } : n;
   if (n.t === 'quant') return { ...n, node: relaxFirst(n.node, letters) };
@@ -194,7 +213,7 @@ function relaxSequence(items: Node[]): Node[] {
 }
 
 function relaxInside(n: Node): Node {
-  if (n.t === 'atom') return n;
+  if (n.t === 'atom' || n.t === 'text') return n;
   if (n.t === 'quant') return { ...n, node: relaxInside(n.node) };
   return { ...n, branches: n.branches.map(relaxSequence) };
 }

@@ -3,22 +3,25 @@
  * normalised text tells which rules can possibly match; only those rules' regexes then run.
  */
 
-const K = 45; // a-z, 0-9, space, . , ! ? ; : #, anything else
+// Alphabet: a-z, any digit, space, any punctuation mark, anything else. Mapping several characters
+// to one symbol (in the text and in the literals alike) only makes the gate pass more often.
+const K = 30;
 
 const SYMBOL = new Uint8Array(128).fill(K - 1);
 for (let c = 97; c <= 122; c++) SYMBOL[c] = c - 97;
-for (let c = 48; c <= 57; c++) SYMBOL[c] = 26 + c - 48;
-[' ', '.', ',', '!', '?', ';', ':', '#'].forEach((ch, k) => {
-  SYMBOL[ch.charCodeAt(0)] = 36 + k;
-});
+for (let c = 48; c <= 57; c++) SYMBOL[c] = 26;
+SYMBOL[32] = 27;
+for (const ch of '.,!?;:') SYMBOL[ch.charCodeAt(0)] = 28;
 
 function symbolOf(code: number): number {
   return code < 128 ? (SYMBOL[code] as number) : K - 1;
 }
 
 export class Gate {
-  private readonly delta: Int32Array;
+  private readonly delta: Uint16Array | Uint32Array;
   private readonly outStart: Int32Array;
+  /** Nearest state on the failure chain that ends a literal, or -1. */
+  private readonly dict: Int32Array;
   /** Output items: (alternative << 3) | clause. */
   private readonly outItems: Int32Array;
   private readonly altRule: Int32Array;
@@ -57,65 +60,72 @@ export class Gate {
     this.altFull = Uint8Array.from(altFull);
     this.altMask = new Uint8Array(altRule.length);
 
-    // Trie.
-    const children: Int32Array[] = [new Int32Array(K).fill(-1)];
-    const outputs: Set<number>[] = [new Set()];
+    // Trie in one flat table (K entries per state, -1 = none); outputs only on the states that end a literal.
+    let next = new Int32Array(K * 4096).fill(-1);
+    let states = 1;
+    const own = new Map<number, number[]>();
     for (const [lit, items] of byLiteral) {
       let state = 0;
       for (let i = 0; i < lit.length; i++) {
-        const sym = symbolOf(lit.charCodeAt(i));
-        const row = children[state] as Int32Array;
-        let next = row[sym] as number;
-        if (next < 0) {
-          next = children.length;
-          row[sym] = next;
-          children.push(new Int32Array(K).fill(-1));
-          outputs.push(new Set());
+        const at = state * K + symbolOf(lit.charCodeAt(i));
+        let child = next[at] as number;
+        if (child < 0) {
+          if ((states + 1) * K > next.length) {
+            const bigger = new Int32Array(next.length * 2).fill(-1);
+            bigger.set(next);
+            next = bigger;
+          }
+          child = states++;
+          next[at] = child;
         }
-        state = next;
+        state = child;
       }
-      for (const item of items) (outputs[state] as Set<number>).add(item);
+      const list = own.get(state) ?? [];
+      for (const item of items) list.push(item);
+      own.set(state, list);
     }
 
-    // Failure links by breadth-first search, folded into a full transition table.
-    const n = children.length;
-    const delta = new Int32Array(n * K);
-    const fail = new Int32Array(n);
-    const queue: number[] = [];
+    // Failure links by breadth-first search, folded into a full transition table; each state also
+    // links to the nearest state on its failure chain that ends a literal (a dictionary link).
+    const delta = next.slice(0, states * K);
+    const fail = new Int32Array(states);
+    const dict = new Int32Array(states).fill(-1);
+    const queue = new Int32Array(states);
+    let tail = 0;
     for (let sym = 0; sym < K; sym++) {
-      const next = (children[0] as Int32Array)[sym] as number;
-      if (next >= 0) {
-        delta[sym] = next;
-        fail[next] = 0;
-        queue.push(next);
+      const child = delta[sym] as number;
+      if (child >= 0) {
+        fail[child] = 0;
+        queue[tail++] = child;
       } else delta[sym] = 0;
     }
-    for (let head = 0; head < queue.length; head++) {
+    for (let head = 0; head < tail; head++) {
       const state = queue[head] as number;
       const f = fail[state] as number;
-      for (const item of outputs[f] as Set<number>) (outputs[state] as Set<number>).add(item);
-      const row = children[state] as Int32Array;
+      dict[state] = own.has(f) ? f : (dict[f] as number);
+      const row = state * K;
       for (let sym = 0; sym < K; sym++) {
-        const next = row[sym] as number;
-        if (next >= 0) {
-          fail[next] = delta[f * K + sym] as number;
-          delta[state * K + sym] = next;
-          queue.push(next);
-        } else delta[state * K + sym] = delta[f * K + sym] as number;
+        const child = delta[row + sym] as number;
+        if (child >= 0) {
+          fail[child] = delta[f * K + sym] as number;
+          queue[tail++] = child;
+        } else delta[row + sym] = delta[f * K + sym] as number;
       }
     }
 
-    this.delta = delta;
-    this.outStart = new Int32Array(n + 1);
+    // Every transition is set now; the smallest array that holds the state numbers will do.
+    this.delta = states < 65536 ? Uint16Array.from(delta) : Uint32Array.from(delta);
+    this.dict = dict;
+    this.outStart = new Int32Array(states + 1);
     let total = 0;
-    for (let s = 0; s < n; s++) {
-      this.outStart[s] = total;
-      total += (outputs[s] as Set<number>).size;
+    for (let st = 0; st < states; st++) {
+      this.outStart[st] = total;
+      total += own.get(st)?.length ?? 0;
     }
-    this.outStart[n] = total;
+    this.outStart[states] = total;
     this.outItems = new Int32Array(total);
     let k = 0;
-    for (let s = 0; s < n; s++) for (const item of outputs[s] as Set<number>) this.outItems[k++] = item;
+    for (let st = 0; st < states; st++) for (const item of own.get(st) ?? []) this.outItems[k++] = item;
   }
 
   /** Rules flagged by the last open(), in rule order. */
@@ -142,17 +152,20 @@ export class Gate {
     const delta = this.delta;
     const outStart = this.outStart;
     const outItems = this.outItems;
+    const dict = this.dict;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       state = delta[state * K + (code < 128 ? (SYMBOL[code] as number) : K - 1)] as number;
-      const to = outStart[state + 1] as number;
-      for (let k = outStart[state] as number; k < to; k++) {
-        const item = outItems[k] as number;
-        const alt = item >> 3;
-        const m = (mask[alt] as number) | (1 << (item & 7));
-        mask[alt] = m;
-        if (m === full[alt]) flags[altRule[alt] as number] = 1;
+      for (let st = state; st >= 0; st = dict[st] as number) {
+        const to = outStart[st + 1] as number;
+        for (let k = outStart[st] as number; k < to; k++) {
+          const item = outItems[k] as number;
+          const alt = item >> 3;
+          const m = (mask[alt] as number) | (1 << (item & 7));
+          mask[alt] = m;
+          if (m === full[alt]) flags[altRule[alt] as number] = 1;
+        }
       }
     }
     return flags;

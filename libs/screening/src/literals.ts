@@ -194,10 +194,21 @@ export type Clause = string[];
 /** All clauses must hold. */
 export type Conjunction = Clause[];
 
+/**
+ * Any part of a required literal is required too, so each literal is cut to its last MAX_LITERAL
+ * characters (the end of a phrase tells most: "aku mau mati" -> "aku mau mati", "i am going to kill
+ * myself" -> "kill myself"). This keeps the automaton small; the gate only gets a little looser.
+ */
+const MAX_LITERAL = 12;
+
 function minimise(set: Set<string>): Clause {
-  const list = [...set].sort((a, b) => a.length - b.length);
+  // Sorted, a literal that another kept literal starts with comes right after it: drop it.
+  const list = [...new Set([...set].map((s) => s.slice(-MAX_LITERAL)))].sort();
   const kept: string[] = [];
-  for (const s of list) if (!kept.some((k) => s.includes(k))) kept.push(s);
+  for (const s of list) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || !s.startsWith(last)) kept.push(s);
+  }
   return kept;
 }
 
@@ -241,7 +252,7 @@ function product(a: string[], b: string[], limit: number): string[] {
   return out;
 }
 
-const PRODUCT_LIMIT = 400;
+const PRODUCT_LIMIT = 60;
 
 function clausesOfConcat(items: Node[], max: number): Conjunction | null {
   const candidates: Set<string>[] = [];
