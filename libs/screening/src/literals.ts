@@ -253,6 +253,8 @@ function product(a: string[], b: string[], limit: number): string[] {
 }
 
 const PRODUCT_LIMIT = 60;
+/** A run started again after a long alternation may be larger: a few characters before each item. */
+const RESTART_LIMIT = 400;
 
 function clausesOfConcat(items: Node[], max: number): Conjunction | null {
   const candidates: Set<string>[] = [];
@@ -267,7 +269,7 @@ function clausesOfConcat(items: Node[], max: number): Conjunction | null {
     run = null;
   };
   for (const item of items) {
-    const fixed = fixedStrings(item, PRODUCT_LIMIT);
+    const fixed = fixedStrings(item, RESTART_LIMIT);
     if (fixed !== null) {
       const next: string[] = run === null ? fixed : product(run, fixed, PRODUCT_LIMIT);
       if (next.length > 0) {
@@ -282,7 +284,7 @@ function clausesOfConcat(items: Node[], max: number): Conjunction | null {
       for (let k = 3; k >= 1; k--) {
         const tails = [...new Set(before.map((x) => x.slice(-k)))];
         if (tails.length > 0 && tails.length <= 4 && tails.every((t) => t.length === k)) {
-          const joined = product(tails, fixed, PRODUCT_LIMIT);
+          const joined = product(tails, fixed, RESTART_LIMIT);
           if (joined.length > 0) {
             run = joined;
             break;

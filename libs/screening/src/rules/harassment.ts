@@ -38,7 +38,7 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     kind: 'harassment',
     category: 'harassment',
     person: 'none',
-    pattern: `[,] (?:you |ya |dasar |lo |kamu |kau )?(?:${INSULT_EN}|${INSULT_ID})(?=$|[.!?;])`,
+    pattern: `, (?:you |ya |dasar |lo |kamu |kau )?(?:${INSULT_EN}|${INSULT_ID})(?=$|[.!?;])`,
     examples: ['Stop crying and get out of here, loser.', 'Berhenti nangis dan pergi dari sini, pecundang.'],
   },
   {

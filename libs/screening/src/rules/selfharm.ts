@@ -28,9 +28,10 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   ),
   sh(
     'selfharm.en',
-    '(?:urges? to|want to|need to|tempted to|used to|would|thinking (?:about|of)|cant stop|started|start|starting|back to|went back to|going back to|relapsed(?: into| on| and)?|craving|crave|miss) (?:self harm(?:ing|ed)?|sh|cutting|cut|hurting myself|harming myself|burning myself)' +
+    '(?:urges? to|want to|need to|tempted to|used to|would|thinking (?:about|of)|cant stop|started|start|starting|back to|went back to|going back to|relapsed(?: into| on| and)?|craving|crave|miss) (?:self harm(?:ing|ed)?|cutting|cut|hurting myself|harming myself|burning myself)' +
       EXCL +
-      '|(?:i|i still|i sometimes|i often|i always|i have been|been|keep|kept|still|do|also|secretly) (?:self harm(?:ing|ed)?|sh|cutting)' +
+      '|(?:i|i still|i sometimes|i often|i always|i have been|been|keep|kept|still|do|also|secretly) (?:self harm(?:ing|ed)?|cutting)' +
+      '|(?:i|i still|been|keep|still|also|secretly|started|relapsed|back to|urge to|want to|need to) sh(?= |$|[.,!?;])' +
       EXCL +
       '|(?:self harm(?:ing)?|sh|cutting|cut) (?:again|every (?:day|night)|last night|today|yesterday|this (?:week|morning)|tonight|lately|recently|daily|more and more|deeper)|(?:self harm|self harming|cutting) (?:is|was|has been) the only (?:thing|way)|(?:fresh|bleeding) (?:cuts|wounds)|(?:cut|slice|carve|burn|scratch|cutting|slicing|carving|burning|scratching) (?:into )?my ' +
       BODY_EN,
@@ -65,7 +66,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   ),
   sh(
     'selfharm.id',
-    '(?:aku|gue|saya|masih|mulai|sering|suka|lagi|pengen|ingin|mau|kepengen|pingin|abis|habis|baru|barusan|tadi|kemarin|semalam|kambuh|balik|kumat|bisa berhenti|dorongan buat|dorongan untuk|keinginan buat|keinginan untuk|pengen banget|relapse|kebiasaan|candu) (?:self harm|sh|nyilet|nyayat|menyilet|menyayat|cutting|ngelukain diri|melukai diri|nyakitin diri|nyakitin diri sendiri|melukai diri sendiri)|(?:self harm|sh|nyilet|nyayat|cutting) (?:lagi|terus|tiap hari|setiap hari|tiap malam|semalam|tadi|kemarin|hari ini|minggu ini)|(?:bikin|ada|penuh|nambah|nambahin) barcode(?: lagi| baru)?|barcode (?:di tangan|di lengan|di paha|baru)',
+    '(?:aku|gue|saya|masih|mulai|sering|suka|lagi|pengen|ingin|mau|abis|habis|barusan|tadi|kemarin|semalam|kambuh|balik|kumat) sh(?= |$|[.,!?;])|(?:aku|gue|saya|masih|mulai|sering|suka|lagi|pengen|ingin|mau|kepengen|pingin|abis|habis|baru|barusan|tadi|kemarin|semalam|kambuh|balik|kumat|bisa berhenti|dorongan buat|dorongan untuk|keinginan buat|keinginan untuk|pengen banget|relapse|kebiasaan|candu) (?:self harm|nyilet|nyayat|menyilet|menyayat|cutting|ngelukain diri|melukai diri|nyakitin diri|nyakitin diri sendiri|melukai diri sendiri)|(?:self harm|sh|nyilet|nyayat|cutting) (?:lagi|terus|tiap hari|setiap hari|tiap malam|semalam|tadi|kemarin|hari ini|minggu ini)|(?:bikin|ada|penuh|nambah|nambahin) barcode(?: lagi| baru)?|barcode (?:di tangan|di lengan|di paha|baru)',
     ['gue sh lagi semalam', 'pengen nyilet', 'tanganku penuh barcode'],
   ),
   sh(
