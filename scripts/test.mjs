@@ -1,4 +1,4 @@
-// `npm test`: builds, checks, then runs every test suite (API unit + integration with jest,
+// `npm test`: builds, checks, then runs every test suite (the classifier's and the API's with jest,
 // browser tests with Playwright) against real PostgreSQL and Redis, and prints one summary line.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -24,6 +24,7 @@ async function must(label, command, args) {
 }
 
 const reports = await mkdtemp(join(tmpdir(), 'sebaya-test-'));
+const screeningReport = join(reports, 'screening.json');
 const jestReport = join(reports, 'jest.json');
 const playwrightReport = join(reports, 'playwright.json');
 
@@ -31,6 +32,13 @@ await must('build', 'npm', ['run', 'build']);
 await must('lint', 'npm', ['run', 'lint']);
 await must('typecheck', 'npm', ['run', 'typecheck']);
 
+const screeningCode = await run('risk classifier unit tests (libs/screening)', process.execPath, [
+  'node_modules/jest/bin/jest.js',
+  '-c',
+  'libs/screening/jest.config.cjs',
+  '--json',
+  `--outputFile=${screeningReport}`,
+]);
 const jestCode = await run(
   'API unit and integration tests (jest)',
   process.execPath,
@@ -54,17 +62,20 @@ const browserCode = await run(
 );
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
-const jest = JSON.parse(await readFile(jestReport, 'utf8').catch(() => '{}'));
-counts.passed += jest.numPassedTests ?? 0;
-counts.failed += (jest.numFailedTests ?? 0) + (jest.numRuntimeErrorTestSuites ?? 0);
-counts.skipped += (jest.numPendingTests ?? 0) + (jest.numTodoTests ?? 0);
+for (const report of [screeningReport, jestReport]) {
+  const jest = JSON.parse(await readFile(report, 'utf8').catch(() => '{}'));
+  counts.passed += jest.numPassedTests ?? 0;
+  counts.failed += (jest.numFailedTests ?? 0) + (jest.numRuntimeErrorTestSuites ?? 0);
+  counts.skipped += (jest.numPendingTests ?? 0) + (jest.numTodoTests ?? 0);
+}
 const playwright = JSON.parse(await readFile(playwrightReport, 'utf8').catch(() => '{}'));
 counts.passed += playwright.stats?.expected ?? 0;
 counts.failed += (playwright.stats?.unexpected ?? 0) + (playwright.stats?.flaky ?? 0);
 counts.skipped += playwright.stats?.skipped ?? 0;
 await rm(reports, { recursive: true, force: true });
 
-const failed = jestCode !== 0 || browserCode !== 0 || counts.failed > 0 || counts.skipped > 0;
+const failed =
+  screeningCode !== 0 || jestCode !== 0 || browserCode !== 0 || counts.failed > 0 || counts.skipped > 0;
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 if (counts.skipped > 0) console.error('Skipped tests count as failures here: every check must run.');
 process.exit(failed ? 1 : 0);
