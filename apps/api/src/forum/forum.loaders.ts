@@ -33,6 +33,11 @@ export class ForumLoaders {
     return loaders.get(this.groupLoader).load(id);
   }
 
+  /** Remembers a group this request has already read, so `Thread.group` does not read it again. */
+  knownGroup(loaders: Loaders, group: GroupEntity): void {
+    loaders.get(this.groupLoader).prime(group.id, group);
+  }
+
   /** A thread by id, for a post the viewer already may see. */
   thread(loaders: Loaders, id: string): Promise<ThreadRow | null> {
     return loaders.get(this.threadLoader).load(id);

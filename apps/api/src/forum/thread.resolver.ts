@@ -42,7 +42,9 @@ export class ThreadResolver {
     @RequestLoaders() loaders: Loaders,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ThreadRow | null> {
-    return this.query.thread(await this.scopes.of(viewer, loaders), id);
+    const thread = await this.query.thread(await this.scopes.of(viewer, loaders), id);
+    if (thread) this.forumLoaders.knownGroup(loaders, thread.group);
+    return thread;
   }
 
   @Mutation(() => PostResultModel, { description: 'Starts a thread; the result holds its opening post.' })
