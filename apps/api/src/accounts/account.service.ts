@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
-import type { Viewer } from '../platform/auth/viewer.js';
+import { requireSignedIn, type Viewer } from '../platform/auth/viewer.js';
 import {
   DomainError,
   conflict,
@@ -95,21 +95,20 @@ export class AccountService {
     viewer: Viewer | null,
     changes: { displayName?: string | null; locale?: string | null },
   ): Promise<UserEntity> {
-    if (!viewer) throw unauthenticated();
+    const { userId } = requireSignedIn(viewer);
     const update: { displayName?: string; locale?: Locale } = {};
     if (changes.displayName != null) update.displayName = parseDisplayName(changes.displayName);
     if (changes.locale != null) update.locale = parseLocale(changes.locale);
     try {
-      await this.users.update(viewer.userId, update);
+      await this.users.update(userId, update);
     } catch (error) {
       throw translateUniqueViolation(error);
     }
-    return this.requireUser(viewer.userId);
+    return this.requireUser(userId);
   }
 
   async assignRole(viewer: Viewer | null, userId: string, role: Role): Promise<UserEntity> {
-    if (!viewer) throw unauthenticated();
-    if (viewer.role !== 'ADMIN') throw forbidden('Only a coordinator can assign roles.');
+    if (requireSignedIn(viewer).role !== 'ADMIN') throw forbidden('Only a coordinator can assign roles.');
     const target = await this.requireUser(userId);
     if (target.role === 'ADMIN' && role !== 'ADMIN' && (await this.users.countByRole('ADMIN')) <= 1) {
       throw conflict('This is the last coordinator; assign another one first.');

@@ -5,7 +5,8 @@ import { groupAccess } from '../groups/group-access.js';
 import { GroupRepository } from '../groups/group.repository.js';
 import { NotificationRepository, type NotificationRow } from '../notifications/notification.repository.js';
 import { isUuid } from '../platform/database/uuid.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../platform/errors/domain-error.js';
+import { requireSignedIn } from '../platform/auth/viewer.js';
+import { badInput, conflict, forbidden, notFound } from '../platform/errors/domain-error.js';
 import { LiveEvents, type NotificationAddedEvent, type PostAddedEvent } from '../platform/pubsub/events.js';
 import { LiveEventBus } from '../platform/pubsub/live-event-bus.js';
 import { parseBody, parseContentWarning, parseTitle } from './forum-input.js';
@@ -195,11 +196,6 @@ export class ForumService {
     }
     return target;
   }
-}
-
-function requireSignedIn(scope: ReadScope | null): ReadScope {
-  if (!scope) throw unauthenticated();
-  return scope;
 }
 
 function parseContent(input: { body: string; contentWarning?: string | null }) {

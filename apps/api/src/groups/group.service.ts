@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { UserRepository } from '../accounts/user.repository.js';
-import type { Viewer } from '../platform/auth/viewer.js';
+import { requireSignedIn, type Viewer } from '../platform/auth/viewer.js';
 import { UniqueViolation } from '../platform/database/unique-violation.js';
 import { isUuid } from '../platform/database/uuid.js';
-import { conflict, forbidden, notFound, unauthenticated } from '../platform/errors/domain-error.js';
+import { conflict, forbidden, notFound } from '../platform/errors/domain-error.js';
 import { groupAccess, groupActor } from './group-access.js';
 import { parseSlug, parseText } from './group-input.js';
 import type { GroupRole } from './group-membership.entity.js';
@@ -53,7 +53,7 @@ export class GroupService {
   }
 
   async join(viewer: Viewer | null, groupId: string): Promise<GroupEntity> {
-    const member = requireViewer(viewer);
+    const member = requireSignedIn(viewer);
     const { group } = await this.requireVisibleGroup(member, groupId);
     if (group.archivedAt) throw conflict('This group is archived and takes no new members.');
     await this.groups.join(group.id, member.userId);
@@ -61,7 +61,7 @@ export class GroupService {
   }
 
   async leave(viewer: Viewer | null, groupId: string): Promise<GroupEntity> {
-    const member = requireViewer(viewer);
+    const member = requireSignedIn(viewer);
     const { group, role } = await this.requireVisibleGroup(member, groupId);
     if (role === 'FACILITATOR') {
       throw conflict('You facilitate this group; ask a coordinator to hand it over first.');
@@ -120,13 +120,8 @@ export class GroupService {
   }
 }
 
-function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw unauthenticated();
-  return viewer;
-}
-
 function requireAdmin(viewer: Viewer | null): Viewer {
-  if (requireViewer(viewer).role !== 'ADMIN') throw forbidden('Only a coordinator can manage groups.');
+  if (requireSignedIn(viewer).role !== 'ADMIN') throw forbidden('Only a coordinator can manage groups.');
   return viewer!;
 }
 

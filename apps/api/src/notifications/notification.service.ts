@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Viewer } from '../platform/auth/viewer.js';
+import { requireSignedIn, type Viewer } from '../platform/auth/viewer.js';
 import { isUuid } from '../platform/database/uuid.js';
-import { badInput, unauthenticated } from '../platform/errors/domain-error.js';
+import { badInput } from '../platform/errors/domain-error.js';
 import { decodeCursor, encodeCursor, pageSize } from '../platform/graphql/cursor.js';
 import { toPage, type Page } from '../platform/graphql/page-info.model.js';
 import {
@@ -23,7 +23,7 @@ export class NotificationService {
     viewer: Viewer | null,
     options: { first?: number | null; after?: string | null; unreadOnly?: boolean | null },
   ): Promise<Page<NotificationRow>> {
-    const { userId } = requireViewer(viewer);
+    const { userId } = requireSignedIn(viewer);
     const size = pageSize(options.first, 20, 100);
     const after = options.after ? decodeCursor<NotificationCursor>(options.after, isCursor) : null;
     const rows = await this.notifications.list(userId, {
@@ -35,12 +35,12 @@ export class NotificationService {
   }
 
   unreadCount(viewer: Viewer | null): Promise<number> {
-    return this.notifications.unreadCount(requireViewer(viewer).userId);
+    return this.notifications.unreadCount(requireSignedIn(viewer).userId);
   }
 
   /** Marks the given notifications read (all when ids is null); returns how many stay unread. */
   async markRead(viewer: Viewer | null, ids: readonly string[] | null): Promise<number> {
-    const { userId } = requireViewer(viewer);
+    const { userId } = requireSignedIn(viewer);
     if (ids && !ids.every(isUuid)) throw badInput('ids', 'These are not notification ids.');
     await this.notifications.markRead(userId, ids);
     return this.notifications.unreadCount(userId);
@@ -52,9 +52,4 @@ export class NotificationService {
     const [row] = await this.notifications.findForUser(viewer.userId, [id]);
     return row ?? null;
   }
-}
-
-function requireViewer(viewer: Viewer | null): Viewer {
-  if (!viewer) throw unauthenticated();
-  return viewer;
 }

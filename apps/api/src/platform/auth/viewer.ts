@@ -2,6 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { Locale, Role } from '../../accounts/user.entity.js';
+import { unauthenticated } from '../errors/domain-error.js';
 import type { Loaders } from '../graphql/loaders.js';
 
 /** The signed-in person making a request. */
@@ -48,3 +49,9 @@ export const CurrentRequest = createParamDecorator(
   (_data: unknown, context: ExecutionContext): RequestContext =>
     GqlExecutionContext.create(context).getContext<RequestContext>(),
 );
+
+/** The signed-in person (a Viewer or their ReadScope); UNAUTHENTICATED for a visitor. */
+export function requireSignedIn<T extends object>(who: T | null): T {
+  if (!who) throw unauthenticated();
+  return who;
+}
