@@ -41,6 +41,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 2, default: 'id' })
   locale: Locale;
 
+  /** A professional who is on duty hears of deadline escalations. */
+  @Column({ name: 'on_duty', type: 'boolean', default: false })
+  onDuty: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -9,8 +9,15 @@ import {
 } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity.js';
 import { PostEntity } from '../forum/post.entity.js';
+import { ModerationCaseEntity } from '../moderation/moderation-case.entity.js';
+import { SupportConversationEntity } from '../support/support-conversation.entity.js';
 
-export const NOTIFICATION_KINDS = ['REPLY_TO_THREAD', 'REPLY_TO_POST'] as const;
+export const NOTIFICATION_KINDS = [
+  'REPLY_TO_THREAD',
+  'REPLY_TO_POST',
+  'CASE_ESCALATED',
+  'SUPPORT_MESSAGE',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 @Entity({ name: 'notifications' })
@@ -37,6 +44,22 @@ export class NotificationEntity {
   @ManyToOne(() => PostEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'post_id', foreignKeyConstraintName: 'notifications_post_id_fkey' })
   post?: PostEntity;
+
+  /** The case an escalation notice is about. */
+  @Column({ name: 'case_id', type: 'uuid', nullable: true })
+  caseId: string | null;
+
+  @ManyToOne(() => ModerationCaseEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id', foreignKeyConstraintName: 'notifications_case_id_fkey' })
+  case?: ModerationCaseEntity;
+
+  /** The support conversation a message notice is about. */
+  @Column({ name: 'conversation_id', type: 'uuid', nullable: true })
+  conversationId: string | null;
+
+  @ManyToOne(() => SupportConversationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conversation_id', foreignKeyConstraintName: 'notifications_conversation_id_fkey' })
+  conversation?: SupportConversationEntity;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -8,6 +8,13 @@ import { PostEntity } from '../../forum/post.entity.js';
 import { ReactionEntity } from '../../forum/reaction.entity.js';
 import { ThreadEntity } from '../../forum/thread.entity.js';
 import { NotificationEntity } from '../../notifications/notification.entity.js';
+import { AuditEntryEntity } from '../../moderation/audit-entry.entity.js';
+import { CaseNoteEntity } from '../../moderation/case-note.entity.js';
+import { FlagEntity } from '../../moderation/flag.entity.js';
+import { ModerationCaseEntity } from '../../moderation/moderation-case.entity.js';
+import { SupportConversationEntity } from '../../support/support-conversation.entity.js';
+import { SupportMessageEntity } from '../../support/support-message.entity.js';
+import { OutboxRecordEntity } from '../queue/outbox-record.entity.js';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { SafetyResourceEntity } from '../../safety/safety-resource.entity.js';
 
@@ -22,6 +29,13 @@ export const ENTITIES = [
   PostRevisionEntity,
   ReactionEntity,
   NotificationEntity,
+  OutboxRecordEntity,
+  ModerationCaseEntity,
+  FlagEntity,
+  CaseNoteEntity,
+  AuditEntryEntity,
+  SupportConversationEntity,
+  SupportMessageEntity,
 ];
 
 /** The one TypeORM configuration, shared by the API, the worker, migrations and tests. */

@@ -41,8 +41,10 @@ export type GroupVisibility =
   | 'PUBLIC';
 
 export type NotificationKind =
+  | 'CASE_ESCALATED'
   | 'REPLY_TO_POST'
-  | 'REPLY_TO_THREAD';
+  | 'REPLY_TO_THREAD'
+  | 'SUPPORT_MESSAGE';
 
 /** HELD and HIDDEN posts are shown only to their author and to those who moderate them. */
 export type PostVisibility =
