@@ -1,8 +1,9 @@
-import { fail, type ActionFailure } from '@sveltejs/kit';
+import { fail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
 import type { FormFailure } from '$lib/forms';
 import type { Message } from '$lib/i18n';
-import { ApiError } from './api';
+import { ApiError, type ApiClient } from './api';
 import { logger } from './log';
+import { redirectIfSignedOut } from './session';
 
 /** The message for an input field the API rejected, by field and error code. */
 const FIELD_MESSAGES: Record<string, Partial<Record<'BAD_USER_INPUT' | 'CONFLICT', Message>>> = {
@@ -89,5 +90,43 @@ export function failFromApiError<F extends string>(
     case 'NOT_FOUND':
       failure.formError = options.messages?.[error.code] ?? { key: 'error.generic' };
       return fail(error.code === 'FORBIDDEN' ? 403 : 404, failure);
+  }
+}
+
+export type MutationResult<T, F extends string> =
+  { ok: true; data: T } | { ok: false; failure: ActionFailure<FormFailure<F>> };
+
+interface MutationOptions<F extends string> extends Omit<FailOptions<F>, 'fields' | 'values' | 'requestId'> {
+  /** The form's fields (none for a form of buttons). */
+  fields?: readonly F[];
+  /** The values to show again (leave out passwords). */
+  values?: Partial<Record<F, string>>;
+}
+
+/**
+ * Runs a form action's API call as the viewer. When the API refuses, the
+ * result is the form's failure (`fail(…)`, see failFromApiError) for the action
+ * to return, so that the page shows the form again with its messages. For
+ * UNAUTHENTICATED the form's own message is used when it has one (wrong
+ * password); otherwise the session ended meanwhile, and this goes to the
+ * login page (redirectIfSignedOut).
+ *
+ *     const sent = await runMutation(event, (api) => api.request(JoinGroupDocument, { groupId }), { form: 'membership' });
+ *     if (!sent.ok) return sent.failure;
+ */
+export async function runMutation<T, F extends string = never>(
+  event: Pick<RequestEvent, 'locals' | 'cookies' | 'request' | 'url'>,
+  call: (api: ApiClient) => Promise<T>,
+  options: MutationOptions<F> = {},
+): Promise<MutationResult<T, F>> {
+  try {
+    return { ok: true, data: await call(event.locals.api) };
+  } catch (error) {
+    if (!options.unauthenticated) redirectIfSignedOut(error, event);
+    const { fields = [], values = {}, ...rest } = options;
+    return {
+      ok: false,
+      failure: failFromApiError(error, { ...rest, fields, values, requestId: event.locals.requestId }),
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
-import { checkboxField, textField } from '$lib/forms';
+import { newPostFields, postOutcome, textField } from '$lib/forms';
 import { cursorParam, THREADS_PER_PAGE } from '$lib/forum/posts';
 import {
   CreateThreadDocument,
@@ -7,10 +7,11 @@ import {
   JoinGroupDocument,
   LeaveGroupDocument,
 } from '$lib/graphql/generated/graphql';
-import { ApiError } from '$lib/server/api';
-import { failFromApiError } from '$lib/server/form-errors';
-import { redirectIfSignedOut, requireUser } from '$lib/server/session';
-import type { Actions, PageServerLoad } from './$types';
+import type { Message } from '$lib/i18n';
+import { ApiError, type ApiClient } from '$lib/server/api';
+import { runMutation } from '$lib/server/form-errors';
+import { requireUser } from '$lib/server/session';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const THREAD_FIELDS = ['title', 'body', 'contentWarning', 'anonymous'] as const;
@@ -35,40 +36,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 };
 
 export const actions: Actions = {
-  join: async (event) => {
-    requireUser(event);
-    const groupId = textField(await event.request.formData(), 'groupId');
-    try {
-      await event.locals.api.request(JoinGroupDocument, { groupId });
-    } catch (error) {
-      redirectIfSignedOut(error, event);
-      return failFromApiError(error, {
-        fields: [],
-        values: {},
-        requestId: event.locals.requestId,
-        form: 'membership',
-      });
-    }
-    redirect(303, event.url.pathname);
-  },
-
-  leave: async (event) => {
-    requireUser(event);
-    const groupId = textField(await event.request.formData(), 'groupId');
-    try {
-      await event.locals.api.request(LeaveGroupDocument, { groupId });
-    } catch (error) {
-      redirectIfSignedOut(error, event);
-      return failFromApiError(error, {
-        fields: [],
-        values: {},
-        requestId: event.locals.requestId,
-        form: 'membership',
-        messages: { CONFLICT: { key: 'group.leave.facilitator' } },
-      });
-    }
-    redirect(303, event.url.pathname);
-  },
+  join: membershipAction((api, groupId) => api.request(JoinGroupDocument, { groupId })),
+  leave: membershipAction((api, groupId) => api.request(LeaveGroupDocument, { groupId }), {
+    CONFLICT: { key: 'group.leave.facilitator' },
+  }),
 
   /** Starts a thread; goes to it, unless its author must first see what happens to it. */
   createThread: async (event) => {
@@ -76,38 +47,39 @@ export const actions: Actions = {
     const data = await event.request.formData();
     const groupId = textField(data, 'groupId');
     const title = textField(data, 'title');
-    const body = textField(data, 'body');
-    const contentWarning = textField(data, 'contentWarning');
-    const anonymous = checkboxField(data, 'anonymous');
+    const post = newPostFields(data);
 
-    let result;
-    try {
-      ({ createThread: result } = await event.locals.api.request(CreateThreadDocument, {
-        input: { groupId, title, body, anonymous, contentWarning: contentWarning.trim() || null },
-      }));
-    } catch (error) {
-      redirectIfSignedOut(error, event);
-      return failFromApiError(error, {
+    const sent = await runMutation(
+      event,
+      (api) => api.request(CreateThreadDocument, { input: { groupId, title, ...post.content } }),
+      {
         fields: THREAD_FIELDS,
-        values: { title, body, contentWarning, anonymous: anonymous ? 'on' : '' },
-        requestId: event.locals.requestId,
+        values: { title, ...post.values },
         form: 'thread',
         messages: { FORBIDDEN: { key: 'group.join.toPost' }, NOT_FOUND: { key: 'group.join.toPost' } },
-      });
-    }
+      },
+    );
+    if (!sent.ok) return sent.failure;
 
-    if (result.held || result.safetyResources.length > 0) {
-      return {
-        outcome: {
-          held: result.held,
-          safetyResources: result.safetyResources,
-          threadId: result.post.thread.id,
-          postId: result.post.id,
-        },
-      };
-    }
+    const { createThread: result } = sent.data;
+    const outcome = postOutcome(result, result.post.thread.id);
+    if (outcome) return outcome;
     // An explicit fragment: without one the browser keeps the form's (#new-thread).
     // `#top` is the top of the page (HTML), needing no element.
     redirect(303, `/threads/${result.post.thread.id}#top`);
   },
 };
+
+/** Joining and leaving: a button that changes the viewer's membership, then back to the group. */
+function membershipAction(
+  change: (api: ApiClient, groupId: string) => Promise<unknown>,
+  messages?: { CONFLICT: Message },
+) {
+  return async (event: RequestEvent) => {
+    requireUser(event);
+    const groupId = textField(await event.request.formData(), 'groupId');
+    const sent = await runMutation(event, (api) => change(api, groupId), { form: 'membership', messages });
+    if (!sent.ok) return sent.failure;
+    redirect(303, event.url.pathname);
+  };
+}

@@ -1,5 +1,5 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { checkboxField, textField } from '$lib/forms';
+import { error, redirect } from '@sveltejs/kit';
+import { newPostFields, postOutcome, postText, textField } from '$lib/forms';
 import { cursorParam, isId, isReactionKind, POSTS_PER_PAGE, postAnchor, toPostData } from '$lib/forum/posts';
 import {
   CreatePostDocument,
@@ -13,10 +13,10 @@ import {
   type ThreadPostIdsQuery,
 } from '$lib/graphql/generated/graphql';
 import { ApiError, type ApiClient } from '$lib/server/api';
-import { failFromApiError } from '$lib/server/form-errors';
-import { redirectIfSignedOut, requireUser } from '$lib/server/session';
+import { runMutation } from '$lib/server/form-errors';
+import { requireUser } from '$lib/server/session';
 import { pageUrl } from '$lib/urls';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const POST_FIELDS = ['body', 'contentWarning', 'anonymous'] as const;
 /** Query parameters of a one-time message, not carried over to the next address. */
@@ -82,80 +82,54 @@ export const actions: Actions = {
   reply: async (event) => {
     requireUser(event);
     const data = await event.request.formData();
-    const body = textField(data, 'body');
-    const contentWarning = textField(data, 'contentWarning');
-    const anonymous = checkboxField(data, 'anonymous');
+    const post = newPostFields(data);
     const replyTo = textField(data, 'replyToPostId');
+    const threadId = event.params.id;
 
-    let result;
-    try {
-      ({ createPost: result } = await event.locals.api.request(CreatePostDocument, {
-        input: {
-          threadId: event.params.id,
-          body,
-          anonymous,
-          contentWarning: contentWarning.trim() || null,
-          replyToPostId: isId(replyTo) ? replyTo : null,
-        },
-      }));
-    } catch (error) {
-      redirectIfSignedOut(error, event);
-      return failFromApiError(error, {
+    const sent = await runMutation(
+      event,
+      (api) =>
+        api.request(CreatePostDocument, {
+          input: { threadId, ...post.content, replyToPostId: isId(replyTo) ? replyTo : null },
+        }),
+      {
         fields: POST_FIELDS,
-        values: { body, contentWarning, anonymous: anonymous ? 'on' : '' },
-        requestId: event.locals.requestId,
+        values: post.values,
         form: 'reply',
         messages: {
           CONFLICT: { key: 'thread.error.locked' },
           FORBIDDEN: { key: 'thread.error.joinFirst' },
           NOT_FOUND: { key: 'thread.error.gone' },
         },
-      });
-    }
+      },
+    );
+    if (!sent.ok) return sent.failure;
 
-    if (result.held || result.safetyResources.length > 0) {
-      return {
-        outcome: {
-          held: result.held,
-          safetyResources: result.safetyResources,
-          threadId: event.params.id,
-          postId: result.post.id,
-        },
-      };
-    }
-    redirect(303, `/threads/${event.params.id}?post=${result.post.id}#${postAnchor(result.post.id)}`);
+    const { createPost: result } = sent.data;
+    const outcome = postOutcome(result, threadId);
+    if (outcome) return outcome;
+    redirect(303, `/threads/${threadId}?post=${result.post.id}#${postAnchor(result.post.id)}`);
   },
 
   edit: async (event) => {
     requireUser(event);
     const data = await event.request.formData();
     const postId = textField(data, 'postId');
-    const body = textField(data, 'body');
-    const contentWarning = textField(data, 'contentWarning');
-    try {
-      await event.locals.api.request(EditPostDocument, {
-        input: { postId, body, contentWarning: contentWarning.trim() || null },
-      });
-    } catch (error) {
-      redirectIfSignedOut(error, event);
-      return failFromApiError(error, {
-        fields: POST_FIELDS,
-        values: { body, contentWarning },
-        requestId: event.locals.requestId,
-        form: 'edit',
-        target: postId,
-      });
-    }
+    const post = postText(data);
+    const sent = await runMutation(
+      event,
+      (api) => api.request(EditPostDocument, { input: { postId, ...post.content } }),
+      { fields: POST_FIELDS, values: post.values, form: 'edit', target: postId },
+    );
+    if (!sent.ok) return sent.failure;
     redirect(303, pageUrl(event.url, postAnchor(postId), ONE_TIME));
   },
 
   delete: async (event) => {
     requireUser(event);
     const postId = textField(await event.request.formData(), 'postId');
-    const failed = await attempt(event, 'post', postId, () =>
-      event.locals.api.request(DeletePostDocument, { postId }),
-    );
-    if (failed) return failed;
+    const sent = await attempt(event, 'post', postId, (api) => api.request(DeletePostDocument, { postId }));
+    if (!sent.ok) return sent.failure;
     const url = new URL(pageUrl(event.url), event.url);
     url.searchParams.delete('post');
     url.searchParams.set('deleted', '1');
@@ -170,48 +144,47 @@ export const actions: Actions = {
     // One button per reaction: `HUG:on` gives it, `HUG:off` takes it back.
     const [kind, state] = textField(data, 'reaction').split(':');
     if (!isReactionKind(kind)) error(400, 'Unknown reaction');
-    const failed = await attempt(event, 'post', postId, () =>
-      event.locals.api.request(SetReactionDocument, { postId, kind, active: state === 'on' }),
+    const sent = await attempt(event, 'post', postId, (api) =>
+      api.request(SetReactionDocument, { postId, kind, active: state === 'on' }),
     );
-    if (failed) return failed;
+    if (!sent.ok) return sent.failure;
     redirect(303, pageUrl(event.url, postAnchor(postId), ONE_TIME));
   },
 
-  lock: async (event) => {
-    requireUser(event);
-    const locked = textField(await event.request.formData(), 'locked') === 'true';
-    const failed = await attempt(event, 'moderation', event.params.id, () =>
-      event.locals.api.request(SetThreadLockedDocument, { threadId: event.params.id, locked }),
-    );
-    if (failed) return failed;
-    redirect(303, pageUrl(event.url, undefined, ONE_TIME));
-  },
-
-  pin: async (event) => {
-    requireUser(event);
-    const pinned = textField(await event.request.formData(), 'pinned') === 'true';
-    const failed = await attempt(event, 'moderation', event.params.id, () =>
-      event.locals.api.request(SetThreadPinnedDocument, { threadId: event.params.id, pinned }),
-    );
-    if (failed) return failed;
-    redirect(303, pageUrl(event.url, undefined, ONE_TIME));
-  },
+  lock: moderationSwitch('locked', (api, threadId, locked) =>
+    api.request(SetThreadLockedDocument, { threadId, locked }),
+  ),
+  pin: moderationSwitch('pinned', (api, threadId, pinned) =>
+    api.request(SetThreadPinnedDocument, { threadId, pinned }),
+  ),
 };
 
-/** Runs a call of a form without fields; its failure is a message for the whole form. */
-async function attempt(event: RequestEvent, form: string, target: string, call: () => Promise<unknown>) {
-  try {
-    await call();
-    return null;
-  } catch (error) {
-    redirectIfSignedOut(error, event);
-    return failFromApiError(error, {
-      fields: [],
-      values: {},
-      requestId: event.locals.requestId,
-      form,
-      target,
-      messages: { CONFLICT: { key: 'post.error.conflict' }, FORBIDDEN: { key: 'post.error.forbidden' } },
-    });
-  }
+/** Runs the call of a form without fields (a post's or the thread's buttons); a failure is a message for the whole form. */
+function attempt(
+  event: RequestEvent,
+  form: string,
+  target: string,
+  call: (api: ApiClient) => Promise<unknown>,
+) {
+  return runMutation(event, call, {
+    form,
+    target,
+    messages: { CONFLICT: { key: 'post.error.conflict' }, FORBIDDEN: { key: 'post.error.forbidden' } },
+  });
+}
+
+/** Locking and pinning: a button that posts `<field>=true|false` for the thread, then back to the page. */
+function moderationSwitch(
+  field: string,
+  change: (api: ApiClient, threadId: string, on: boolean) => Promise<unknown>,
+) {
+  return async (event: RequestEvent) => {
+    requireUser(event);
+    const on = textField(await event.request.formData(), field) === 'true';
+    const sent = await attempt(event, 'moderation', event.params.id, (api) =>
+      change(api, event.params.id, on),
+    );
+    if (!sent.ok) return sent.failure;
+    redirect(303, pageUrl(event.url, undefined, ONE_TIME));
+  };
 }
