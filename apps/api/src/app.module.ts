@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AccountsModule } from './accounts/accounts.module.js';
 import { ForumModule } from './forum/forum.module.js';
 import { GroupsModule } from './groups/groups.module.js';
+import { ModerationModule } from './moderation/moderation.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PubSubModule } from './platform/pubsub/pubsub.module.js';
 import type { AppConfig } from './platform/config/config.js';
@@ -10,6 +11,7 @@ import { DatabaseModule } from './platform/database/database.module.js';
 import { GraphqlPlatformModule } from './platform/graphql/graphql.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { LoggingModule } from './platform/logging/logging.module.js';
+import { OutboxModule } from './platform/queue/outbox.module.js';
 import { RedisModule } from './platform/redis/redis.module.js';
 import { SafetyModule } from './safety/safety.module.js';
 
@@ -24,12 +26,14 @@ export class AppModule {
         DatabaseModule,
         RedisModule,
         PubSubModule,
+        OutboxModule,
         HealthModule,
         AccountsModule,
         SafetyModule,
         GroupsModule,
         ForumModule,
         NotificationsModule,
+        ModerationModule,
         GraphqlPlatformModule,
       ],
     };

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './platform/config/config.js';
 import { ConfigModule } from './platform/config/config.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { PubSubModule } from './platform/pubsub/pubsub.module.js';
+import { OutboxModule } from './platform/queue/outbox.module.js';
 import { RedisModule } from './platform/redis/redis.module.js';
 
 /** `node dist/seed-demo.js`: adds the demo accounts, memberships and a few conversations to a migrated database. */
@@ -17,7 +18,16 @@ async function main(): Promise<void> {
     console.error('Refusing to seed demo accounts with known passwords when NODE_ENV=production.');
     process.exit(1);
   }
-  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, PubSubModule, DemoModule] })
+  @Module({
+    imports: [
+      ConfigModule.forRoot(config),
+      DatabaseModule,
+      RedisModule,
+      PubSubModule,
+      OutboxModule,
+      DemoModule,
+    ],
+  })
   class SeedModule {}
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
   try {

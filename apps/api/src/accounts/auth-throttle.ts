@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import type { RateLimiterRedis } from 'rate-limiter-flexible';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
 import { rateLimited } from '../platform/errors/domain-error.js';
+import { consumeOrReject, redisRateLimiter, retryAfter } from '../platform/redis/rate-limiter.js';
 import { REDIS_COMMANDS } from '../platform/redis/redis.module.js';
 
 /**
- * Brute-force protection for login and registration, with its counters in
- * Redis so that every API process shares them. Every login attempt counts
- * against the client address; failed attempts count against the email (a
- * success clears that count). While Redis is unreachable an in-process
- * limiter with the same limits stands in.
+ * Brute-force protection for login and registration. Every login attempt
+ * counts against the client address; failed attempts count against the
+ * email (a success clears that count).
  */
 @Injectable()
 export class AuthThrottle {
@@ -22,14 +21,8 @@ export class AuthThrottle {
 
   constructor(@Inject(REDIS_COMMANDS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
     const { loginPerIp, loginPerEmail, loginWindowSeconds, registerPerIp } = config.rateLimits;
-    const limiter = (name: string, points: number, duration: number) =>
-      new RateLimiterRedis({
-        storeClient: redis,
-        keyPrefix: `${config.redis.prefix}:rate:${name}`,
-        points,
-        duration,
-        insuranceLimiter: new RateLimiterMemory({ points, duration }),
-      });
+    const limiter = (name: string, points: number, durationSeconds: number) =>
+      redisRateLimiter(redis, config, name, { points, durationSeconds });
     this.loginByIp = limiter('login-ip', loginPerIp, loginWindowSeconds);
     this.loginFailuresByEmail = limiter('login-email', loginPerEmail, loginWindowSeconds);
     this.registerByIp = limiter('register-ip', registerPerIp, 60 * 60);
@@ -53,19 +46,6 @@ export class AuthThrottle {
   async beforeRegister(clientIp: string): Promise<void> {
     await consumeOrReject(this.registerByIp, clientIp);
   }
-}
-
-async function consumeOrReject(limiter: RateLimiterRedis, key: string): Promise<void> {
-  try {
-    await limiter.consume(key);
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) throw rateLimited(retryAfter(rejection));
-    throw rejection;
-  }
-}
-
-function retryAfter(state: RateLimiterRes): number {
-  return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
 }
 
 /** Emails are keyed by hash so that Redis holds no addresses. */

@@ -1,7 +1,8 @@
 import type { UserModel } from './account.models.js';
 import type { UserEntity } from './user.entity.js';
 
-export function toUserModel(user: UserEntity): UserModel {
+/** Only what others may see of a user. */
+export function toUserModel(user: Pick<UserEntity, 'id' | 'displayName' | 'role' | 'locale'>): UserModel {
   return {
     id: user.id,
     displayName: user.displayName,

@@ -39,8 +39,16 @@ export class UserRepository {
     return detectUniqueViolation(() => this.users.save(this.users.create(user)));
   }
 
-  async update(id: string, changes: Partial<Pick<UserEntity, 'displayName' | 'locale' | 'role'>>) {
+  async update(id: string, changes: Partial<Pick<UserEntity, 'displayName' | 'locale' | 'role' | 'onDuty'>>) {
     await detectUniqueViolation(() => this.users.update({ id }, changes));
+  }
+
+  /** Who hears of a deadline escalation: professionals on duty and every coordinator. */
+  async escalationRecipientIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.users.query(
+      `SELECT id FROM users WHERE (role = 'PROFESSIONAL' AND on_duty) OR role = 'ADMIN'`,
+    );
+    return rows.map((row) => row.id);
   }
 
   countByRole(role: Role): Promise<number> {

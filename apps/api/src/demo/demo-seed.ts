@@ -36,7 +36,7 @@ export class DemoSeed {
     const firstAuthor = scopes.get(DEMO_THREADS[0]!.author)!;
     if (await this.threads.existsByAuthor(firstAuthor.userId)) return;
     for (const thread of DEMO_THREADS) {
-      const opening = await this.forum.createThread(scopes.get(thread.author)!, {
+      const { post: opening } = await this.forum.createThread(scopes.get(thread.author)!, {
         ...thread,
         groupId: await this.groupId(thread.group),
       });

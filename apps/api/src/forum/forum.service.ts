@@ -3,16 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { groupAccess } from '../groups/group-access.js';
 import { GroupRepository } from '../groups/group.repository.js';
+import { NotificationAnnouncer } from '../notifications/notification-announcer.js';
 import { NotificationRepository, type NotificationRow } from '../notifications/notification.repository.js';
+import { authorOutcome } from '../moderation/routing.js';
+import { screenNewPost } from '../moderation/post-screening.js';
 import { isUuid } from '../platform/database/uuid.js';
+import { OutboxRepository } from '../platform/queue/outbox.repository.js';
 import { requireSignedIn } from '../platform/auth/viewer.js';
 import { badInput, conflict, forbidden, notFound } from '../platform/errors/domain-error.js';
-import { LiveEvents, type NotificationAddedEvent, type PostAddedEvent } from '../platform/pubsub/events.js';
+import { LiveEvents, type PostAddedEvent } from '../platform/pubsub/events.js';
 import { LiveEventBus } from '../platform/pubsub/live-event-bus.js';
 import { parseBody, parseContentWarning, parseTitle } from './forum-input.js';
 import type { PostRow, ThreadRow } from './forum.rows.js';
 import { renderMarkdown } from './markdown.js';
-import { PostRepository } from './post.repository.js';
+import { PostRepository, type HoldDecision } from './post.repository.js';
 import type { ReactionKind } from './reaction.entity.js';
 import { ForumQueryService } from './forum-query.service.js';
 import type { ReadScope } from './read-scope.js';
@@ -24,6 +28,12 @@ export interface NewThreadCommand {
   body: string;
   anonymous?: boolean | null;
   contentWarning?: string | null;
+}
+
+/** A new post, and whether its author is shown the safety resources at once. */
+export interface PostOutcome {
+  post: PostRow;
+  showSafetyResources: boolean;
 }
 
 export interface NewPostCommand {
@@ -44,10 +54,12 @@ export class ForumService {
     private readonly posts: PostRepository,
     private readonly notifications: NotificationRepository,
     private readonly live: LiveEventBus,
+    private readonly announcer: NotificationAnnouncer,
     private readonly query: ForumQueryService,
+    private readonly outbox: OutboxRepository,
   ) {}
 
-  async createThread(scope: ReadScope | null, command: NewThreadCommand): Promise<PostRow> {
+  async createThread(scope: ReadScope | null, command: NewThreadCommand): Promise<PostOutcome> {
     const author = requireSignedIn(scope);
     const group = isUuid(command.groupId) ? await this.groups.findById(command.groupId) : null;
     const role = group ? await this.groups.roleOf(author.userId, group.id) : null;
@@ -58,6 +70,7 @@ export class ForumService {
     const title = parseTitle(command.title);
     const content = parseContent(command);
     const anonymous = command.anonymous ?? false;
+    const screening = authorOutcome(screenNewPost({ title, body: content.bodySource }));
 
     const post = await this.db.transaction(async (manager) => {
       const threadId = await this.threads.insert(manager, {
@@ -66,20 +79,22 @@ export class ForumService {
         anonymous,
         title,
       });
-      return this.posts.insert(manager, {
+      const post = await this.posts.insert(manager, {
         ...content,
         threadId,
         authorId: author.userId,
         anonymous,
         isOpening: true,
-        visibility: 'VISIBLE',
+        ...heldOrVisible(screening),
       });
+      await this.outbox.add(manager, 'screen-post', { postId: post.id });
+      return post;
     });
     await this.announce(post, []);
-    return post;
+    return { post, showSafetyResources: screening.resources };
   }
 
-  async createPost(scope: ReadScope | null, command: NewPostCommand): Promise<PostRow> {
+  async createPost(scope: ReadScope | null, command: NewPostCommand): Promise<PostOutcome> {
     const author = requireSignedIn(scope);
     const { thread, group, role } = await this.requireThread(author, command.threadId);
     if (!groupAccess.canPost(author, group, role)) {
@@ -92,6 +107,7 @@ export class ForumService {
       ? await this.requireReplyTarget(author, thread, command.replyToPostId)
       : null;
     const content = parseContent(command);
+    const screening = authorOutcome(screenNewPost({ body: content.bodySource }));
 
     const { post, notified } = await this.db.transaction(async (manager) => {
       const post = await this.posts.insert(manager, {
@@ -100,14 +116,15 @@ export class ForumService {
         authorId: author.userId,
         anonymous: command.anonymous ?? false,
         isOpening: false,
-        visibility: 'VISIBLE',
+        ...heldOrVisible(screening),
       });
+      await this.outbox.add(manager, 'screen-post', { postId: post.id });
       if (post.visibility === 'VISIBLE') await this.threads.touch(manager, thread.id, post.createdAt);
       const notified = await this.notifications.insertMany(manager, replyRecipients(post, thread, replyTo));
       return { post, notified };
     });
     await this.announce(post, notified);
-    return post;
+    return { post, showSafetyResources: screening.resources };
   }
 
   async editPost(
@@ -116,7 +133,11 @@ export class ForumService {
   ): Promise<string> {
     const post = await this.requireOwnPost(scope, input.postId);
     const content = parseContent(input);
-    await this.posts.edit(post.id, content);
+    const hold = authorOutcome(screenNewPost({ body: content.bodySource }));
+    await this.db.transaction(async (manager) => {
+      await this.posts.edit(manager, post.id, { ...content, hold });
+      await this.outbox.add(manager, 'screen-post', { postId: post.id });
+    });
     return post.id;
   }
 
@@ -159,12 +180,7 @@ export class ForumService {
       postId: post.id,
       threadId: post.threadId,
     });
-    for (const notification of notified) {
-      await this.live.publish<NotificationAddedEvent>(LiveEvents.notificationAdded(notification.userId), {
-        notificationId: notification.id,
-        userId: notification.userId,
-      });
-    }
+    await this.announcer.announce(notified);
   }
 
   /** The thread with its group and the actor's role there; NOT_FOUND when the actor may not read it. */
@@ -196,6 +212,13 @@ export class ForumService {
     }
     return target;
   }
+}
+
+/** The routing table decides at once, from the quick screening, whether a new post is held. */
+function heldOrVisible(screening: HoldDecision) {
+  return screening.held
+    ? { visibility: 'HELD' as const, staffOnly: screening.staffOnly }
+    : { visibility: 'VISIBLE' as const, staffOnly: false };
 }
 
 function parseContent(input: { body: string; contentWarning?: string | null }) {

@@ -59,6 +59,13 @@ export class PostEntity {
   @Column({ type: 'enum', enum: POST_VISIBILITIES, enumName: 'post_visibility', default: 'VISIBLE' })
   visibility: PostVisibility;
 
+  /**
+   * A held or hidden post that only its author and staff may see, not the
+   * group's facilitators (a post held for a crisis).
+   */
+  @Column({ name: 'staff_only', type: 'boolean', default: false })
+  staffOnly: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -17,6 +17,14 @@ export interface NewPost {
   bodyHtml: string;
   contentWarning: string | null;
   visibility: PostVisibility;
+  /** Held for staff only (a crisis): the group's facilitators do not see it either. */
+  staffOnly: boolean;
+}
+
+/** What the write path's quick screening decided about holding a post. */
+export interface HoldDecision {
+  held: boolean;
+  staffOnly: boolean;
 }
 
 export interface ReactionTally {
@@ -108,8 +116,9 @@ export class PostRepository {
 
   async insert(manager: EntityManager, post: NewPost): Promise<PostRow> {
     const [row] = await manager.query(
-      `INSERT INTO posts AS p (thread_id, author_id, anonymous, is_opening, body_source, body_html, content_warning, visibility)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+      `INSERT INTO posts AS p (thread_id, author_id, anonymous, is_opening, body_source, body_html, content_warning,
+         visibility, staff_only)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        RETURNING ${POST_COLUMNS}`,
       [
         post.threadId,
@@ -120,27 +129,37 @@ export class PostRepository {
         post.bodyHtml,
         post.contentWarning,
         post.visibility,
+        post.staffOnly,
       ],
     );
     return row;
   }
 
-  /** Replaces the text, keeping the old one as a revision. */
+  /** Replaces the text, keeping the old one as a revision; a hold only ever tightens here. */
   async edit(
+    manager: EntityManager,
     postId: string,
-    change: { bodySource: string; bodyHtml: string; contentWarning: string | null },
+    change: { bodySource: string; bodyHtml: string; contentWarning: string | null; hold: HoldDecision },
   ) {
-    await this.db.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO post_revisions (post_id, body_source, content_warning)
-         SELECT id, body_source, content_warning FROM posts WHERE id = $1`,
-        [postId],
-      );
-      await manager.query(
-        `UPDATE posts SET body_source = $2, body_html = $3, content_warning = $4, edited_at = now() WHERE id = $1`,
-        [postId, change.bodySource, change.bodyHtml, change.contentWarning],
-      );
-    });
+    await manager.query(
+      `INSERT INTO post_revisions (post_id, body_source, content_warning)
+       SELECT id, body_source, content_warning FROM posts WHERE id = $1`,
+      [postId],
+    );
+    await manager.query(
+      `UPDATE posts SET body_source = $2, body_html = $3, content_warning = $4, edited_at = now(),
+         visibility = CASE WHEN $5 AND visibility = 'VISIBLE' THEN 'HELD'::post_visibility ELSE visibility END,
+         staff_only = staff_only OR $6
+       WHERE id = $1`,
+      [
+        postId,
+        change.bodySource,
+        change.bodyHtml,
+        change.contentWarning,
+        change.hold.held,
+        change.hold.staffOnly,
+      ],
+    );
   }
 
   async softDelete(postId: string): Promise<void> {

@@ -1,9 +1,16 @@
 import { Inject } from '@nestjs/common';
+import type { Locale } from '../accounts/user.entity.js';
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { AccountService } from '../accounts/account.service.js';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
-import { CurrentViewer, RequestLoaders, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
+import {
+  CurrentViewer,
+  RequestLocale,
+  RequestLoaders,
+  type RequestContext,
+  type Viewer,
+} from '../platform/auth/viewer.js';
 import { notFound } from '../platform/errors/domain-error.js';
 import { Loaders } from '../platform/graphql/loaders.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
@@ -25,7 +32,7 @@ import {
 import { ForumLoaders } from './forum.loaders.js';
 import type { PostRow, ThreadRow } from './forum.rows.js';
 import { ForumService } from './forum.service.js';
-import { toPostResult } from './post-result.js';
+import { PostResults } from './post-result.js';
 import type { ReactionKind } from './reaction.entity.js';
 import { ReadScopes } from './read-scopes.js';
 
@@ -33,6 +40,7 @@ import { ReadScopes } from './read-scopes.js';
 export class PostResolver {
   constructor(
     private readonly forum: ForumService,
+    private readonly postResults: PostResults,
     private readonly query: ForumQueryService,
     private readonly forumLoaders: ForumLoaders,
     private readonly scopes: ReadScopes,
@@ -45,9 +53,13 @@ export class PostResolver {
   async createPost(
     @CurrentViewer() viewer: Viewer | null,
     @RequestLoaders() loaders: Loaders,
+    @RequestLocale() locale: Locale,
     @Args('input') input: CreatePostInput,
   ): Promise<PostResultModel> {
-    return toPostResult(await this.forum.createPost(await this.scopes.of(viewer, loaders), input));
+    return this.postResults.of(
+      await this.forum.createPost(await this.scopes.of(viewer, loaders), input),
+      locale,
+    );
   }
 
   @Mutation(() => PostModel, {

@@ -16,9 +16,11 @@ export function moderates(scope: ReadScope, groupId: string): boolean {
 /**
  * SQL for "this post is shown to the viewer" given aliases p (posts) and t
  * (threads) and the scope's parameters at $viewer, $staff and $facilitated.
+ * A post held for a crisis (staff_only) is not shown to the group's facilitators.
  */
 export const postVisibleSql = (viewer: string, staff: string, facilitated: string) =>
-  `(p.visibility = 'VISIBLE' OR p.author_id = ${viewer} OR ${staff} OR t.group_id = ANY(${facilitated}))`;
+  `(p.visibility = 'VISIBLE' OR p.author_id = ${viewer} OR ${staff}
+    OR (t.group_id = ANY(${facilitated}) AND NOT p.staff_only))`;
 
 /** SQL for "the viewer may read this group's threads" given alias g (groups) and the scope's parameters. */
 export const groupReadableSql = (viewer: string, staff: string) =>

@@ -1,10 +1,17 @@
 import { Inject } from '@nestjs/common';
+import type { Locale } from '../accounts/user.entity.js';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GroupModel } from '../groups/group.models.js';
 import type { GroupEntity } from '../groups/group.entity.js';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
-import { CurrentViewer, RequestLoaders, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
+import {
+  CurrentViewer,
+  RequestLocale,
+  RequestLoaders,
+  type RequestContext,
+  type Viewer,
+} from '../platform/auth/viewer.js';
 import type { Loaders } from '../platform/graphql/loaders.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
 import { authorOf } from './author.js';
@@ -21,12 +28,13 @@ import { ForumLoaders } from './forum.loaders.js';
 import type { PostRow, ThreadRow } from './forum.rows.js';
 import { ForumService } from './forum.service.js';
 import { ReadScopes } from './read-scopes.js';
-import { toPostResult } from './post-result.js';
+import { PostResults } from './post-result.js';
 
 @Resolver(() => ThreadModel)
 export class ThreadResolver {
   constructor(
     private readonly forum: ForumService,
+    private readonly postResults: PostResults,
     private readonly query: ForumQueryService,
     private readonly forumLoaders: ForumLoaders,
     private readonly scopes: ReadScopes,
@@ -51,9 +59,13 @@ export class ThreadResolver {
   async createThread(
     @CurrentViewer() viewer: Viewer | null,
     @RequestLoaders() loaders: Loaders,
+    @RequestLocale() locale: Locale,
     @Args('input') input: CreateThreadInput,
   ): Promise<PostResultModel> {
-    return toPostResult(await this.forum.createThread(await this.scopes.of(viewer, loaders), input));
+    return this.postResults.of(
+      await this.forum.createThread(await this.scopes.of(viewer, loaders), input),
+      locale,
+    );
   }
 
   @Mutation(() => ThreadModel, { description: 'Facilitators of the group and staff.' })

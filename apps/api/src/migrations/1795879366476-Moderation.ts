@@ -102,7 +102,7 @@ export class Moderation1795879366476 implements MigrationInterface {
                 "post_id" uuid,
                 "subject_user_id" uuid,
                 "detail" jsonb NOT NULL DEFAULT '{}',
-                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(),
                 CONSTRAINT "PK_6b1623bcad4d04530b76548d619" PRIMARY KEY ("id")
             )
         `);
@@ -255,6 +255,7 @@ export class Moderation1795879366476 implements MigrationInterface {
             ALTER TABLE "support_messages"
             ADD CONSTRAINT "support_messages_sender_id_fkey" FOREIGN KEY ("sender_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
+    await queryRunner.query(`ALTER TABLE "posts" ADD "staff_only" boolean NOT NULL DEFAULT false`);
     // Written by hand (not expressible as entity metadata).
     await queryRunner.query(`
             CREATE UNIQUE INDEX "moderation_cases_open_post_key" ON "moderation_cases" ("post_id")
@@ -299,6 +300,7 @@ export class Moderation1795879366476 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "posts" DROP COLUMN "staff_only"`);
     await queryRunner.query(`DROP TRIGGER "audit_entries_no_truncate" ON "audit_entries"`);
     await queryRunner.query(`DROP TRIGGER "audit_entries_no_change" ON "audit_entries"`);
     await queryRunner.query(`DROP FUNCTION "audit_entries_append_only"()`);

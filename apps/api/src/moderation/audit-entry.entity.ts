@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export const AUDIT_ACTIONS = [
   'CASE_OPENED',
@@ -52,6 +52,7 @@ export class AuditEntryEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   detail: Record<string, unknown>;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  /** The clock at the insert, not the transaction's start: entries of one transaction keep their order. */
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   createdAt: Date;
 }

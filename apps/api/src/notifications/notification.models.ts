@@ -15,6 +15,12 @@ export class NotificationModel {
   @Field(() => NotificationKindEnum)
   kind: NotificationKind;
 
+  @Field(() => ID, { nullable: true, description: 'The case an escalation notice is about (staff only).' })
+  caseId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The support conversation a message notice is about.' })
+  conversationId: string | null;
+
   @Field()
   createdAt: Date;
 }

@@ -8,6 +8,8 @@ export interface NotificationRow {
   userId: string;
   kind: NotificationKind;
   postId: string | null;
+  caseId: string | null;
+  conversationId: string | null;
   createdAt: Date;
   readAt: Date | null;
   createdKey: string;
@@ -15,26 +17,34 @@ export interface NotificationRow {
 
 export type NotificationCursor = [createdKey: string, id: string];
 
-const COLUMNS = `n.id, n.user_id AS "userId", n.kind, n.post_id AS "postId", n.created_at AS "createdAt",
+export interface NewNotification {
+  userId: string;
+  kind: NotificationKind;
+  postId?: string;
+  caseId?: string;
+  conversationId?: string;
+}
+
+const COLUMNS = `n.id, n.user_id AS "userId", n.kind, n.post_id AS "postId", n.case_id AS "caseId",
+  n.conversation_id AS "conversationId", n.created_at AS "createdAt",
   n.read_at AS "readAt", n.created_at::text AS "createdKey"`;
 
 @Injectable()
 export class NotificationRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async insertMany(
-    manager: EntityManager,
-    notifications: { userId: string; kind: NotificationKind; postId: string }[],
-  ): Promise<NotificationRow[]> {
+  async insertMany(manager: EntityManager, notifications: NewNotification[]): Promise<NotificationRow[]> {
     if (notifications.length === 0) return [];
     return manager.query(
-      `INSERT INTO notifications AS n (user_id, kind, post_id)
-       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[])
+      `INSERT INTO notifications AS n (user_id, kind, post_id, case_id, conversation_id)
+       SELECT * FROM unnest($1::uuid[], $2::notification_kind[], $3::uuid[], $4::uuid[], $5::uuid[])
        RETURNING ${COLUMNS}`,
       [
         notifications.map((notification) => notification.userId),
         notifications.map((notification) => notification.kind),
-        notifications.map((notification) => notification.postId),
+        notifications.map((notification) => notification.postId ?? null),
+        notifications.map((notification) => notification.caseId ?? null),
+        notifications.map((notification) => notification.conversationId ?? null),
       ],
     );
   }

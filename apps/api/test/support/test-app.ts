@@ -45,6 +45,8 @@ export class TestApp {
     readonly config: AppConfig,
     readonly url: string,
     readonly databaseName: string,
+    /** The environment the API was started with, for a worker or second API on the same state. */
+    readonly environment: Record<string, string>,
   ) {}
 
   /**
@@ -58,8 +60,7 @@ export class TestApp {
     const sharing = environment.DATABASE_URL !== undefined;
     const databaseName = sharing ? '' : uniqueName('sebaya_test');
     if (!sharing) await createDatabaseFromTemplate(databaseName, template);
-    const config = loadConfig({
-      ...process.env,
+    const effective: Record<string, string> = {
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
       DATABASE_URL: databaseUrl(databaseName),
@@ -67,11 +68,12 @@ export class TestApp {
       REGISTER_LIMIT_PER_IP: '10000',
       LOGIN_LIMIT_PER_IP: '10000',
       ...environment,
-    });
+    };
+    const config = loadConfig({ ...process.env, ...effective });
     try {
       const app = await createHttpApp(config);
       await app.listen(0, '127.0.0.1');
-      return new TestApp(app, config, await app.getUrl(), databaseName);
+      return new TestApp(app, config, await app.getUrl(), databaseName, effective);
     } catch (error) {
       if (!sharing) await dropDatabase(databaseName);
       throw error;

@@ -5,6 +5,7 @@ const booleanFlag = z
   .transform((value) => value === '1' || value === 'true');
 
 const positiveInt = z.coerce.number().int().positive();
+const positiveNumber = z.coerce.number().positive();
 
 const postgresUrl = z
   .string()
@@ -37,6 +38,18 @@ const environmentSchema = z
     REGISTER_LIMIT_PER_IP: positiveInt.default(20),
     GRAPHQL_MAX_DEPTH: positiveInt.default(10),
     GRAPHQL_MAX_COMPLEXITY: positiveInt.default(2000),
+    SEBAYA_DEADLINE_SCALE: positiveNumber.default(1),
+    DEADLINE_CRISIS_MINUTES: positiveNumber.default(5),
+    DEADLINE_HIGH_MINUTES: positiveNumber.default(30),
+    DEADLINE_MEDIUM_MINUTES: positiveNumber.default(4 * 60),
+    DEADLINE_LOW_MINUTES: positiveNumber.default(24 * 60),
+    DEADLINE_SWEEP_SECONDS: positiveNumber.default(30),
+    FLAGS_TO_RAISE: positiveInt.default(2),
+    FLAGS_TO_HIDE: positiveInt.default(3),
+    FLAG_LIMIT_PER_HOUR: positiveInt.default(20),
+    WORKER_CONCURRENCY: positiveInt.default(8),
+    WORKER_STALLED_SECONDS: positiveNumber.default(30),
+    OUTBOX_RETRY_SECONDS: positiveNumber.default(600),
     PSEUDONYM_SECRET: z.string().min(32, 'needs at least 32 characters').optional(),
     SEBAYA_ADMIN_EMAIL: z.string().email().optional(),
     SEBAYA_ADMIN_PASSWORD: z.string().min(10).optional(),
@@ -70,6 +83,23 @@ export interface AppConfig {
     registerPerIp: number;
   };
   graphql: { maxDepth: number; maxComplexity: number };
+  moderation: {
+    /** Claim deadline per severity, in milliseconds, already multiplied by SEBAYA_DEADLINE_SCALE. */
+    deadlineMs: Record<'LOW' | 'MEDIUM' | 'HIGH' | 'CRISIS', number>;
+    /** How often the worker looks for overdue cases whose deadline job was lost. */
+    sweepIntervalMs: number;
+    /** Distinct flaggers that raise a case to MEDIUM, and that hide the post pending review. */
+    flagsToRaise: number;
+    flagsToHide: number;
+    flagLimitPerHour: number;
+  };
+  worker: {
+    concurrency: number;
+    /** How long a job may run without renewing its lock before another worker takes it over. */
+    stalledMs: number;
+    /** A relayed outbox record still not done after this long is relayed again (its job was lost). */
+    outboxRetryMs: number;
+  };
   /** Key of the HMAC that derives anonymous authors' per-thread pseudonyms. */
   pseudonymSecret: string;
   bootstrapAdmin?: { email: string; password: string };
@@ -80,6 +110,8 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
   }
 }
+
+const minutes = (value: number) => Math.round(value * 60_000);
 
 /** Reads and validates the environment; throws ConfigError listing every bad variable. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -112,6 +144,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       registerPerIp: env.REGISTER_LIMIT_PER_IP,
     },
     graphql: { maxDepth: env.GRAPHQL_MAX_DEPTH, maxComplexity: env.GRAPHQL_MAX_COMPLEXITY },
+    moderation: {
+      deadlineMs: {
+        CRISIS: minutes(env.DEADLINE_CRISIS_MINUTES * env.SEBAYA_DEADLINE_SCALE),
+        HIGH: minutes(env.DEADLINE_HIGH_MINUTES * env.SEBAYA_DEADLINE_SCALE),
+        MEDIUM: minutes(env.DEADLINE_MEDIUM_MINUTES * env.SEBAYA_DEADLINE_SCALE),
+        LOW: minutes(env.DEADLINE_LOW_MINUTES * env.SEBAYA_DEADLINE_SCALE),
+      },
+      sweepIntervalMs: env.DEADLINE_SWEEP_SECONDS * 1000,
+      flagsToRaise: env.FLAGS_TO_RAISE,
+      flagsToHide: env.FLAGS_TO_HIDE,
+      flagLimitPerHour: env.FLAG_LIMIT_PER_HOUR,
+    },
+    worker: {
+      concurrency: env.WORKER_CONCURRENCY,
+      stalledMs: env.WORKER_STALLED_SECONDS * 1000,
+      outboxRetryMs: env.OUTBOX_RETRY_SECONDS * 1000,
+    },
     pseudonymSecret: env.PSEUDONYM_SECRET ?? DEVELOPMENT_PSEUDONYM_SECRET,
     bootstrapAdmin:
       env.SEBAYA_ADMIN_EMAIL && env.SEBAYA_ADMIN_PASSWORD

@@ -2,6 +2,7 @@
 export const LiveEvents = {
   postAdded: (threadId: string) => `post-added.${threadId}`,
   notificationAdded: (userId: string) => `notification-added.${userId}`,
+  caseQueued: (queue: string) => `case-queued.${queue}`,
 } as const;
 
 export interface PostAddedEvent {
@@ -12,4 +13,9 @@ export interface PostAddedEvent {
 export interface NotificationAddedEvent {
   notificationId: string;
   userId: string;
+}
+
+/** A case opened, raised into a queue, or escalated. */
+export interface CaseQueuedEvent {
+  caseId: string;
 }

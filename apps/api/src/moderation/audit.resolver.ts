@@ -1,0 +1,43 @@
+import { Args, ID, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { UserModel } from '../accounts/account.models.js';
+import { toUserModel } from '../accounts/user.mapper.js';
+import { ForumLoaders } from '../forum/forum.loaders.js';
+import { CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
+import type { Page } from '../platform/graphql/page-info.model.js';
+import type { AuditRow } from './audit.repository.js';
+import { AuditService } from './audit.service.js';
+import { AuditEntryConnectionModel, AuditEntryModel } from './moderation.models.js';
+
+@Resolver(() => AuditEntryModel)
+export class AuditResolver {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly forumLoaders: ForumLoaders,
+  ) {}
+
+  @Query(() => AuditEntryConnectionModel, {
+    description: 'The audit log, newest first. Coordinators (ADMIN) only.',
+  })
+  auditLog(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('caseId', { type: () => ID, nullable: true }) caseId: string | null,
+  ): Promise<Page<AuditRow>> {
+    return this.audit.list(viewer, { first, after, caseId });
+  }
+
+  @ResolveField(() => UserModel, {
+    nullable: true,
+    description: 'Null for the system (screening, deadlines).',
+  })
+  async actor(entry: AuditRow, _args: unknown, { loaders }: RequestContext): Promise<UserModel | null> {
+    const user = entry.actorId ? await this.forumLoaders.user(loaders, entry.actorId) : null;
+    return user && toUserModel(user);
+  }
+
+  @ResolveField(() => String)
+  detail(entry: AuditRow): string {
+    return JSON.stringify(entry.detail);
+  }
+}
