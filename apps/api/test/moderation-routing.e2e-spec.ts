@@ -176,16 +176,16 @@ describe('safety routing (screening and flags, through the real worker)', () => 
 
   it('a facilitator escalates to the professional queue at HIGH; severity never falls', async () => {
     const { postId } = await post(HARASSMENT);
-    const [{ id }] = await moderation.casesOfPost(postId);
-    await moderation.claim(facilitator, id!);
-    const escalated = await moderation.escalate(facilitator, id!, 'This looks like more than teasing.');
+    const { id } = (await onlyCaseOf(postId)) as { id: string };
+    await moderation.claim(facilitator, id);
+    const escalated = await moderation.escalate(facilitator, id, 'This looks like more than teasing.');
     expect(escalated.data!.escalateCase).toMatchObject({
       queue: 'PROFESSIONAL',
       severity: 'HIGH',
       status: 'OPEN',
       assignee: null,
     });
-    expect(errorCodes(await moderation.escalate(facilitator, id!))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await moderation.escalate(facilitator, id))).toEqual(['NOT_FOUND']);
 
     await moderation.flag(reader, postId, 'OFF_TOPIC');
     expect(await onlyCaseOf(postId)).toMatchObject({ severity: 'HIGH', queue: 'PROFESSIONAL' });
