@@ -88,15 +88,12 @@ async function waitFor(target, accept, { timeoutMs, supervisor, serviceName }) {
   return { ok: false, last };
 }
 
-function banner(config, notes, { webRunning, worker }) {
+function banner(config, notes) {
   const line = dim('─'.repeat(72));
   const rows = [
-    [
-      'Web',
-      webRunning ? bold(green(`http://127.0.0.1:${config.webPort}`)) : 'not running (no apps/web/src yet)',
-    ],
+    ['Web', bold(green(`http://127.0.0.1:${config.webPort}`))],
     ['API', `http://127.0.0.1:${config.apiPort}/graphql   (health: /health)`],
-    ['Worker', worker ? 'running' : 'none yet (apps/api/dist/worker.js not built)'],
+    ['Worker', 'running (screening, moderation queues, deadlines)'],
     ['PostgreSQL', `${redact(config.databaseUrl)}   (${notes.postgres})`],
     ['Redis', `${redact(config.redisUrl)}   (${notes.redis})`],
     ['Demo accounts', notes.demo],
@@ -211,8 +208,13 @@ export async function main() {
     // 2. Builds.
     await buildStale(ROOT, supervisor);
     if (exiting) return;
-    if (!fs.existsSync(path.join(API_DIST, 'main.js'))) {
-      throw new StartError('apps/api/dist/main.js is missing after the build.');
+    for (const built of [
+      path.join(API_DIST, 'main.js'),
+      path.join(API_DIST, 'worker.js'),
+      path.join(WEB_DIR, 'build/index.js'),
+    ]) {
+      if (!fs.existsSync(built))
+        throw new StartError(`${path.relative(ROOT, built)} is missing after the build.`);
     }
 
     // 3. Migrations, 4. demo data.
@@ -222,43 +224,31 @@ export async function main() {
       const why = process.env.SEBAYA_DEMO ? `SEBAYA_DEMO=${process.env.SEBAYA_DEMO}` : 'NODE_ENV=production';
       info(`${why}: not seeding demo data.`);
       notes.demo = `none (${why})`;
-    } else if (fs.existsSync(path.join(API_DIST, 'seed-demo.js'))) {
+    } else {
       info('Seeding demo data…');
       await step('seed', path.join(API_DIST, 'seed-demo.js'), [], env);
       notes.demo = 'printed by [seed] above, and listed in README.md';
-    } else {
-      warn('apps/api/dist/seed-demo.js does not exist yet: no demo data.');
-      notes.demo = 'none (apps/api/dist/seed-demo.js does not exist yet)';
     }
 
     // 5. The app processes.
-    const webBuilt = fs.existsSync(path.join(WEB_DIR, 'build/index.js'));
-    const worker = fs.existsSync(path.join(API_DIST, 'worker.js'));
-
     supervisor.startService('api', process.execPath, [GUARD, path.join(API_DIST, 'main.js')], {
       cwd: ROOT,
       env,
     });
-    if (worker) {
-      supervisor.startService('worker', process.execPath, [GUARD, path.join(API_DIST, 'worker.js')], {
-        cwd: ROOT,
-        env,
-      });
-    }
-    if (webBuilt) {
-      supervisor.startService('web', process.execPath, [GUARD, path.join(WEB_DIR, 'build')], {
-        cwd: WEB_DIR,
-        env: {
-          ...env,
-          PORT: String(config.webPort),
-          HOST: config.webHost,
-          API_URL: process.env.API_URL || `http://127.0.0.1:${config.apiPort}`,
-          SHUTDOWN_TIMEOUT: process.env.SHUTDOWN_TIMEOUT || '5',
-        },
-      });
-    } else {
-      warn('apps/web has no src/ and no build/ yet: running without the web app.');
-    }
+    supervisor.startService('worker', process.execPath, [GUARD, path.join(API_DIST, 'worker.js')], {
+      cwd: ROOT,
+      env,
+    });
+    supervisor.startService('web', process.execPath, [GUARD, path.join(WEB_DIR, 'build')], {
+      cwd: WEB_DIR,
+      env: {
+        ...env,
+        PORT: String(config.webPort),
+        HOST: config.webHost,
+        API_URL: process.env.API_URL || `http://127.0.0.1:${config.apiPort}`,
+        SHUTDOWN_TIMEOUT: process.env.SHUTDOWN_TIMEOUT || '5',
+      },
+    });
 
     const health = await waitFor(`http://127.0.0.1:${config.apiPort}/health`, (r) => r.status === 200, {
       timeoutMs: READY_TIMEOUT_MS,
@@ -270,17 +260,15 @@ export async function main() {
       const last = health.last ? ` Last answer: ${health.last.status} ${health.last.body}` : '';
       throw new StartError(`The API did not become healthy within ${READY_TIMEOUT_MS / 1000} s.${last}`);
     }
-    if (webBuilt) {
-      const web = await waitFor(`http://127.0.0.1:${config.webPort}/`, () => true, {
-        timeoutMs: READY_TIMEOUT_MS,
-        supervisor,
-        serviceName: 'web',
-      });
-      if (exiting) return;
-      if (!web.ok) throw new StartError(`The web app did not answer within ${READY_TIMEOUT_MS / 1000} s.`);
-      if (web.last.status >= 500) warn(`The web app answers ${web.last.status} on /.`);
-    }
-    banner(config, notes, { webRunning: webBuilt, worker });
+    const web = await waitFor(`http://127.0.0.1:${config.webPort}/`, () => true, {
+      timeoutMs: READY_TIMEOUT_MS,
+      supervisor,
+      serviceName: 'web',
+    });
+    if (exiting) return;
+    if (!web.ok) throw new StartError(`The web app did not answer within ${READY_TIMEOUT_MS / 1000} s.`);
+    if (web.last.status >= 500) warn(`The web app answers ${web.last.status} on /.`);
+    banner(config, notes);
   } catch (err) {
     if (exiting) return;
     if (err instanceof StartError) {

@@ -70,7 +70,8 @@ export const flagCategory = (reason: FlagReason) => `flag:${reason.toLowerCase()
 
 /**
  * What a flag does, given how many distinct readers have flagged the post
- * since its last review (this flag included).
+ * since its last review (this flag included). A RISK_OF_HARM flag leaves the
+ * post as screened: hiding the words of someone at risk helps nobody.
  */
 export function flagSignal(
   reason: FlagReason,
@@ -78,11 +79,11 @@ export function flagSignal(
   thresholds: { flagsToRaise: number; flagsToHide: number },
 ): Signal {
   const categories = [flagCategory(reason)];
-  const post = distinctFlaggers >= thresholds.flagsToHide ? 'HIDE' : 'KEEP';
   if (reason === 'RISK_OF_HARM') {
-    return { severity: 'HIGH', queue: 'PROFESSIONAL', categories, post, staffOnly: false };
+    return { severity: 'HIGH', queue: 'PROFESSIONAL', categories, post: 'KEEP', staffOnly: false };
   }
   const severity = distinctFlaggers >= thresholds.flagsToRaise ? 'MEDIUM' : 'LOW';
+  const post = distinctFlaggers >= thresholds.flagsToHide ? 'HIDE' : 'KEEP';
   return { severity, queue: 'FACILITATOR', categories, post, staffOnly: false };
 }
 
