@@ -10,6 +10,8 @@ export interface DemoAccount {
   groups: string[];
   /** Slugs of the groups the account facilitates. */
   facilitates?: string[];
+  /** A professional on duty hears of deadline escalations. */
+  onDuty?: boolean;
 }
 
 /** Accounts for trying Sebaya out; the README lists them. Never seeded in production. */
@@ -20,7 +22,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     displayName: 'Anggota Demo',
     role: 'MEMBER',
     locale: 'id',
-    groups: ['kecemasan', 'akademik', 'duka'],
+    groups: ['kecemasan', 'akademik', 'duka', 'stres'],
   },
   {
     email: 'teman@sebaya.example',
@@ -28,7 +30,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     displayName: 'Teman Demo',
     role: 'MEMBER',
     locale: 'en',
-    groups: ['kecemasan', 'akademik', 'duka', 'hubungan'],
+    groups: ['kecemasan', 'akademik', 'duka', 'hubungan', 'stres'],
   },
   {
     email: 'fasilitator@sebaya.example',
@@ -46,6 +48,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'PROFESSIONAL',
     locale: 'id',
     groups: [],
+    onDuty: true,
   },
   {
     email: 'koordinator@sebaya.example',
@@ -67,7 +70,11 @@ export interface DemoThread {
   replies: { author: string; body: string; anonymous?: boolean }[];
 }
 
-/** A few conversations, so the forum is not empty on first start. */
+/**
+ * A few conversations, so the forum is not empty on first start. The last
+ * two are screened into the queues when the worker starts: one for the
+ * counsellor (HIGH), one for the facilitator (harassment).
+ */
 export const DEMO_THREADS: DemoThread[] = [
   {
     group: 'kecemasan',
@@ -111,5 +118,20 @@ export const DEMO_THREADS: DemoThread[] = [
         body: 'Sending you a hug. Maybe write her a letter tomorrow? It helped me when I lost my grandfather.',
       },
     ],
+  },
+  {
+    group: 'kecemasan',
+    author: 'teman@sebaya.example',
+    title: 'Capek banget akhir-akhir ini',
+    body: 'Akhir-akhir ini aku pengen mati aja, capek hidup. Nggak tahu harus cerita ke siapa.',
+    anonymous: true,
+    replies: [],
+  },
+  {
+    group: 'stres',
+    author: 'anggota@sebaya.example',
+    title: 'Tugas kelompok bikin stres',
+    body: 'Satu orang di kelompokku nggak pernah ikut kerja. Gimana cara ngomongnya tanpa bertengkar?',
+    replies: [{ author: 'teman@sebaya.example', body: 'kamu bodoh banget, dasar goblok tolol' }],
   },
 ];

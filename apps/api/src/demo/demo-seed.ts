@@ -23,6 +23,7 @@ export class DemoSeed {
     for (const account of DEMO_ACCOUNTS) {
       await this.accounts.ensureAccount(account);
       const user = (await this.users.findByEmail(account.email))!;
+      if (account.onDuty) await this.users.update(user.id, { onDuty: true });
       for (const slug of account.groups) await this.groups.join(await this.groupId(slug), user.id);
       for (const slug of account.facilitates ?? []) {
         await this.groups.setRole(await this.groupId(slug), user.id, 'FACILITATOR');
