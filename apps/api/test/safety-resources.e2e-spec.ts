@@ -46,4 +46,66 @@ describe('safetyResources', () => {
       'BAD_USER_INPUT',
     ]);
   });
+
+  describe('editing (coordinators only)', () => {
+    const CREATE = `mutation($input: SafetyResourceInput!) { createSafetyResource(input: $input) { id name contact description position } }`;
+    const UPDATE = `mutation($id: ID!, $input: SafetyResourceInput!) { updateSafetyResource(id: $id, input: $input) { id contact description } }`;
+    const DELETE = `mutation($id: ID!) { deleteSafetyResource(id: $id) }`;
+    const input = {
+      name: 'Layanan Konseling Kampus',
+      contact: '0800-123-456',
+      descriptionId: 'Konseling gratis untuk mahasiswa.',
+      descriptionEn: 'Free counselling for students.',
+      position: 5,
+    };
+
+    it('adds, changes and removes a resource, which everyone then sees in its place', async () => {
+      const admin = await api.newUser({ role: 'ADMIN' });
+      const created = await api.gql(CREATE, { input }, { token: admin.token });
+      const id = created.data!.createSafetyResource.id as string;
+      expect(created.data!.createSafetyResource).toMatchObject({ name: input.name, position: 5 });
+
+      const listed = (await api.gql('{ safetyResources { id } }')).data!.safetyResources.map(
+        (r: { id: string }) => r.id,
+      );
+      expect(listed.indexOf(id)).toBeGreaterThan(0);
+
+      const changed = await api.gql(
+        UPDATE,
+        { id, input: { ...input, contact: '0800-999' } },
+        { token: admin.token, headers: { 'accept-language': 'en' } },
+      );
+      expect(changed.data!.updateSafetyResource).toEqual({
+        id,
+        contact: '0800-999',
+        description: input.descriptionEn,
+      });
+
+      expect((await api.gql(DELETE, { id }, { token: admin.token })).data!.deleteSafetyResource).toBe(true);
+      const after = (await api.gql('{ safetyResources { id } }')).data!.safetyResources.map(
+        (r: { id: string }) => r.id,
+      );
+      expect(after).not.toContain(id);
+    });
+
+    it('refuses others, bad input, and removing the last resource', async () => {
+      const admin = await api.newUser({ role: 'ADMIN' });
+      for (const user of [await api.newUser(), await api.newUser({ role: 'PROFESSIONAL' })]) {
+        expect(errorCodes(await api.gql(CREATE, { input }, { token: user.token }))).toEqual(['FORBIDDEN']);
+      }
+      expect(errorCodes(await api.gql(CREATE, { input }))).toEqual(['UNAUTHENTICATED']);
+      const blank = await api.gql(CREATE, { input: { ...input, contact: ' ' } }, { token: admin.token });
+      expect(blank.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'contact' });
+      expect(errorCodes(await api.gql(DELETE, { id: 'nope' }, { token: admin.token }))).toEqual([
+        'NOT_FOUND',
+      ]);
+
+      const ids = (await api.gql('{ safetyResources { id } }')).data!.safetyResources.map(
+        (r: { id: string }) => r.id,
+      );
+      for (const id of ids.slice(1)) await api.gql(DELETE, { id }, { token: admin.token });
+      expect(errorCodes(await api.gql(DELETE, { id: ids[0] }, { token: admin.token }))).toEqual(['CONFLICT']);
+      expect((await api.gql('{ safetyResources { id } }')).data!.safetyResources).toHaveLength(1);
+    });
+  });
 });
