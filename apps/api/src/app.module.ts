@@ -14,6 +14,7 @@ import { LoggingModule } from './platform/logging/logging.module.js';
 import { OutboxModule } from './platform/queue/outbox.module.js';
 import { RedisModule } from './platform/redis/redis.module.js';
 import { SafetyModule } from './safety/safety.module.js';
+import { SupportModule } from './support/support.module.js';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,7 @@ export class AppModule {
         ForumModule,
         NotificationsModule,
         ModerationModule,
+        SupportModule,
         GraphqlPlatformModule,
       ],
     };

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
 import { CurrentRequest, CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
@@ -69,6 +69,25 @@ export class AccountResolver {
     @Args('input') input: UpdateProfileInput,
   ): Promise<UserModel> {
     return toUserModel(await this.accounts.updateProfile(viewer, input));
+  }
+
+  @Mutation(() => UserModel, {
+    description: 'Professionals only: on duty, they hear of deadline escalations.',
+  })
+  async setOnDuty(
+    @CurrentViewer() viewer: Viewer | null,
+    @Args('onDuty') onDuty: boolean,
+  ): Promise<UserModel> {
+    return toUserModel(await this.accounts.setOnDuty(viewer, onDuty));
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      "Whether a professional is on duty: the viewer's own value when the viewer is staff; null for anyone else.",
+  })
+  onDuty(user: UserModel, _args: unknown, { viewer, loaders }: RequestContext): Promise<boolean | null> {
+    return this.accounts.ownOnDuty(viewer, loaders, user.id);
   }
 
   private signIn({ res }: RequestContext, session: NewSession): AuthPayloadModel {

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
+import type { Loaders } from '../platform/graphql/loaders.js';
 import { requireSignedIn, type Viewer } from '../platform/auth/viewer.js';
 import {
   DomainError,
@@ -113,8 +115,23 @@ export class AccountService {
     if (target.role === 'ADMIN' && role !== 'ADMIN' && (await this.users.countByRole('ADMIN')) <= 1) {
       throw conflict('This is the last coordinator; assign another one first.');
     }
-    await this.users.update(target.id, { role });
+    // Someone who stops being a professional goes off duty: back in that role, they choose again.
+    await this.users.update(target.id, role === 'PROFESSIONAL' ? { role } : { role, onDuty: false });
     return this.requireUser(target.id);
+  }
+
+  /** A professional goes on or off duty; on duty, they hear of deadline escalations. */
+  async setOnDuty(viewer: Viewer | null, onDuty: boolean): Promise<UserEntity> {
+    const { userId, role } = requireSignedIn(viewer);
+    if (role !== 'PROFESSIONAL') throw forbidden('Only professionals go on and off duty.');
+    await this.users.update(userId, { onDuty });
+    return this.requireUser(userId);
+  }
+
+  /** Whether the user is on duty: only staff learn it, and only of themselves (null otherwise). */
+  async ownOnDuty(viewer: Viewer | null, loaders: Loaders, userId: string): Promise<boolean | null> {
+    if (viewer?.userId !== userId || viewer.role === 'MEMBER') return null;
+    return loaders.get(this.onDutyLoader).load(userId);
   }
 
   /** Creates the configured coordinator account once (SEBAYA_ADMIN_EMAIL / SEBAYA_ADMIN_PASSWORD). */
@@ -164,6 +181,12 @@ export class AccountService {
       throw translateUniqueViolation(error);
     }
   }
+
+  private readonly onDutyLoader = () =>
+    new DataLoader<string, boolean>(async (ids) => {
+      const onDuty = await this.users.onDutyByIds(ids);
+      return ids.map((id) => onDuty.get(id) ?? false);
+    });
 
   private async requireUser(userId: string): Promise<UserEntity> {
     const user = isUuid(userId) ? await this.users.findById(userId) : null;

@@ -43,6 +43,14 @@ export class UserRepository {
     await detectUniqueViolation(() => this.users.update({ id }, changes));
   }
 
+  async onDutyByIds(ids: readonly string[]): Promise<Map<string, boolean>> {
+    const rows: { id: string; onDuty: boolean }[] = await this.users.query(
+      `SELECT id, on_duty AS "onDuty" FROM users WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.onDuty]));
+  }
+
   /** Who hears of a deadline escalation: professionals on duty and every coordinator. */
   async escalationRecipientIds(): Promise<string[]> {
     const rows: { id: string }[] = await this.users.query(

@@ -79,6 +79,15 @@ export class NotificationRepository {
     return row.count;
   }
 
+  /** Marks the user's notices of one support conversation read (the conversation was read). */
+  async markConversationRead(userId: string, conversationId: string): Promise<void> {
+    await this.db.query(
+      `UPDATE notifications SET read_at = now()
+       WHERE user_id = $1 AND conversation_id = $2 AND read_at IS NULL`,
+      [userId, conversationId],
+    );
+  }
+
   /** Marks the given notifications of the user read, or all of them when ids is null. */
   async markRead(userId: string, ids: readonly string[] | null): Promise<void> {
     await this.db.query(

@@ -3,6 +3,7 @@ export const LiveEvents = {
   postAdded: (threadId: string) => `post-added.${threadId}`,
   notificationAdded: (userId: string) => `notification-added.${userId}`,
   caseQueued: (queue: string) => `case-queued.${queue}`,
+  supportMessageAdded: (conversationId: string) => `support-message-added.${conversationId}`,
 } as const;
 
 export interface PostAddedEvent {
@@ -18,4 +19,10 @@ export interface NotificationAddedEvent {
 /** A case opened, raised into a queue, or escalated. */
 export interface CaseQueuedEvent {
   caseId: string;
+}
+
+/** A message in a support conversation (for its two people only). */
+export interface SupportMessageAddedEvent {
+  messageId: string;
+  conversationId: string;
 }
