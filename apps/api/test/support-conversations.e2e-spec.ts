@@ -356,6 +356,30 @@ describe('support conversations (C6) and on-duty', () => {
     const [row] = await api.app.get(DataSource).query('SELECT on_duty FROM users WHERE id = $1', [third.id]);
     expect(row.on_duty).toBe(false);
   });
+
+  it('a professional made a member again loses the conversations they opened', async () => {
+    const former = await api.newUser({ role: 'PROFESSIONAL' });
+    const opened = await api.gql(
+      'mutation($c: ID!) { openSupportConversation(caseId: $c, message: "Halo, aku konselor.") { id } }',
+      { c: caseId },
+      { token: former.token },
+    );
+    const conversationId = opened.data!.openSupportConversation.id as string;
+    await api.gql(
+      'mutation($u: ID!) { assignRole(userId: $u, role: MEMBER) { id } }',
+      { u: former.id },
+      { token: admin.token },
+    );
+    expect(await conversation(former, conversationId, 'id')).toBeNull();
+    const inbox = await api.gql('{ supportConversations { id } }', {}, { token: former.token });
+    expect(inbox.data!.supportConversations).toEqual([]);
+    const send = await api.gql(
+      'mutation($c: ID!) { sendSupportMessage(conversationId: $c, body: "masih di sini") { id } }',
+      { c: conversationId },
+      { token: former.token },
+    );
+    expect(send.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
 });
 
 /** Counts the SQL statements the API sends while answering one request. */

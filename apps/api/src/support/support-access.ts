@@ -16,10 +16,11 @@ export const supportAccess = {
     return worker.staff;
   },
 
-  isParticipant(who: { userId: string } | null, conversation: People): boolean {
-    return (
-      who !== null && (who.userId === conversation.professionalId || who.userId === conversation.memberId)
-    );
+  /** The member, or the professional while still staff (someone no longer staff loses the conversation). */
+  isParticipant(viewer: Viewer | null, conversation: People): boolean {
+    if (!viewer) return false;
+    if (viewer.userId === conversation.memberId) return true;
+    return viewer.userId === conversation.professionalId && groupActor(viewer)!.staff;
   },
 
   /** Whom a message from `senderId` notifies. */

@@ -119,8 +119,9 @@ export class SupportService {
   }
 
   /** The viewer's conversations, as member or as professional, newest activity first. */
-  list(viewer: Viewer | null): Promise<ConversationRow[]> {
-    return this.conversations.listFor(requireSignedIn(viewer).userId);
+  async list(viewer: Viewer | null): Promise<ConversationRow[]> {
+    const conversations = await this.conversations.listFor(requireSignedIn(viewer).userId);
+    return conversations.filter((conversation) => supportAccess.isParticipant(viewer, conversation));
   }
 
   /** The conversation when the viewer is one of its two people; null otherwise. */
