@@ -6,12 +6,14 @@ import { API_URL_ENV, E2E_ADMIN, rememberStack, WEB_URL_ENV, type E2eStack } fro
 import {
   API_MAIN,
   API_MIGRATE,
+  API_WORKER,
   assertBuilt,
   cleanEnv,
   databaseUrl,
   freePort,
   LOG_DIR,
   REPO_ROOT,
+  expectRunning,
   startNode,
   waitForHttp,
   WEB_MAIN,
@@ -51,29 +53,32 @@ export default async function globalSetup(): Promise<void> {
 
     const apiPort = await freePort();
     const apiUrl = `http://127.0.0.1:${apiPort}`;
-    const api = startNode(
-      'api',
-      API_MAIN,
-      cleanEnv({
-        NODE_ENV: 'test',
-        DATABASE_URL: testDatabaseUrl,
-        API_HOST: '127.0.0.1',
-        API_PORT: String(apiPort),
-        REDIS_URL: stack.redisUrl,
-        REDIS_PREFIX: stack.redisPrefix,
-        LOG_LEVEL: 'warn',
-        // Every test signs up from 127.0.0.1; per-address limits would trip.
-        REGISTER_LIMIT_PER_IP: '10000',
-        LOGIN_LIMIT_PER_IP: '10000',
-        // Small, so that the rate-limit message can be reached quickly.
-        LOGIN_LIMIT_PER_EMAIL: '5',
-        // A coordinator, to set up members-only groups and facilitators.
-        SEBAYA_ADMIN_EMAIL: E2E_ADMIN.email,
-        SEBAYA_ADMIN_PASSWORD: E2E_ADMIN.password,
-      }),
-    );
+    // The API and the worker share their environment, as under `npm start`.
+    const apiEnv = cleanEnv({
+      NODE_ENV: 'test',
+      DATABASE_URL: testDatabaseUrl,
+      API_HOST: '127.0.0.1',
+      API_PORT: String(apiPort),
+      REDIS_URL: stack.redisUrl,
+      REDIS_PREFIX: stack.redisPrefix,
+      LOG_LEVEL: 'warn',
+      // Every test signs up from 127.0.0.1; per-address limits would trip.
+      REGISTER_LIMIT_PER_IP: '10000',
+      LOGIN_LIMIT_PER_IP: '10000',
+      // Small, so that the rate-limit message can be reached quickly.
+      LOGIN_LIMIT_PER_EMAIL: '5',
+      // A coordinator, to set up members-only groups and facilitators.
+      SEBAYA_ADMIN_EMAIL: E2E_ADMIN.email,
+      SEBAYA_ADMIN_PASSWORD: E2E_ADMIN.password,
+    });
+    const api = startNode('api', API_MAIN, apiEnv);
     stack.processes.push(api);
     await waitForHttp(`${apiUrl}/health`, api);
+
+    // Screens new posts and opens their cases (the moderation tests need it).
+    const worker = startNode('worker', API_WORKER, apiEnv);
+    stack.processes.push(worker);
+    await expectRunning(worker);
 
     const webPort = await freePort();
     const webUrl = `http://127.0.0.1:${webPort}`;

@@ -12,12 +12,14 @@ export const REPO_ROOT = path.resolve(WEB_DIR, '../..');
 export const API_DIR = path.join(REPO_ROOT, 'apps/api');
 export const API_MAIN = path.join(API_DIR, 'dist/main.js');
 export const API_MIGRATE = path.join(API_DIR, 'dist/migrate.js');
+/** The worker: screens new posts, opens cases, escalates past deadlines (the API alone opens no case). */
+export const API_WORKER = path.join(API_DIR, 'dist/worker.js');
 export const WEB_MAIN = path.join(WEB_DIR, 'build/index.js');
 /** Where the started processes write their output (Playwright empties test-results before each run). */
 export const LOG_DIR = path.join(WEB_DIR, 'test-results/stack');
 
 export function assertBuilt(): void {
-  const missing = [API_MAIN, API_MIGRATE, WEB_MAIN].filter((file) => !existsSync(file));
+  const missing = [API_MAIN, API_MIGRATE, API_WORKER, WEB_MAIN].filter((file) => !existsSync(file));
   if (missing.length > 0) {
     throw new Error(
       `The browser tests run the built API and web, but these are missing:\n${missing
@@ -128,6 +130,31 @@ export async function waitForHttp(url: string, started: Started, timeoutMs = 30_
   throw new Error(
     `${started.name} did not answer ${url} within ${timeoutMs} ms (${lastProblem}):\n${started.output()}`,
   );
+}
+
+/**
+ * For a process without HTTP (the worker): rejects when it exits within
+ * `settleMs` (bad configuration, no database), else resolves.
+ */
+export async function expectRunning(started: Started, settleMs = 1_500): Promise<void> {
+  const { child } = started;
+  const exited = await new Promise<boolean>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve(true);
+    const timer = setTimeout(() => {
+      child.off('exit', onExit);
+      resolve(false);
+    }, settleMs);
+    const onExit = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    child.once('exit', onExit);
+  });
+  if (exited) {
+    throw new Error(
+      `${started.name} exited (${child.exitCode ?? child.signalCode}) at start:\n${started.output()}`,
+    );
+  }
 }
 
 /** SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
