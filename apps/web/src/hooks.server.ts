@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError, RequestEvent } from '@sveltejs/kit';
 import { MeDocument } from '$lib/graphql/generated/graphql';
 import { DEFAULT_LOCALE, isLocale } from '$lib/i18n';
-import { createApiClient } from '$lib/server/api';
+import { clientAddressOf, createApiClient } from '$lib/server/api';
 import { clearSessionCookie, readLocaleCookie, readSessionToken, setLocaleCookie } from '$lib/server/cookies';
 import { logger } from '$lib/server/log';
 
@@ -67,7 +67,7 @@ export const handleError: HandleServerError = ({ error, event, status }) => {
 async function readSession(event: RequestEvent): Promise<void> {
   const { locals, cookies } = event;
   const caller = {
-    clientAddress: event.getClientAddress(),
+    clientAddress: clientAddressOf(event),
     requestId: locals.requestId,
     // Unknown while asking `me`; known for every call after it.
     locale: () => locals.locale as string | undefined,

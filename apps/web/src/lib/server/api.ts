@@ -1,3 +1,4 @@
+import type { RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import type { TypedDocumentString } from '$lib/graphql/generated/graphql';
 
@@ -42,8 +43,11 @@ export class ApiError extends Error {
 export interface ApiCaller {
   /** The viewer's session token, if signed in. */
   token: string | null;
-  /** The browser's address, forwarded so the API can rate-limit per real client. */
-  clientAddress: string;
+  /**
+   * The browser's address, forwarded so the API can rate-limit per real client
+   * (undefined when the connection is gone already: see clientAddressOf).
+   */
+  clientAddress: string | undefined;
   requestId: string;
   /** The interface language, sent as Accept-Language so that the API answers in it (read per call). */
   locale?: () => string | undefined;
@@ -65,6 +69,21 @@ type VariablesArg<TVariables> = [keyof TVariables] extends [never]
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
+/**
+ * The browser's address, or undefined when it cannot be known: adapter-node
+ * answers undefined once the browser has closed the connection (a live stream
+ * that reconnects, say) and throws when ADDRESS_HEADER names a header the
+ * request lacks. Either way the call goes on without X-Forwarded-For.
+ */
+export function clientAddressOf(event: Pick<RequestEvent, 'getClientAddress'>): string | undefined {
+  try {
+    const address: unknown = event.getClientAddress();
+    return typeof address === 'string' && address.length > 0 ? address : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function apiBaseUrl(): string {
   return (env.API_URL || 'http://127.0.0.1:4000').replace(/\/+$/, '');
 }
@@ -81,8 +100,8 @@ export function createApiClient(caller: ApiCaller, fetcher: typeof fetch = fetch
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
         'x-request-id': caller.requestId,
-        'x-forwarded-for': caller.clientAddress,
       };
+      if (caller.clientAddress) headers['x-forwarded-for'] = caller.clientAddress;
       if (caller.token) headers.authorization = `Bearer ${caller.token}`;
       const locale = caller.locale?.();
       if (locale) headers['accept-language'] = locale;
