@@ -1,6 +1,19 @@
 import { getContext, setContext, untrack } from 'svelte';
 import type { PostData } from '$lib/forum/posts';
 
+/**
+ * What a page watches besides the viewer's notifications (one thing at a
+ * time): a thread's new posts, a moderation queue's new cases.
+ */
+interface Watch {
+  /** What is watched, as /live's query (`thread=…`, `queue=…`): a different one reconnects. */
+  topic: string;
+  /** More of the query, read when (re)connecting but not a reason to reconnect (`after=…`). */
+  extra?: () => string | null;
+  /** The page's handlers of the stream's events, by event name. */
+  on: Record<string, (data: unknown) => void>;
+}
+
 interface WatchedThread {
   id: string;
   /**
@@ -12,44 +25,67 @@ interface WatchedThread {
   onPost: (post: PostData) => void;
 }
 
+/** The events a page may handle (the others are the layout's). */
+const PAGE_EVENTS = ['post', 'case'] as const;
+
 /**
  * The browser side of /live: one EventSource per tab, opened by the root
- * layout while someone is signed in. The thread page asks for its new posts
- * with `watchThread`; the layout hears of new notifications. Without
- * JavaScript none of this runs and every page still works.
+ * layout while someone is signed in. A page asks for more with `watch…`
+ * (the thread page for its new posts, the queue page for its new cases); the
+ * layout hears of new notifications. Without JavaScript none of this runs
+ * and every page still works.
  */
 export class LiveUpdates {
   /** True once the server says the subscriptions are open (tests wait for it). */
   ready = $state(false);
-  /** The watched thread's id: changing it reconnects. */
-  #threadId = $state<string | null>(null);
-  #thread: WatchedThread | null = null;
+  /** The watched topic: changing it reconnects. */
+  #topic = $state<string | null>(null);
+  #watch: Watch | null = null;
 
   /** Starts sending the thread's new posts to `onPost`; returns the function that stops it. */
   watchThread(thread: WatchedThread): () => void {
-    this.#thread = thread;
-    this.#threadId = thread.id;
+    return this.watch({
+      topic: `thread=${encodeURIComponent(thread.id)}`,
+      extra: () => {
+        const after = thread.after();
+        return after ? `after=${encodeURIComponent(after)}` : null;
+      },
+      on: { post: (data) => thread.onPost(data as PostData) },
+    });
+  }
+
+  /** Tells `onCase` of each case that arrives in (or is raised or escalated to) the queue. */
+  watchQueue(queue: string, onCase: (caseId: string) => void): () => void {
+    return this.watch({
+      topic: `queue=${encodeURIComponent(queue)}`,
+      on: { case: (data) => onCase((data as { id: string }).id) },
+    });
+  }
+
+  watch(watch: Watch): () => void {
+    this.#watch = watch;
+    this.#topic = watch.topic;
     return () => {
-      if (this.#thread === thread) {
-        this.#thread = null;
-        this.#threadId = null;
+      if (this.#watch === watch) {
+        this.#watch = null;
+        this.#topic = null;
       }
     };
   }
 
   /**
    * Opens the stream (call inside an effect: it reconnects when the watched
-   * thread changes, and the returned function closes it).
+   * topic changes, and the returned function closes it).
    */
   connect(handlers: { onNotification: () => void; onReconnect: () => void }): () => void {
     // Read for the effect's dependencies.
-    void this.#threadId;
-    const thread = this.#thread;
+    const topic = this.#topic;
+    const watch = this.#watch;
     let query = '';
-    if (thread) {
+    if (topic && watch) {
       // Not a dependency: new page data must not reconnect.
-      const after = untrack(() => thread.after());
-      query = `?thread=${encodeURIComponent(thread.id)}${after ? `&after=${encodeURIComponent(after)}` : ''}`;
+      const extra = untrack(() => watch.extra?.());
+      query = `?${topic}${extra ? `&${extra}` : ''}`;
     }
     const source = new EventSource(`/live${query}`);
     let readyBefore = false;
@@ -60,11 +96,14 @@ export class LiveUpdates {
       if (readyBefore) handlers.onReconnect();
       readyBefore = true;
     });
-    source.addEventListener('post', (event) => {
-      const post = parse<PostData>(event);
-      const current = this.#thread;
-      if (post && current && current.id === thread?.id) current.onPost(post);
-    });
+    for (const name of PAGE_EVENTS) {
+      source.addEventListener(name, (event) => {
+        const data = parse(event);
+        const current = this.#watch;
+        // Only for what this stream was opened for (a late event of the previous page is dropped).
+        if (data !== null && current && current.topic === topic) current.on[name]?.(data);
+      });
+    }
     source.addEventListener('notification', () => handlers.onNotification());
     source.addEventListener('end', () => {
       // Signed out or no longer allowed: reconnecting would not help.
@@ -82,9 +121,9 @@ export class LiveUpdates {
   }
 }
 
-function parse<T>(event: Event): T | null {
+function parse(event: Event): unknown {
   try {
-    return JSON.parse((event as MessageEvent<string>).data) as T;
+    return JSON.parse((event as MessageEvent<string>).data) as unknown;
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
-import { UnreadNotificationCountDocument } from '$lib/graphql/generated/graphql';
+import { HeaderDocument } from '$lib/graphql/generated/graphql';
 import { ApiError } from '$lib/server/api';
 import { logger } from '$lib/server/log';
+import { isStaff } from '$lib/server/roles';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = async ({ locals, url, depends }) => {
@@ -8,21 +9,36 @@ export const load: LayoutServerLoad = async ({ locals, url, depends }) => {
   // opened) and when the live stream says a notification arrived.
   void url.pathname;
   depends('app:unread');
+  const user = locals.user;
+  if (!user) return { locale: locals.locale, user: null, unreadNotifications: 0 };
+
+  const staff = isStaff(user);
+  const header = await headerData(locals, staff);
   return {
     locale: locals.locale,
     // Only what the pages show: the session token never leaves the server.
-    user: locals.user && { displayName: locals.user.displayName },
-    unreadNotifications: locals.user ? await unreadCount(locals) : 0,
+    user: {
+      displayName: user.displayName,
+      // Which links the header offers; the API decides what each page may show.
+      moderates: staff || header.facilitates,
+      admin: user.roles.includes('ADMIN'),
+    },
+    unreadNotifications: header.unread,
   };
 };
 
-async function unreadCount(locals: App.Locals): Promise<number> {
+/** The unread count and, for members who are not staff, whether they facilitate a group. */
+async function headerData(locals: App.Locals, staff: boolean) {
   try {
-    return (await locals.api.request(UnreadNotificationCountDocument)).unreadNotificationCount;
+    const data = await locals.api.request(HeaderDocument, { withGroups: !staff });
+    return {
+      unread: data.unreadNotificationCount,
+      facilitates: (data.groups ?? []).some((group) => group.viewerRole === 'FACILITATOR'),
+    };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     // The badge is not worth an error page.
-    logger.warn('unread count unavailable', { requestId: locals.requestId, error: error.message });
-    return 0;
+    logger.warn('header data unavailable', { requestId: locals.requestId, error: error.message });
+    return { unread: 0, facilitates: false };
   }
 }

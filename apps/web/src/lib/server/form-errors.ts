@@ -6,7 +6,9 @@ import { logger } from './log';
 import { redirectIfSignedOut } from './session';
 
 /** The message for an input field the API rejected, by field and error code. */
-const FIELD_MESSAGES: Record<string, Partial<Record<'BAD_USER_INPUT' | 'CONFLICT', Message>>> = {
+type FieldMessages = Record<string, Partial<Record<'BAD_USER_INPUT' | 'CONFLICT', Message>>>;
+
+const FIELD_MESSAGES: FieldMessages = {
   email: { BAD_USER_INPUT: { key: 'error.email.invalid' }, CONFLICT: { key: 'error.email.taken' } },
   password: { BAD_USER_INPUT: { key: 'error.password.invalid' } },
   displayName: {
@@ -37,6 +39,11 @@ interface FailOptions<F extends string> {
   unauthenticated?: Message;
   /** Messages for errors that concern the whole form, by code (e.g. CONFLICT: the thread is locked). */
   messages?: Partial<Record<'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT', Message>>;
+  /**
+   * Messages for this form's fields, by field and code, before the common ones
+   * (the same name can have other limits in another form: a flag's note, a case's).
+   */
+  fieldMessages?: FieldMessages;
   /** Which of the page's forms failed, and about what (see FormFailure). */
   form?: string;
   target?: string;
@@ -63,7 +70,9 @@ export function failFromApiError<F extends string>(
   switch (error.code) {
     case 'BAD_USER_INPUT':
     case 'CONFLICT': {
-      const message = error.field ? FIELD_MESSAGES[error.field]?.[error.code] : undefined;
+      const message = error.field
+        ? (options.fieldMessages?.[error.field]?.[error.code] ?? FIELD_MESSAGES[error.field]?.[error.code])
+        : undefined;
       if (field) failure.fieldErrors[field] = message ?? { key: 'error.field.invalid' };
       else
         failure.formError = message ??

@@ -1,10 +1,13 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import {
+  CaseQueuedDocument,
   NotificationAddedDocument,
   PostAddedDocument,
   ThreadDocument,
+  type CaseQueuedSubscription,
   type PostAddedSubscription,
+  type QueueKind,
 } from '$lib/graphql/generated/graphql';
 import { POSTS_PER_PAGE, toPostData, type PostData } from '$lib/forum/posts';
 import { ApiError, apiBaseUrl, type ApiClient } from './api';
@@ -21,6 +24,7 @@ import { logger } from './log';
  * - `ready`: the subscriptions are open (and missed posts were sent);
  * - `post` (data: a post as the thread page shows it): a new post in the watched thread;
  * - `notification`: the viewer has a new notification (the page asks for the count);
+ * - `case` (data: { id }): a case arrived in, was raised in or escalated to the watched queue;
  * - `end` (data: { reason }): the API refused for good (signed out, no access); do not reconnect.
  *
  * When the API connection drops, the stream ends without `end`, and the
@@ -30,10 +34,13 @@ export interface LiveStreamOptions {
   token: string;
   api: ApiClient;
   requestId: string;
-  clientAddress: string;
+  /** Undefined when adapter-node no longer knows it (the browser went away meanwhile). */
+  clientAddress: string | undefined;
   locale: string;
   /** The thread whose new posts to send, if any. */
   threadId: string | null;
+  /** The moderation queue whose new cases to announce, if any. */
+  queue: QueueKind | null;
   /** The cursor of the newest post the page shows: posts after it are sent at once (catch-up). */
   after: string | null;
   /** Aborted when the browser goes away. */
@@ -119,7 +126,8 @@ export function liveEventStream(options: LiveStreamOptions): ReadableStream<Uint
         url: `${apiBaseUrl().replace(/^http/, 'ws')}/graphql`,
         webSocketImpl: webSocketWithHeaders({
           'x-request-id': options.requestId,
-          'x-forwarded-for': options.clientAddress,
+          // `ws` refuses an undefined header value (and the process would crash).
+          ...(options.clientAddress ? { 'x-forwarded-for': options.clientAddress } : {}),
           'accept-language': options.locale,
         }),
         connectionParams: { authorization: `Bearer ${options.token}` },
@@ -147,6 +155,18 @@ export function liveEventStream(options: LiveStreamOptions): ReadableStream<Uint
           {
             next: (result) => {
               if (result.data) send('post', toPostData(result.data.postAdded));
+            },
+            error: onError,
+            complete: () => finish(),
+          },
+        );
+      }
+      if (options.queue) {
+        client.subscribe<CaseQueuedSubscription>(
+          { query: CaseQueuedDocument.toString(), variables: { queue: options.queue } },
+          {
+            next: (result) => {
+              if (result.data) send('case', { id: result.data.caseQueued.id });
             },
             error: onError,
             complete: () => finish(),

@@ -1,4 +1,6 @@
 import { cursorParam, isId } from '$lib/forum/posts';
+import { isQueue } from '$lib/moderation/cases';
+import { clientAddressOf } from '$lib/server/api';
 import { readSessionToken } from '$lib/server/cookies';
 import { liveEventStream } from '$lib/server/live';
 import type { RequestHandler } from './$types';
@@ -6,10 +8,12 @@ import type { RequestHandler } from './$types';
 /**
  * Server-Sent Events for the open page (see $lib/server/live.ts):
  * `/live` for the viewer's notifications, `/live?thread=<id>&after=<cursor>`
- * for those and the new posts of a thread. One stream per tab, so that a few
- * open tabs stay within the browser's connections per site.
+ * for those and the new posts of a thread, `/live?queue=<PROFESSIONAL|FACILITATOR>`
+ * for those and the new cases of a moderation queue. One stream per tab, so
+ * that a few open tabs stay within the browser's connections per site.
  */
-export const GET: RequestHandler = ({ locals, cookies, url, request, getClientAddress }) => {
+export const GET: RequestHandler = (event) => {
+  const { locals, cookies, url, request } = event;
   const token = readSessionToken(cookies);
   if (!locals.user || !token) return plain(401, 'Sign in first.');
 
@@ -17,15 +21,19 @@ export const GET: RequestHandler = ({ locals, cookies, url, request, getClientAd
   if (thread !== null && !isId(thread)) return plain(400, 'No such thread.');
   const after = url.searchParams.get('after');
   if (after !== null && cursorParam(after) === null) return plain(400, 'Not a cursor.');
+  const queue = url.searchParams.get('queue');
+  if (queue !== null && !isQueue(queue)) return plain(400, 'No such queue.');
 
   const stream = liveEventStream({
     token,
     api: locals.api,
     requestId: locals.requestId,
-    clientAddress: getClientAddress(),
+    // Undefined once the browser has gone away (it may reconnect at once): see clientAddressOf.
+    clientAddress: clientAddressOf(event),
     locale: locals.locale,
     threadId: thread,
     after,
+    queue,
     signal: request.signal,
   });
   return new Response(stream, {

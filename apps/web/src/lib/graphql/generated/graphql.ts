@@ -4,6 +4,33 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AuditAction =
+  | 'AUTHOR_REVEALED'
+  | 'CASE_CLAIMED'
+  | 'CASE_ESCALATED'
+  | 'CASE_NOTE_ADDED'
+  | 'CASE_OPENED'
+  | 'CASE_RAISED'
+  | 'CASE_RESOLVED'
+  | 'DEADLINE_ESCALATED'
+  | 'POST_FLAGGED'
+  | 'POST_HELD'
+  | 'POST_HIDDEN'
+  | 'POST_RESTORED'
+  | 'POST_SCREENED'
+  | 'SUPPORT_CONVERSATION_OPENED'
+  | 'THREAD_LOCKED';
+
+export type CaseKind =
+  | 'DEBRIEF'
+  | 'POST'
+  | 'REFERRAL';
+
+export type CaseStatus =
+  | 'CLAIMED'
+  | 'OPEN'
+  | 'RESOLVED';
+
 export type CreatePostInput = {
   anonymous?: boolean | null | undefined;
   /** Markdown. */
@@ -31,6 +58,14 @@ export type EditPostInput = {
   postId: string;
 };
 
+export type FlagReason =
+  | 'HARASSMENT'
+  | 'OFF_TOPIC'
+  | 'OTHER'
+  | 'RISK_OF_HARM'
+  | 'SPAM'
+  | 'UNSAFE_ADVICE';
+
 export type GroupRole =
   | 'FACILITATOR'
   | 'MEMBER';
@@ -52,6 +87,10 @@ export type PostVisibility =
   | 'HIDDEN'
   | 'VISIBLE';
 
+export type QueueKind =
+  | 'FACILITATOR'
+  | 'PROFESSIONAL';
+
 /** Supportive reactions, one of each per person. */
 export type ReactionKind =
   | 'HUG'
@@ -69,6 +108,22 @@ export type RegisterInput = {
   /** At least 10 characters. */
   password: string;
 };
+
+/** HIDDEN_POST hides the post, RESTORED_POST shows it to everyone; any other resolution of a held post keeps it out of the group. */
+export type Resolution =
+  | 'EMERGENCY'
+  | 'HIDDEN_POST'
+  | 'NO_ACTION'
+  | 'REACHED_OUT'
+  | 'REFERRED'
+  | 'RESTORED_POST';
+
+export type RiskLevel =
+  | 'CRISIS'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'NONE';
 
 /** Global roles. Everyone is a MEMBER. */
 export type Role =
@@ -238,6 +293,84 @@ export type LeaveGroupMutationVariables = Exact<{
 
 export type LeaveGroupMutation = { leaveGroup: { id: string, slug: string, viewerRole: GroupRole | null } };
 
+export type FlagPostMutationVariables = Exact<{
+  postId: string;
+  reason: FlagReason;
+  note?: string | null | undefined;
+}>;
+
+
+export type FlagPostMutation = { flagPost: { id: string } };
+
+export type CaseSummaryFragment = { id: string, kind: CaseKind, queue: QueueKind, severity: RiskLevel, status: CaseStatus, categories: Array<string>, createdAt: string, dueAt: string, escalationLevel: number, assignee: { displayName: string } | null, group: { slug: string, name: string } | null, post: { id: string, bodyHtml: string, contentWarning: string | null, visibility: PostVisibility, thread: { id: string, title: string } } | null };
+
+export type ModerationQueueQueryVariables = Exact<{
+  queue: QueueKind;
+  status?: CaseStatus | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationQueueQuery = { moderationQueue: { nodes: Array<{ id: string, kind: CaseKind, queue: QueueKind, severity: RiskLevel, status: CaseStatus, categories: Array<string>, createdAt: string, dueAt: string, escalationLevel: number, assignee: { displayName: string } | null, group: { slug: string, name: string } | null, post: { id: string, bodyHtml: string, contentWarning: string | null, visibility: PostVisibility, thread: { id: string, title: string } } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type CaseQueryVariables = Exact<{
+  id: string;
+  withAuthor: boolean;
+}>;
+
+
+export type CaseQuery = { case: { resolution: Resolution | null, resolvedAt: string | null, id: string, kind: CaseKind, queue: QueueKind, severity: RiskLevel, status: CaseStatus, categories: Array<string>, createdAt: string, dueAt: string, escalationLevel: number, assignee: { id: string, displayName: string } | null, post: { id: string, bodyHtml: string, contentWarning: string | null, visibility: PostVisibility, createdAt: string, editedAt: string | null, author: { displayName: string, anonymous: boolean }, thread: { id: string, title: string, locked: boolean } } | null, postAuthor?: { id: string, displayName: string } | null, flags: Array<{ id: string, reason: FlagReason, note: string | null, createdAt: string }>, notes: Array<{ id: string, body: string, createdAt: string }>, history: Array<{ id: string, action: AuditAction, detail: string, createdAt: string, actor: { displayName: string } | null }>, group: { slug: string, name: string } | null } | null };
+
+export type ClaimCaseMutationVariables = Exact<{
+  caseId: string;
+}>;
+
+
+export type ClaimCaseMutation = { claimCase: { id: string, status: CaseStatus } };
+
+export type EscalateCaseMutationVariables = Exact<{
+  caseId: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type EscalateCaseMutation = { escalateCase: { id: string, queue: QueueKind } };
+
+export type ResolveCaseMutationVariables = Exact<{
+  caseId: string;
+  resolution: Resolution;
+  note?: string | null | undefined;
+  lockThread?: boolean | null | undefined;
+}>;
+
+
+export type ResolveCaseMutation = { resolveCase: { id: string, status: CaseStatus } };
+
+export type AddCaseNoteMutationVariables = Exact<{
+  caseId: string;
+  body: string;
+}>;
+
+
+export type AddCaseNoteMutation = { addCaseNote: { id: string } };
+
+export type AuditLogQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  caseId?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { nodes: Array<{ id: string, action: AuditAction, caseId: string | null, postId: string | null, subjectUserId: string | null, detail: string, createdAt: string, actor: { displayName: string } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+
+export type CaseQueuedSubscriptionVariables = Exact<{
+  queue: QueueKind;
+}>;
+
+
+export type CaseQueuedSubscription = { caseQueued: { id: string } };
+
 export type NotificationViewFragment = { id: string, kind: NotificationKind, createdAt: string, read: boolean, post: { id: string, author: { displayName: string, anonymous: boolean }, thread: { id: string, title: string } } | null };
 
 export type NotificationsQueryVariables = Exact<{
@@ -247,11 +380,6 @@ export type NotificationsQueryVariables = Exact<{
 
 
 export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, createdAt: string, read: boolean, post: { id: string, author: { displayName: string, anonymous: boolean }, thread: { id: string, title: string } } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
-
-export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids?: Array<string> | string | null | undefined;
@@ -264,6 +392,13 @@ export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: neve
 
 
 export type NotificationAddedSubscription = { notificationAdded: { id: string } };
+
+export type HeaderQueryVariables = Exact<{
+  withGroups: boolean;
+}>;
+
+
+export type HeaderQuery = { unreadNotificationCount: number, groups?: Array<{ id: string, viewerRole: GroupRole | null }> };
 
 export type SafetyResourcesQueryVariables = Exact<{
   locale?: string | null | undefined;
@@ -367,6 +502,36 @@ export const ThreadSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ThreadSummary"}) as unknown as TypedDocumentString<ThreadSummaryFragment, unknown>;
+export const CaseSummaryFragmentDoc = new TypedDocumentString(`
+    fragment CaseSummary on ModerationCase {
+  id
+  kind
+  queue
+  severity
+  status
+  categories
+  createdAt
+  dueAt
+  escalationLevel
+  assignee {
+    displayName
+  }
+  group {
+    slug
+    name
+  }
+  post {
+    id
+    bodyHtml
+    contentWarning
+    visibility
+    thread {
+      id
+      title
+    }
+  }
+}
+    `, {"fragmentName":"CaseSummary"}) as unknown as TypedDocumentString<CaseSummaryFragment, unknown>;
 export const NotificationViewFragmentDoc = new TypedDocumentString(`
     fragment NotificationView on Notification {
   id
@@ -727,6 +892,199 @@ export const LeaveGroupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeaveGroupMutation, LeaveGroupMutationVariables>;
+export const FlagPostDocument = new TypedDocumentString(`
+    mutation FlagPost($postId: ID!, $reason: FlagReason!, $note: String) {
+  flagPost(postId: $postId, reason: $reason, note: $note) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlagPostMutation, FlagPostMutationVariables>;
+export const ModerationQueueDocument = new TypedDocumentString(`
+    query ModerationQueue($queue: QueueKind!, $status: CaseStatus, $first: Int!, $after: String) {
+  moderationQueue(queue: $queue, status: $status, first: $first, after: $after) {
+    nodes {
+      ...CaseSummary
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    fragment CaseSummary on ModerationCase {
+  id
+  kind
+  queue
+  severity
+  status
+  categories
+  createdAt
+  dueAt
+  escalationLevel
+  assignee {
+    displayName
+  }
+  group {
+    slug
+    name
+  }
+  post {
+    id
+    bodyHtml
+    contentWarning
+    visibility
+    thread {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const CaseDocument = new TypedDocumentString(`
+    query Case($id: ID!, $withAuthor: Boolean!) {
+  case(id: $id) {
+    ...CaseSummary
+    resolution
+    resolvedAt
+    assignee {
+      id
+      displayName
+    }
+    post {
+      id
+      bodyHtml
+      contentWarning
+      visibility
+      createdAt
+      editedAt
+      author {
+        displayName
+        anonymous
+      }
+      thread {
+        id
+        title
+        locked
+      }
+    }
+    postAuthor @include(if: $withAuthor) {
+      id
+      displayName
+    }
+    flags {
+      id
+      reason
+      note
+      createdAt
+    }
+    notes {
+      id
+      body
+      createdAt
+    }
+    history {
+      id
+      action
+      actor {
+        displayName
+      }
+      detail
+      createdAt
+    }
+  }
+}
+    fragment CaseSummary on ModerationCase {
+  id
+  kind
+  queue
+  severity
+  status
+  categories
+  createdAt
+  dueAt
+  escalationLevel
+  assignee {
+    displayName
+  }
+  group {
+    slug
+    name
+  }
+  post {
+    id
+    bodyHtml
+    contentWarning
+    visibility
+    thread {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<CaseQuery, CaseQueryVariables>;
+export const ClaimCaseDocument = new TypedDocumentString(`
+    mutation ClaimCase($caseId: ID!) {
+  claimCase(caseId: $caseId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimCaseMutation, ClaimCaseMutationVariables>;
+export const EscalateCaseDocument = new TypedDocumentString(`
+    mutation EscalateCase($caseId: ID!, $note: String) {
+  escalateCase(caseId: $caseId, note: $note) {
+    id
+    queue
+  }
+}
+    `) as unknown as TypedDocumentString<EscalateCaseMutation, EscalateCaseMutationVariables>;
+export const ResolveCaseDocument = new TypedDocumentString(`
+    mutation ResolveCase($caseId: ID!, $resolution: Resolution!, $note: String, $lockThread: Boolean) {
+  resolveCase(
+    caseId: $caseId
+    resolution: $resolution
+    note: $note
+    lockThread: $lockThread
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveCaseMutation, ResolveCaseMutationVariables>;
+export const AddCaseNoteDocument = new TypedDocumentString(`
+    mutation AddCaseNote($caseId: ID!, $body: String!) {
+  addCaseNote(caseId: $caseId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCaseNoteMutation, AddCaseNoteMutationVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int!, $after: String, $caseId: ID) {
+  auditLog(first: $first, after: $after, caseId: $caseId) {
+    nodes {
+      id
+      action
+      actor {
+        displayName
+      }
+      caseId
+      postId
+      subjectUserId
+      detail
+      createdAt
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const CaseQueuedDocument = new TypedDocumentString(`
+    subscription CaseQueued($queue: QueueKind!) {
+  caseQueued(queue: $queue) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CaseQueuedSubscription, CaseQueuedSubscriptionVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($first: Int!, $after: String) {
   notifications(first: $first, after: $after) {
@@ -756,11 +1114,6 @@ export const NotificationsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
-export const UnreadNotificationCountDocument = new TypedDocumentString(`
-    query UnreadNotificationCount {
-  unreadNotificationCount
-}
-    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($ids: [ID!]) {
   markNotificationsRead(ids: $ids)
@@ -773,6 +1126,15 @@ export const NotificationAddedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const HeaderDocument = new TypedDocumentString(`
+    query Header($withGroups: Boolean!) {
+  unreadNotificationCount
+  groups @include(if: $withGroups) {
+    id
+    viewerRole
+  }
+}
+    `) as unknown as TypedDocumentString<HeaderQuery, HeaderQueryVariables>;
 export const SafetyResourcesDocument = new TypedDocumentString(`
     query SafetyResources($locale: String) {
   safetyResources(locale: $locale) {

@@ -1,10 +1,11 @@
-import { error, redirect } from '@sveltejs/kit';
-import { newPostFields, postOutcome, postText, textField } from '$lib/forms';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { newPostFields, postOutcome, postText, textField, type FormFailure } from '$lib/forms';
 import { cursorParam, isId, isReactionKind, POSTS_PER_PAGE, postAnchor, toPostData } from '$lib/forum/posts';
 import {
   CreatePostDocument,
   DeletePostDocument,
   EditPostDocument,
+  FlagPostDocument,
   SetReactionDocument,
   SetThreadLockedDocument,
   SetThreadPinnedDocument,
@@ -13,14 +14,18 @@ import {
   type ThreadPostIdsQuery,
 } from '$lib/graphql/generated/graphql';
 import { ApiError, type ApiClient } from '$lib/server/api';
+import { isFlagReason } from '$lib/moderation/cases';
 import { runMutation } from '$lib/server/form-errors';
+import { isStaff } from '$lib/server/roles';
 import { requireUser } from '$lib/server/session';
 import { pageUrl } from '$lib/urls';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const POST_FIELDS = ['body', 'contentWarning', 'anonymous'] as const;
+const FLAG_FIELDS = ['reason', 'note'] as const;
+type FlagField = (typeof FLAG_FIELDS)[number];
 /** Query parameters of a one-time message, not carried over to the next address. */
-const ONE_TIME = ['deleted'];
+const ONE_TIME = ['deleted', 'flagged'];
 /** How many pages to walk looking for a post (`?post=`) before settling for the first. */
 const MAX_PAGES_TO_SEARCH = 40;
 
@@ -46,8 +51,7 @@ export const load: PageServerLoad = async (event) => {
   const { posts, ...rest } = thread;
   const replyToId = url.searchParams.get('replyTo');
   const replyTo = posts.nodes.find((post) => post.id === replyToId && post.visibility === 'VISIBLE');
-  const roles = locals.user?.roles ?? [];
-  const staff = roles.includes('PROFESSIONAL') || roles.includes('ADMIN');
+  const staff = isStaff(locals.user);
   return {
     thread: rest,
     posts: posts.nodes.map(toPostData),
@@ -58,6 +62,8 @@ export const load: PageServerLoad = async (event) => {
     canModerate: thread.group.viewerRole === 'FACILITATOR' || staff,
     canPost: (thread.group.viewerRole !== null || staff) && !thread.group.archived,
     deleted: url.searchParams.has('deleted'),
+    /** The post the viewer has just flagged (`?flagged=`), to thank them at it. */
+    flagged: url.searchParams.get('flagged'),
   };
 };
 
@@ -149,6 +155,44 @@ export const actions: Actions = {
     );
     if (!sent.ok) return sent.failure;
     redirect(303, pageUrl(event.url, postAnchor(postId), ONE_TIME));
+  },
+
+  /** Flags a post for the moderators; back at the post with thanks (`?flagged=`). */
+  flag: async (event) => {
+    requireUser(event);
+    const data = await event.request.formData();
+    const postId = textField(data, 'postId');
+    const reason = textField(data, 'reason');
+    const note = textField(data, 'note');
+    const values = { reason, note };
+    if (!isFlagReason(reason)) {
+      return fail(400, {
+        values,
+        fieldErrors: { reason: { key: 'flag.error.reason' } },
+        formError: null,
+        form: 'flag',
+        target: postId,
+      } satisfies FormFailure<FlagField>);
+    }
+    const sent = await runMutation(
+      event,
+      (api) => api.request(FlagPostDocument, { postId, reason, note: note.trim() || null }),
+      {
+        fields: FLAG_FIELDS,
+        values,
+        form: 'flag',
+        target: postId,
+        fieldMessages: {
+          note: { BAD_USER_INPUT: { key: 'flag.error.note' } },
+          postId: { BAD_USER_INPUT: { key: 'flag.error.own' } },
+        },
+        messages: { CONFLICT: { key: 'flag.error.already' }, NOT_FOUND: { key: 'flag.error.gone' } },
+      },
+    );
+    if (!sent.ok) return sent.failure;
+    const url = new URL(pageUrl(event.url, undefined, ONE_TIME), event.url);
+    url.searchParams.set('flagged', postId);
+    redirect(303, `${url.pathname}${url.search}#${postAnchor(postId)}`);
   },
 
   lock: moderationSwitch('locked', (api, threadId, locked) =>

@@ -1,0 +1,102 @@
+import { expect, signInWithToken, test } from './fixtures';
+import {
+  joinGroup,
+  makeFacilitator,
+  newMember,
+  newMembersOnlyGroup,
+  newThread,
+  reply,
+  uniqueWord,
+} from './forum-helpers';
+import { waitForQueueLive } from './moderation-helpers';
+
+test('a facilitator handles a harassment flag in its group: the post is gone for members', async ({
+  browser,
+  request,
+}) => {
+  const group = await newMembersOnlyGroup(request, 'moderasi');
+  const facilitator = await newMember(request, 'gilang');
+  const author = await newMember(request, 'hana');
+  const reader = await newMember(request, 'indra');
+  for (const member of [facilitator, author, reader]) await joinGroup(request, member, group.slug);
+  await makeFacilitator(request, facilitator, group.id);
+  const word = uniqueWord('kelas');
+  const { threadId } = await newThread(request, reader, {
+    groupId: group.id,
+    title: `Teman sekelas ${word}`,
+    body: 'Bagaimana cara kalian menghadapi teman sekelas yang suka bercanda kelewatan?',
+  });
+  const replyId = await reply(request, author, {
+    threadId,
+    body: `Kamu terlalu sensitif, itu cuma bercanda. ${word}`,
+  });
+
+  // The facilitator keeps the facilitator queue open (the header offers it).
+  const facilitatorContext = await browser.newContext();
+  await signInWithToken(facilitatorContext, facilitator.token);
+  const queuePage = await facilitatorContext.newPage();
+  await queuePage.goto('/');
+  await queuePage.getByTestId('moderation-link').click();
+  await expect(queuePage.getByRole('heading', { level: 1 })).toHaveText('Antrean fasilitator');
+  await waitForQueueLive(queuePage);
+  await expect(queuePage.getByTestId('case')).toHaveCount(0);
+
+  // The reader reports the reply for harassment, with a note.
+  const readerContext = await browser.newContext();
+  await signInWithToken(readerContext, reader.token);
+  const readerPage = await readerContext.newPage();
+  await readerPage.goto(`/threads/${threadId}`);
+  const flagged = readerPage.locator(`#post-${replyId}`);
+  await flagged.getByText('Laporkan', { exact: true }).click();
+  await flagged.getByLabel('Alasan').selectOption('HARASSMENT');
+  await flagged.getByLabel('Catatan untuk moderator (tidak wajib)').fill('Ini merendahkan.');
+  await flagged.getByRole('button', { name: 'Kirim laporan' }).click();
+  await expect(flagged.getByTestId('flag-thanks')).toHaveText(
+    'Terima kasih sudah melapor. Moderator akan memeriksa tulisan ini.',
+  );
+  await expect(flagged.getByTestId('flag-thanks')).toBeFocused();
+  // Its author cannot report their own post; the reader cannot report it twice.
+  await expect(flagged.getByText('Laporkan', { exact: true })).toHaveCount(0);
+
+  // The case arrives in the facilitator's queue without a reload.
+  const card = queuePage.getByTestId('case').filter({ hasText: `Teman sekelas ${word}` });
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId('severity')).toHaveText(/Rendah/);
+  await expect(card).toContainText('dilaporkan: Pelecehan atau hinaan');
+  await expect(card.getByTestId('deadline-text')).toHaveText(/^tersisa \d+ jam( \d+ mnt)?$/);
+
+  await card.getByRole('link', { name: `Teman sekelas ${word}` }).click();
+  await expect(queuePage.getByRole('heading', { level: 1 })).toHaveText(`Kasus: Teman sekelas ${word}`);
+  await expect(queuePage.getByTestId('case-post')).toContainText('terlalu sensitif');
+  await expect(queuePage.getByTestId('case-flags')).toContainText('Pelecehan atau hinaan');
+  await expect(queuePage.getByTestId('case-flags')).toContainText('Ini merendahkan.');
+  // The author's identity beyond the post (for anonymous posts) is for professionals only.
+  await expect(queuePage.getByTestId('case-author')).toHaveCount(0);
+
+  await queuePage.getByLabel('Hasil').selectOption('HIDDEN_POST');
+  await queuePage.getByLabel('Catatan (tidak wajib)').first().fill('Melanggar aturan grup.');
+  await queuePage.getByRole('button', { name: 'Selesaikan', exact: true }).click();
+  await expect(queuePage.getByTestId('case-done')).toHaveText('Kasus ini sudah selesai.');
+  await expect(queuePage.getByTestId('case-status')).toHaveText('Selesai');
+  await expect(queuePage.getByTestId('case-resolution')).toContainText('Sembunyikan tulisan');
+  await expect(queuePage.getByTestId('case-history')).toContainText('Tulisan disembunyikan');
+  await expect(queuePage.getByTestId('case-notes')).toContainText('Melanggar aturan grup.');
+
+  // Members no longer see the reply; its author is told it was hidden.
+  await readerPage.goto(`/threads/${threadId}`);
+  await expect(readerPage.getByRole('heading', { level: 1 })).toHaveText(`Teman sekelas ${word}`);
+  await expect(readerPage.locator('main')).not.toContainText('terlalu sensitif');
+  const authorContext = await browser.newContext();
+  await signInWithToken(authorContext, author.token);
+  const authorPage = await authorContext.newPage();
+  await authorPage.goto(`/threads/${threadId}`);
+  await expect(authorPage.locator(`#post-${replyId}`).getByTestId('post-status')).toHaveText(
+    'Disembunyikan oleh moderator. Hanya kamu dan moderator yang bisa melihatnya.',
+  );
+
+  // The resolved case left the queue of open cases.
+  await queuePage.goto('/moderation');
+  await expect(queuePage.getByTestId('case').filter({ hasText: word })).toHaveCount(0);
+
+  await Promise.all([facilitatorContext.close(), readerContext.close(), authorContext.close()]);
+});
