@@ -4,15 +4,10 @@ import { ForumModule } from './forum/forum.module.js';
 import { GroupsModule } from './groups/groups.module.js';
 import { ModerationModule } from './moderation/moderation.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
-import { PubSubModule } from './platform/pubsub/pubsub.module.js';
 import type { AppConfig } from './platform/config/config.js';
-import { ConfigModule } from './platform/config/config.module.js';
-import { DatabaseModule } from './platform/database/database.module.js';
 import { GraphqlPlatformModule } from './platform/graphql/graphql.module.js';
 import { HealthModule } from './platform/health/health.module.js';
-import { LoggingModule } from './platform/logging/logging.module.js';
-import { OutboxModule } from './platform/queue/outbox.module.js';
-import { RedisModule } from './platform/redis/redis.module.js';
+import { PlatformModule } from './platform/platform.module.js';
 import { SafetyModule } from './safety/safety.module.js';
 import { SupportModule } from './support/support.module.js';
 
@@ -22,12 +17,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule,
-        DatabaseModule,
-        RedisModule,
-        PubSubModule,
-        OutboxModule,
+        PlatformModule.forRoot(config),
         HealthModule,
         AccountsModule,
         SafetyModule,

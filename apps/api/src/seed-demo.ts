@@ -5,11 +5,7 @@ import { DEMO_ACCOUNTS } from './demo/demo-accounts.js';
 import { DemoSeed } from './demo/demo-seed.js';
 import { DemoModule } from './demo/demo.module.js';
 import { ConfigError, loadConfig } from './platform/config/config.js';
-import { ConfigModule } from './platform/config/config.module.js';
-import { DatabaseModule } from './platform/database/database.module.js';
-import { PubSubModule } from './platform/pubsub/pubsub.module.js';
-import { OutboxModule } from './platform/queue/outbox.module.js';
-import { RedisModule } from './platform/redis/redis.module.js';
+import { PlatformModule } from './platform/platform.module.js';
 
 /** `node dist/seed-demo.js`: adds the demo accounts, memberships and a few conversations to a migrated database. */
 async function main(): Promise<void> {
@@ -18,16 +14,7 @@ async function main(): Promise<void> {
     console.error('Refusing to seed demo accounts with known passwords when NODE_ENV=production.');
     process.exit(1);
   }
-  @Module({
-    imports: [
-      ConfigModule.forRoot(config),
-      DatabaseModule,
-      RedisModule,
-      PubSubModule,
-      OutboxModule,
-      DemoModule,
-    ],
-  })
+  @Module({ imports: [PlatformModule.forRoot(config), DemoModule] })
   class SeedModule {}
   const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['error', 'warn'] });
   try {

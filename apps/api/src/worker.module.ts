@@ -3,16 +3,11 @@ import { CaseDeadlineJob } from './moderation/case-deadline.job.js';
 import { ModerationJobsModule } from './moderation/moderation.module.js';
 import { ScreenPostJob } from './moderation/screen-post.job.js';
 import type { AppConfig } from './platform/config/config.js';
-import { ConfigModule } from './platform/config/config.module.js';
-import { DatabaseModule } from './platform/database/database.module.js';
-import { LoggingModule } from './platform/logging/logging.module.js';
-import { PubSubModule } from './platform/pubsub/pubsub.module.js';
+import { PlatformModule } from './platform/platform.module.js';
 import { JOB_HANDLERS } from './platform/queue/job-handler.js';
 import { JobQueues } from './platform/queue/job-queues.js';
 import { JobRunner } from './platform/queue/job-runner.js';
-import { OutboxModule } from './platform/queue/outbox.module.js';
 import { OutboxRelay } from './platform/queue/outbox-relay.js';
-import { RedisModule } from './platform/redis/redis.module.js';
 
 /** The worker process: the outbox relay, the job handlers of the registry, the deadline sweep. No HTTP. */
 @Module({})
@@ -20,15 +15,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule,
-        DatabaseModule,
-        RedisModule,
-        PubSubModule,
-        OutboxModule,
-        ModerationJobsModule,
-      ],
+      imports: [PlatformModule.forRoot(config), ModerationJobsModule],
       providers: [
         JobQueues,
         OutboxRelay,
