@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Forum } from './support/forum.js';
 import { subscribe } from './support/live.js';
 import { CASE_FIELDS, Moderation } from './support/moderation.js';
+import { statementsFor } from './support/statements.js';
 import { TestApp, errorCodes, type TestUser } from './support/test-app.js';
 import { drainOutbox, startWorker } from './support/worker.js';
 
@@ -308,5 +309,22 @@ describe('working cases: claim, escalate, resolve, notes, audit, privacy', () =>
         ),
       ),
     ).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('a queue page takes the same number of SQL statements for 10 cases as for 2', async () => {
+    const countWorker = await api.newUser({ role: 'PROFESSIONAL' });
+    const page = (first: number) =>
+      api.gql(
+        `query($first: Int) { moderationQueue(queue: FACILITATOR, first: $first) { nodes {
+           id post { id author { displayName } thread { title } } group { slug } assignee { displayName }
+           flags { reason } notes { body } history { action actor { displayName } } } } }`,
+        { first },
+        { token: countWorker.token },
+      );
+    for (let i = 0; i < 10; i += 1) await caseFor(HARASSMENT);
+    const small = await statementsFor(() => page(2));
+    const large = await statementsFor(() => page(10));
+    expect((await page(10)).data!.moderationQueue.nodes).toHaveLength(10);
+    expect(large).toBe(small);
   });
 });

@@ -1,11 +1,10 @@
-import { jest } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { UserRepository } from '../src/accounts/user.repository.js';
 import { Forum } from './support/forum.js';
 import { subscribe } from './support/live.js';
 import { Moderation } from './support/moderation.js';
+import { statementsFor } from './support/statements.js';
 import { TestApp, errorCodes, type TestUser } from './support/test-app.js';
 import { drainOutbox, startWorker } from './support/worker.js';
 
@@ -381,14 +380,3 @@ describe('support conversations (C6) and on-duty', () => {
     expect(send.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 });
-
-/** Counts the SQL statements the API sends while answering one request. */
-async function statementsFor(work: () => Promise<unknown>): Promise<number> {
-  const spy = jest.spyOn(pg.Client.prototype, 'query');
-  try {
-    await work();
-    return spy.mock.calls.length;
-  } finally {
-    spy.mockRestore();
-  }
-}

@@ -46,11 +46,11 @@ export class AuditRepository {
     }
   }
 
-  /** A case's history, oldest first. */
-  async listForCase(caseId: string): Promise<AuditRow[]> {
+  /** The cases' histories, oldest first. */
+  async listForCases(caseIds: readonly string[]): Promise<AuditRow[]> {
     return this.db.query(
-      `SELECT ${AUDIT_COLUMNS} FROM audit_entries a WHERE a.case_id = $1 ORDER BY a.created_at, a.id`,
-      [caseId],
+      `SELECT ${AUDIT_COLUMNS} FROM audit_entries a WHERE a.case_id = ANY($1::uuid[]) ORDER BY a.created_at, a.id`,
+      [caseIds],
     );
   }
 

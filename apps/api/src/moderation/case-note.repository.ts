@@ -27,11 +27,11 @@ export class CaseNoteRepository {
     return row;
   }
 
-  /** A case's notes, oldest first. */
-  async listForCase(caseId: string): Promise<CaseNoteRow[]> {
+  /** The cases' notes, oldest first. */
+  async listForCases(caseIds: readonly string[]): Promise<CaseNoteRow[]> {
     return this.db.query(
-      `SELECT ${NOTE_COLUMNS} FROM case_notes n WHERE n.case_id = $1 ORDER BY n.created_at, n.id`,
-      [caseId],
+      `SELECT ${NOTE_COLUMNS} FROM case_notes n WHERE n.case_id = ANY($1::uuid[]) ORDER BY n.created_at, n.id`,
+      [caseIds],
     );
   }
 }

@@ -15,10 +15,7 @@ import type { Page } from '../platform/graphql/page-info.model.js';
 import { LiveEvents, type CaseQueuedEvent } from '../platform/pubsub/events.js';
 import { LiveEventBus } from '../platform/pubsub/live-event-bus.js';
 import type { AuditRow } from './audit.repository.js';
-import { AuditRepository } from './audit.repository.js';
-import { caseAccess } from './case-access.js';
 import type { CaseNoteRow } from './case-note.repository.js';
-import { CaseNoteRepository } from './case-note.repository.js';
 import type { CaseRow } from './case.rows.js';
 import { CaseService } from './case.service.js';
 import type { FlagRow } from './flag.repository.js';
@@ -34,15 +31,11 @@ import {
 } from './moderation.models.js';
 import { ModerationLoaders } from './moderation.loaders.js';
 import type { CaseStatus, QueueKind, Resolution } from './moderation-case.entity.js';
-import { CaseRepository } from './case.repository.js';
 
 @Resolver(() => ModerationCaseModel)
 export class CaseResolver {
   constructor(
     private readonly cases: CaseService,
-    private readonly caseRows: CaseRepository,
-    private readonly caseNotes: CaseNoteRepository,
-    private readonly audit: AuditRepository,
     private readonly scopes: ReadScopes,
     private readonly forumLoaders: ForumLoaders,
     private readonly moderationLoaders: ModerationLoaders,
@@ -192,19 +185,16 @@ export class CaseResolver {
   }
 
   @ResolveField(() => [CaseNoteModel], { description: 'Private notes, oldest first.' })
-  notes(kase: CaseRow): Promise<CaseNoteRow[]> {
-    return this.caseNotes.listForCase(kase.id);
+  notes(kase: CaseRow, _args: unknown, { loaders }: RequestContext): Promise<CaseNoteRow[]> {
+    return this.moderationLoaders.notesOf(loaders, kase.id);
   }
 
   @ResolveField(() => [AuditEntryModel], { description: 'What happened to the case, oldest first.' })
-  history(kase: CaseRow): Promise<AuditRow[]> {
-    return this.audit.listForCase(kase.id);
+  history(kase: CaseRow, _args: unknown, { loaders }: RequestContext): Promise<AuditRow[]> {
+    return this.moderationLoaders.historyOf(loaders, kase.id);
   }
 
-  /**
-   * The event's case when this subscriber may work it now: still signed in
-   * and allowed, with fresh loaders for each event.
-   */
+  /** Fresh loaders for each event, so nothing is served from an earlier one. */
   private async workableBySubscriber(
     event: CaseQueuedEvent,
     queue: QueueKind,
@@ -212,8 +202,6 @@ export class CaseResolver {
   ): Promise<CaseRow | null> {
     if (!(await this.accounts.isStillSignedIn(context.viewer))) return null;
     context.loaders = new Loaders(context.viewer);
-    const scope = await this.scopes.of(context.viewer, context.loaders);
-    const [kase] = await this.caseRows.findByIds([event.caseId]);
-    return scope && kase?.queue === queue && caseAccess.canWork(scope, kase) ? kase : null;
+    return this.cases.queuedFor(await this.scopes.of(context.viewer, context.loaders), event.caseId, queue);
   }
 }

@@ -95,6 +95,13 @@ export class CaseService {
     return kase && caseAccess.canWork(worker, kase) ? kase : null;
   }
 
+  /** A case announced on a queue, when the subscriber may work it there (checked again for every event). */
+  async queuedFor(scope: ReadScope | null, caseId: string, queue: QueueKind): Promise<CaseRow | null> {
+    if (!scope) return null;
+    const [kase] = await this.cases.findByIds([caseId]);
+    return kase?.queue === queue && caseAccess.canWork(scope, kase) ? kase : null;
+  }
+
   async claim(scope: ReadScope | null, caseId: string): Promise<CaseRow> {
     const worker = requireSignedIn(scope);
     return this.db.transaction(async (manager) => {
