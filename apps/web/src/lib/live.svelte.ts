@@ -3,7 +3,8 @@ import type { PostData } from '$lib/forum/posts';
 
 /**
  * What a page watches besides the viewer's notifications (one thing at a
- * time): a thread's new posts, a moderation queue's new cases.
+ * time): a thread's new posts, a moderation queue's new cases, a support
+ * conversation's new messages.
  */
 interface Watch {
   /** What is watched, as /live's query (`thread=…`, `queue=…`): a different one reconnects. */
@@ -26,7 +27,7 @@ interface WatchedThread {
 }
 
 /** The events a page may handle (the others are the layout's). */
-const PAGE_EVENTS = ['post', 'case'] as const;
+const PAGE_EVENTS = ['post', 'case', 'message'] as const;
 
 /**
  * The browser side of /live: one EventSource per tab, opened by the root
@@ -59,6 +60,14 @@ export class LiveUpdates {
     return this.watch({
       topic: `queue=${encodeURIComponent(queue)}`,
       on: { case: (data) => onCase((data as { id: string }).id) },
+    });
+  }
+
+  /** Tells `onMessage` of each new message in the support conversation. */
+  watchConversation(conversationId: string, onMessage: (messageId: string) => void): () => void {
+    return this.watch({
+      topic: `conversation=${encodeURIComponent(conversationId)}`,
+      on: { message: (data) => onMessage((data as { id: string }).id) },
     });
   }
 

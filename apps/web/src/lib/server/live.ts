@@ -4,10 +4,12 @@ import {
   CaseQueuedDocument,
   NotificationAddedDocument,
   PostAddedDocument,
+  SupportMessageAddedDocument,
   ThreadDocument,
   type CaseQueuedSubscription,
   type PostAddedSubscription,
   type QueueKind,
+  type SupportMessageAddedSubscription,
 } from '$lib/graphql/generated/graphql';
 import { POSTS_PER_PAGE, toPostData, type PostData } from '$lib/forum/posts';
 import { ApiError, apiBaseUrl, type ApiClient } from './api';
@@ -25,6 +27,7 @@ import { logger } from './log';
  * - `post` (data: a post as the thread page shows it): a new post in the watched thread;
  * - `notification`: the viewer has a new notification (the page asks for the count);
  * - `case` (data: { id }): a case arrived in, was raised in or escalated to the watched queue;
+ * - `message` (data: { id }): a new message in the watched support conversation;
  * - `end` (data: { reason }): the API refused for good (signed out, no access); do not reconnect.
  *
  * When the API connection drops, the stream ends without `end`, and the
@@ -41,6 +44,8 @@ export interface LiveStreamOptions {
   threadId: string | null;
   /** The moderation queue whose new cases to announce, if any. */
   queue: QueueKind | null;
+  /** The support conversation whose new messages to announce, if any. */
+  conversationId: string | null;
   /** The cursor of the newest post the page shows: posts after it are sent at once (catch-up). */
   after: string | null;
   /** Aborted when the browser goes away. */
@@ -167,6 +172,21 @@ export function liveEventStream(options: LiveStreamOptions): ReadableStream<Uint
           {
             next: (result) => {
               if (result.data) send('case', { id: result.data.caseQueued.id });
+            },
+            error: onError,
+            complete: () => finish(),
+          },
+        );
+      }
+      if (options.conversationId) {
+        client.subscribe<SupportMessageAddedSubscription>(
+          {
+            query: SupportMessageAddedDocument.toString(),
+            variables: { conversationId: options.conversationId },
+          },
+          {
+            next: (result) => {
+              if (result.data) send('message', { id: result.data.supportMessageAdded.id });
             },
             error: onError,
             complete: () => finish(),

@@ -9,7 +9,8 @@ import type { RequestHandler } from './$types';
  * Server-Sent Events for the open page (see $lib/server/live.ts):
  * `/live` for the viewer's notifications, `/live?thread=<id>&after=<cursor>`
  * for those and the new posts of a thread, `/live?queue=<PROFESSIONAL|FACILITATOR>`
- * for those and the new cases of a moderation queue. One stream per tab, so
+ * for those and the new cases of a moderation queue, `/live?conversation=<id>`
+ * for those and the new messages of a support conversation. One stream per tab, so
  * that a few open tabs stay within the browser's connections per site.
  */
 export const GET: RequestHandler = (event) => {
@@ -23,6 +24,8 @@ export const GET: RequestHandler = (event) => {
   if (after !== null && cursorParam(after) === null) return plain(400, 'Not a cursor.');
   const queue = url.searchParams.get('queue');
   if (queue !== null && !isQueue(queue)) return plain(400, 'No such queue.');
+  const conversation = url.searchParams.get('conversation');
+  if (conversation !== null && !isId(conversation)) return plain(400, 'No such conversation.');
 
   const stream = liveEventStream({
     token,
@@ -34,6 +37,7 @@ export const GET: RequestHandler = (event) => {
     threadId: thread,
     after,
     queue,
+    conversationId: conversation,
     signal: request.signal,
   });
   return new Response(stream, {

@@ -371,7 +371,7 @@ export type CaseQueuedSubscriptionVariables = Exact<{
 
 export type CaseQueuedSubscription = { caseQueued: { id: string } };
 
-export type NotificationViewFragment = { id: string, kind: NotificationKind, createdAt: string, read: boolean, post: { id: string, author: { displayName: string, anonymous: boolean }, thread: { id: string, title: string } } | null };
+export type NotificationViewFragment = { id: string, kind: NotificationKind, createdAt: string, read: boolean, caseId: string | null, conversationId: string | null, post: { id: string, author: { displayName: string, anonymous: boolean }, thread: { id: string, title: string } } | null };
 
 export type NotificationsQueryVariables = Exact<{
   first: number;
@@ -379,7 +379,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, createdAt: string, read: boolean, post: { id: string, author: { displayName: string, anonymous: boolean }, thread: { id: string, title: string } } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
+export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, createdAt: string, read: boolean, caseId: string | null, conversationId: string | null, post: { id: string, author: { displayName: string, anonymous: boolean }, thread: { id: string, title: string } } | null }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids?: Array<string> | string | null | undefined;
@@ -395,10 +395,11 @@ export type NotificationAddedSubscription = { notificationAdded: { id: string } 
 
 export type HeaderQueryVariables = Exact<{
   withGroups: boolean;
+  withConversations: boolean;
 }>;
 
 
-export type HeaderQuery = { unreadNotificationCount: number, groups?: Array<{ id: string, viewerRole: GroupRole | null }> };
+export type HeaderQuery = { unreadNotificationCount: number, groups?: Array<{ id: string, viewerRole: GroupRole | null }>, supportConversations?: Array<{ id: string }> };
 
 export type SafetyResourcesQueryVariables = Exact<{
   locale?: string | null | undefined;
@@ -406,6 +407,64 @@ export type SafetyResourcesQueryVariables = Exact<{
 
 
 export type SafetyResourcesQuery = { safetyResources: Array<{ name: string, contact: string, description: string }> };
+
+export type ConversationSummaryFragment = { id: string, caseId: string | null, createdAt: string, lastMessageAt: string, unreadCount: number, professional: { id: string, displayName: string }, member: { id: string, displayName: string } };
+
+export type SupportConversationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SupportConversationsQuery = { supportConversations: Array<{ id: string, caseId: string | null, createdAt: string, lastMessageAt: string, unreadCount: number, professional: { id: string, displayName: string }, member: { id: string, displayName: string } }> };
+
+export type SupportConversationQueryVariables = Exact<{
+  id: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupportConversationQuery = { supportConversation: { id: string, caseId: string | null, createdAt: string, lastMessageAt: string, unreadCount: number, messages: { nodes: Array<{ id: string, body: string, createdAt: string, mine: boolean, sender: { displayName: string } }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, professional: { id: string, displayName: string }, member: { id: string, displayName: string } } | null };
+
+export type OpenSupportConversationMutationVariables = Exact<{
+  caseId: string;
+  message: string;
+}>;
+
+
+export type OpenSupportConversationMutation = { openSupportConversation: { id: string } };
+
+export type SendSupportMessageMutationVariables = Exact<{
+  conversationId: string;
+  body: string;
+}>;
+
+
+export type SendSupportMessageMutation = { sendSupportMessage: { id: string } };
+
+export type MarkSupportConversationReadMutationVariables = Exact<{
+  conversationId: string;
+}>;
+
+
+export type MarkSupportConversationReadMutation = { markSupportConversationRead: { id: string, unreadCount: number } };
+
+export type OnDutyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OnDutyQuery = { me: { id: string, onDuty: boolean | null } | null };
+
+export type SetOnDutyMutationVariables = Exact<{
+  onDuty: boolean;
+}>;
+
+
+export type SetOnDutyMutation = { setOnDuty: { id: string, onDuty: boolean | null } };
+
+export type SupportMessageAddedSubscriptionVariables = Exact<{
+  conversationId: string;
+}>;
+
+
+export type SupportMessageAddedSubscription = { supportMessageAdded: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -538,6 +597,8 @@ export const NotificationViewFragmentDoc = new TypedDocumentString(`
   kind
   createdAt
   read
+  caseId
+  conversationId
   post {
     id
     author {
@@ -551,6 +612,23 @@ export const NotificationViewFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NotificationView"}) as unknown as TypedDocumentString<NotificationViewFragment, unknown>;
+export const ConversationSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ConversationSummary on SupportConversation {
+  id
+  caseId
+  createdAt
+  lastMessageAt
+  unreadCount
+  professional {
+    id
+    displayName
+  }
+  member {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ConversationSummary"}) as unknown as TypedDocumentString<ConversationSummaryFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1102,6 +1180,8 @@ export const NotificationsDocument = new TypedDocumentString(`
   kind
   createdAt
   read
+  caseId
+  conversationId
   post {
     id
     author {
@@ -1127,11 +1207,14 @@ export const NotificationAddedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
 export const HeaderDocument = new TypedDocumentString(`
-    query Header($withGroups: Boolean!) {
+    query Header($withGroups: Boolean!, $withConversations: Boolean!) {
   unreadNotificationCount
   groups @include(if: $withGroups) {
     id
     viewerRole
+  }
+  supportConversations @include(if: $withConversations) {
+    id
   }
 }
     `) as unknown as TypedDocumentString<HeaderQuery, HeaderQueryVariables>;
@@ -1144,3 +1227,105 @@ export const SafetyResourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SafetyResourcesQuery, SafetyResourcesQueryVariables>;
+export const SupportConversationsDocument = new TypedDocumentString(`
+    query SupportConversations {
+  supportConversations {
+    ...ConversationSummary
+  }
+}
+    fragment ConversationSummary on SupportConversation {
+  id
+  caseId
+  createdAt
+  lastMessageAt
+  unreadCount
+  professional {
+    id
+    displayName
+  }
+  member {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SupportConversationsQuery, SupportConversationsQueryVariables>;
+export const SupportConversationDocument = new TypedDocumentString(`
+    query SupportConversation($id: ID!, $first: Int!, $after: String) {
+  supportConversation(id: $id) {
+    ...ConversationSummary
+    messages(first: $first, after: $after) {
+      nodes {
+        id
+        body
+        createdAt
+        mine
+        sender {
+          displayName
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    fragment ConversationSummary on SupportConversation {
+  id
+  caseId
+  createdAt
+  lastMessageAt
+  unreadCount
+  professional {
+    id
+    displayName
+  }
+  member {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SupportConversationQuery, SupportConversationQueryVariables>;
+export const OpenSupportConversationDocument = new TypedDocumentString(`
+    mutation OpenSupportConversation($caseId: ID!, $message: String!) {
+  openSupportConversation(caseId: $caseId, message: $message) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OpenSupportConversationMutation, OpenSupportConversationMutationVariables>;
+export const SendSupportMessageDocument = new TypedDocumentString(`
+    mutation SendSupportMessage($conversationId: ID!, $body: String!) {
+  sendSupportMessage(conversationId: $conversationId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SendSupportMessageMutation, SendSupportMessageMutationVariables>;
+export const MarkSupportConversationReadDocument = new TypedDocumentString(`
+    mutation MarkSupportConversationRead($conversationId: ID!) {
+  markSupportConversationRead(conversationId: $conversationId) {
+    id
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkSupportConversationReadMutation, MarkSupportConversationReadMutationVariables>;
+export const OnDutyDocument = new TypedDocumentString(`
+    query OnDuty {
+  me {
+    id
+    onDuty
+  }
+}
+    `) as unknown as TypedDocumentString<OnDutyQuery, OnDutyQueryVariables>;
+export const SetOnDutyDocument = new TypedDocumentString(`
+    mutation SetOnDuty($onDuty: Boolean!) {
+  setOnDuty(onDuty: $onDuty) {
+    id
+    onDuty
+  }
+}
+    `) as unknown as TypedDocumentString<SetOnDutyMutation, SetOnDutyMutationVariables>;
+export const SupportMessageAddedDocument = new TypedDocumentString(`
+    subscription SupportMessageAdded($conversationId: ID!) {
+  supportMessageAdded(conversationId: $conversationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SupportMessageAddedSubscription, SupportMessageAddedSubscriptionVariables>;

@@ -6,6 +6,7 @@ import {
   CaseDocument,
   ClaimCaseDocument,
   EscalateCaseDocument,
+  OpenSupportConversationDocument,
   ResolveCaseDocument,
 } from '$lib/graphql/generated/graphql';
 import type { Message } from '$lib/i18n';
@@ -130,6 +131,26 @@ export const actions: Actions = {
     );
     if (!sent.ok) return sent.failure;
     back(event, 'resolved', 'top');
+  },
+
+  /** A professional writes privately to the post's author (also an anonymous one). */
+  openConversation: async (event) => {
+    requireUser(event);
+    const message = textField(await event.request.formData(), 'message');
+    const caseId = event.params.id;
+    const sent = await runMutation(
+      event,
+      (api) => api.request(OpenSupportConversationDocument, { caseId, message }),
+      {
+        fields: ['message'] as const,
+        values: { message },
+        form: 'conversation',
+        fieldMessages: { message: { BAD_USER_INPUT: { key: 'support.error.body' } } },
+        messages: CASE_MESSAGES,
+      },
+    );
+    if (!sent.ok) return sent.failure;
+    redirect(303, `/support/${sent.data.openSupportConversation.id}#top`);
   },
 
   note: async (event) => {

@@ -6,7 +6,8 @@ import { loginUrl } from '$lib/server/redirects';
 import type { RequestHandler } from './$types';
 
 /**
- * Opening a notification: marks it read, then goes to the reply it is about.
+ * Opening a notification: marks it read, then goes to what it is about (a
+ * reply, a support conversation, an escalated case).
  * A link (not a form) so that it can be opened like any link; marking one's
  * own notification read is the only effect. SvelteKit never preloads it (it
  * is not a page), so hovering does not mark anything.
@@ -25,5 +26,9 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
   }
 
   if (isId(thread) && isId(post)) redirect(303, `/threads/${thread}?post=${post}#${postAnchor(post)}`);
+  const conversation = url.searchParams.get('conversation');
+  if (isId(conversation)) redirect(303, `/support/${conversation}#top`);
+  const kase = url.searchParams.get('case');
+  if (isId(kase)) redirect(303, `/cases/${kase}#top`);
   redirect(303, '/notifications');
 };
