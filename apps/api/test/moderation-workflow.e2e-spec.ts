@@ -222,7 +222,7 @@ describe('working cases: claim, escalate, resolve, notes, audit, privacy', () =>
       expect(errorCodes(await moderation.claim(user, caseId))).toEqual(['NOT_FOUND']);
     }
     const live = await subscribe(api, CASE_QUEUED, { q: 'FACILITATOR' }, member.token);
-    await live.quietFor(300);
+    await expect(live.next()).rejects.toThrow(/subscription ended/);
     expect(
       live.errors.map((error) => (error as { extensions?: { code?: string } }).extensions?.code),
     ).toEqual(['FORBIDDEN']);
