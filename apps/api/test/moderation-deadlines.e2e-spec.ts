@@ -7,7 +7,8 @@ import { bullPrefix } from '../src/platform/queue/job-queues.js';
 import { Forum } from './support/forum.js';
 import { Moderation } from './support/moderation.js';
 import { TestApp, type TestUser } from './support/test-app.js';
-import { drainOutbox, startWorker, waitFor } from './support/worker.js';
+import { waitFor } from './support/wait.js';
+import { drainOutbox, startWorker } from './support/worker.js';
 
 const CRISIS = 'aku mau bunuh diri malam ini';
 /** 5 minutes for a crisis become 1.2 s. */

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { Forum } from './support/forum.js';
 import { OwnRedis } from './support/redis-server.js';
 import { TestApp, type TestUser } from './support/test-app.js';
-import { drainOutbox, spawnWorker, startWorker, waitFor } from './support/worker.js';
+import { waitFor } from './support/wait.js';
+import { drainOutbox, spawnWorker, startWorker } from './support/worker.js';
 
 const RISKY = [
   'aku mau bunuh diri malam ini',

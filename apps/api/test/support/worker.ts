@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/platform/config/config.js';
 import { WorkerModule } from '../../src/worker.module.js';
 import type { TestApp } from './test-app.js';
+import { waitFor } from './wait.js';
 
 const WORKER = fileURLToPath(new URL('../../dist/worker.js', import.meta.url));
 
@@ -54,12 +55,4 @@ export async function drainOutbox(app: TestApp, timeoutMs = 20_000): Promise<voi
     timeoutMs,
     'the outbox to drain',
   );
-}
-
-export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
