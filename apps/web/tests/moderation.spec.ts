@@ -1,5 +1,6 @@
 import { expect, signInWithToken, test } from './fixtures';
 import {
+  forumScene,
   joinGroup,
   makeFacilitator,
   newMember,
@@ -7,6 +8,7 @@ import {
   newThread,
   reply,
   uniqueWord,
+  waitForLive,
 } from './forum-helpers';
 import { waitForQueueLive } from './moderation-helpers';
 
@@ -99,4 +101,30 @@ test('a facilitator handles a harassment flag in its group: the post is gone for
   await expect(queuePage.getByTestId('case').filter({ hasText: word })).toHaveCount(0);
 
   await Promise.all([facilitatorContext.close(), readerContext.close(), authorContext.close()]);
+});
+
+test('a report form opened before the page’s JavaScript has loaded stays open', async ({
+  page,
+  context,
+  request,
+}) => {
+  const scene = await forumScene(request);
+  await signInWithToken(context, scene.author.token);
+  // Hold the scripts back until the reader has opened the form.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/**/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  // Module scripts hold DOMContentLoaded back: wait only for the response.
+  await page.goto(`/threads/${scene.threadId}`, { waitUntil: 'commit' });
+  const flag = page.locator(`#post-${scene.replyId}`).getByTestId('flag');
+  await expect(flag.locator('summary')).toBeVisible();
+  await flag.locator('summary').click();
+  await expect(flag).toHaveAttribute('open', '');
+  release();
+  await waitForLive(page);
+  await expect(flag).toHaveAttribute('open', '');
+  await expect(flag.getByRole('button', { name: 'Kirim laporan' })).toBeVisible();
 });

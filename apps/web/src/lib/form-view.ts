@@ -22,3 +22,14 @@ export function describeFailure<F extends string>(
   }
   return { formError: failure?.formError ? i18n.message(failure.formError) : null, fieldErrors, byField };
 }
+
+/**
+ * Attributes that open a `<details>` holding a failed form (spread them:
+ * `<details {...openWhen(!!failure)}>`). Never `open={…}`: Svelte sets that
+ * property on hydration and on every update of the element, closing a panel
+ * the reader opened (before the page's JavaScript loaded, say); a spread
+ * only adds `open` when there is a failure.
+ */
+export function openWhen(condition: boolean): { open?: true } {
+  return condition ? { open: true } : {};
+}
