@@ -1,22 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { createAccount, expect, newUser, setLocaleCookie, signInWithToken, test } from './fixtures';
 import { forumScene, waitForLive } from './forum-helpers';
-
-/** Runs axe and fails on serious or critical violations, listing them readably. */
-async function expectNoSeriousViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  const report = serious.map(
-    (violation) =>
-      `${violation.impact} ${violation.id}: ${violation.help}\n${violation.nodes
-        .map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`)
-        .join('\n')}`,
-  );
-  expect(report, `axe violations on ${page.url()}`).toEqual([]);
-}
 
 for (const locale of ['id', 'en'] as const) {
   test.describe(`accessibility (${locale})`, () => {

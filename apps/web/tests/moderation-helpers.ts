@@ -1,6 +1,14 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, graphql } from './fixtures';
-import { coordinatorToken, newMember, type Member } from './forum-helpers';
+import {
+  coordinatorToken,
+  groupId,
+  joinGroup,
+  newMember,
+  newThread,
+  uniqueWord,
+  type Member,
+} from './forum-helpers';
 
 /** Moderation set-up through the API; the pages under test do the rest. */
 
@@ -70,4 +78,51 @@ export async function caseOfPost(
 /** Waits until the queue page's live stream is open. */
 export async function waitForQueueLive(page: Page): Promise<void> {
   await expect(page.getByTestId('queue')).toHaveAttribute('data-live', 'ready', { timeout: 10_000 });
+}
+
+/** A coordinator of its own (ADMIN), in the given language. */
+export async function newCoordinator(request: APIRequestContext, locale: 'id' | 'en' = 'id') {
+  const coordinator = await newMember(request, 'koordinator', locale);
+  const { me } = await graphql<{ me: { id: string } }>(request, '{ me { id } }', {}, coordinator.token);
+  await graphql(
+    request,
+    'mutation ($u: ID!) { assignRole(userId: $u, role: ADMIN) { id } }',
+    { u: me.id },
+    await coordinatorToken(request),
+  );
+  return coordinator;
+}
+
+/**
+ * A member's anonymous crisis thread, its case in the professional queue
+ * (opened by the worker), a support conversation the professional opened
+ * from it, and the member's answer.
+ */
+export async function crisisScene(request: APIRequestContext, locale: 'id' | 'en' = 'id') {
+  const member = await newMember(request, 'krisis', locale);
+  const professional = await newProfessional(request, 'konselor', locale);
+  await joinGroup(request, member, 'kecemasan');
+  const word = uniqueWord('malam');
+  const title = `Malam ini ${word}`;
+  const { threadId, postId } = await newThread(request, member, {
+    groupId: await groupId(request, member.token, 'kecemasan'),
+    title,
+    body: `${CRISIS_TEXT}. ${word}`,
+    anonymous: true,
+  });
+  const caseId = await caseOfPost(request, professional, 'PROFESSIONAL', postId);
+  const { openSupportConversation } = await graphql<{ openSupportConversation: { id: string } }>(
+    request,
+    'mutation ($c: ID!, $m: String!) { openSupportConversation(caseId: $c, message: $m) { id } }',
+    { c: caseId, m: 'Halo, aku konselor di Sebaya. Kamu aman sekarang?' },
+    professional.token,
+  );
+  const conversationId = openSupportConversation.id;
+  await graphql(
+    request,
+    'mutation ($c: ID!, $b: String!) { sendSupportMessage(conversationId: $c, body: $b) { id } }',
+    { c: conversationId, b: 'Terima kasih. Aku di rumah.' },
+    member.token,
+  );
+  return { member, professional, word, title, threadId, postId, caseId, conversationId };
 }

@@ -9,7 +9,8 @@ import {
   test,
   text,
 } from './fixtures';
-import { newMember, uniqueWord } from './forum-helpers';
+import { forumScene, newMember, uniqueWord } from './forum-helpers';
+import { crisisScene } from './moderation-helpers';
 
 // Runs in the `chromium-no-js` project: every form must work as a plain HTML form.
 
@@ -132,4 +133,67 @@ test('start a thread, reply and react without JavaScript', async ({ page, contex
   ).toHaveAttribute('aria-pressed', 'true');
   // Having written anonymously, the next reply is anonymous unless unticked.
   await expect(page.getByLabel('Tulis secara anonim')).toBeChecked();
+});
+
+test('report a post without JavaScript', async ({ page, context, request }) => {
+  const scene = await forumScene(request);
+  await signInWithToken(context, scene.author.token);
+  await page.goto(`/threads/${scene.threadId}`);
+
+  // The form is in a <details>: it opens without JavaScript. A reason is required.
+  const reply = page.locator(`#post-${scene.replyId}`);
+  await reply.getByText('Laporkan', { exact: true }).click();
+  await reply.getByRole('button', { name: 'Kirim laporan' }).click();
+  await expect(page).toHaveTitle(/^Kesalahan: /);
+  await expect(page).toHaveURL(new RegExp(`#post-${scene.replyId}$`));
+  await expect(reply.locator(`#flag-${scene.replyId}-reason-error`)).toHaveText(
+    'Kesalahan: Pilih alasan laporanmu.',
+  );
+
+  await reply.getByLabel('Alasan').selectOption('UNSAFE_ADVICE');
+  await reply.getByLabel('Catatan untuk moderator (tidak wajib)').fill('Saran ini bisa berbahaya.');
+  await reply.getByRole('button', { name: 'Kirim laporan' }).click();
+  await expect(page).toHaveURL(new RegExp(`\\?flagged=${scene.replyId}#post-${scene.replyId}$`));
+  await expect(reply.getByTestId('flag-thanks')).toHaveText(
+    'Terima kasih sudah melapor. Moderator akan memeriksa tulisan ini.',
+  );
+  await expect(reply.getByText('Laporkan', { exact: true })).toHaveCount(0);
+});
+
+test('go on duty, claim and resolve a case, and answer in a support conversation without JavaScript', async ({
+  browser,
+  request,
+}) => {
+  const scene = await crisisScene(request);
+  const professionalContext = await browser.newContext({ javaScriptEnabled: false });
+  await signInWithToken(professionalContext, scene.professional.token);
+  const page = await professionalContext.newPage();
+
+  await page.goto('/moderation');
+  await page.getByRole('button', { name: 'Mulai bertugas' }).click();
+  await expect(page.getByTestId('duty-state')).toContainText('Bertugas');
+  await page.getByTestId('case').filter({ hasText: scene.title }).getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Kasus: ${scene.title}`);
+
+  await page.getByRole('button', { name: 'Klaim kasus ini' }).click();
+  await expect(page.getByTestId('case-done')).toHaveText('Kamu mengklaim kasus ini.');
+  await page.getByLabel('Catatan baru').fill('Sudah dihubungi lewat percakapan dukungan.');
+  await page.getByRole('button', { name: 'Simpan catatan' }).click();
+  await expect(page.getByTestId('case-notes')).toContainText('Sudah dihubungi');
+  await page.getByLabel('Hasil').selectOption('REACHED_OUT');
+  await page.getByRole('button', { name: 'Selesaikan', exact: true }).click();
+  await expect(page.getByTestId('case-done')).toHaveText('Kasus ini sudah selesai.');
+  await expect(page.getByTestId('case-resolution')).toContainText('Sudah menghubungi penulis');
+
+  const memberContext = await browser.newContext({ javaScriptEnabled: false });
+  await signInWithToken(memberContext, scene.member.token);
+  const memberPage = await memberContext.newPage();
+  await memberPage.goto('/support');
+  await memberPage.getByTestId('conversation').getByRole('link').first().click();
+  await memberPage.getByLabel('Pesanmu').fill('Aku sudah lebih tenang sekarang.');
+  await memberPage.getByRole('button', { name: 'Kirim pesan' }).click();
+  await expect(memberPage.getByTestId('message').last()).toContainText('Aku sudah lebih tenang sekarang.');
+  await expect(memberPage.getByLabel('Pesanmu')).toHaveValue('');
+
+  await Promise.all([professionalContext.close(), memberContext.close()]);
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { createAccount, expect, newUser, setLocaleCookie, signInWithToken, test } from './fixtures';
 import { forumScene } from './forum-helpers';
+import { crisisScene, newCoordinator } from './moderation-helpers';
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
 
@@ -60,5 +61,37 @@ test('the forum pages fit a 360px screen', async ({ page, context, request }) =>
   await page.goto(`/threads/${scene.threadId}`);
   await page.getByTestId('content-warning').locator('summary').click();
   await page.getByTestId('post').first().getByText('Ubah', { exact: true }).click();
+  await expectNoHorizontalOverflow(page);
+});
+
+test('the moderation, support and audit pages fit a 360px screen', async ({ browser, request }) => {
+  const scene = await crisisScene(request);
+  const people = [
+    { token: scene.professional.token, paths: ['/moderation', `/cases/${scene.caseId}?author`, '/support'] },
+    { token: scene.member.token, paths: [`/support/${scene.conversationId}`] },
+    { token: (await newCoordinator(request)).token, paths: ['/admin/audit'] },
+  ];
+  for (const { token, paths } of people) {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
+    await signInWithToken(context, token);
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(path);
+      await expectNoHorizontalOverflow(page);
+    }
+    await context.close();
+  }
+});
+
+test('the flag form fits a 360px screen', async ({ page, context, request }) => {
+  const scene = await forumScene(request);
+  await signInWithToken(context, scene.author.token);
+  await page.goto(`/threads/${scene.threadId}`);
+  await page.locator(`#post-${scene.replyId}`).getByTestId('flag').locator('summary').click();
   await expectNoHorizontalOverflow(page);
 });
