@@ -10,7 +10,7 @@ import {
   uniqueWord,
   waitForLive,
 } from './forum-helpers';
-import { waitForQueueLive } from './moderation-helpers';
+import { caseOfPost, crisisScene, flagPost, newProfessional, waitForQueueLive } from './moderation-helpers';
 
 test('a facilitator handles a harassment flag in its group: the post is gone for members', async ({
   browser,
@@ -127,4 +127,56 @@ test('a report form opened before the page’s JavaScript has loaded stays open'
   await waitForLive(page);
   await expect(flag).toHaveAttribute('open', '');
   await expect(flag.getByRole('button', { name: 'Kirim laporan' })).toBeVisible();
+});
+
+test('a facilitator hands a case over to the professionals', async ({ browser, request }) => {
+  const group = await newMembersOnlyGroup(request, 'serah');
+  const facilitator = await newMember(request, 'kiki');
+  const author = await newMember(request, 'lala');
+  const reader = await newMember(request, 'mira');
+  const professional = await newProfessional(request);
+  for (const member of [facilitator, author, reader]) await joinGroup(request, member, group.slug);
+  await makeFacilitator(request, facilitator, group.id);
+  const word = uniqueWord('serah');
+  const { postId } = await newThread(request, author, {
+    groupId: group.id,
+    title: `Pulang sekolah ${word}`,
+    body: 'Aku tidak tahu harus cerita ke siapa soal keadaan di rumah.',
+  });
+  await flagPost(request, reader, postId, 'OTHER', 'Sepertinya dia butuh bantuan lebih.');
+  const caseId = await caseOfPost(request, facilitator, 'FACILITATOR', postId);
+
+  const context = await browser.newContext();
+  await signInWithToken(context, facilitator.token);
+  const page = await context.newPage();
+  await page.goto(`/cases/${caseId}`);
+  await page.getByText('Serahkan ke profesional', { exact: true }).first().click();
+  await page.locator('#escalate-note').fill('Tolong konselor yang menghubungi.');
+  await page.getByRole('button', { name: 'Serahkan ke profesional' }).click();
+  await expect(page).toHaveURL(/\/moderation\?queue=facilitator&escalated=1#top$/);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Kasus sudah diserahkan ke profesional.' }),
+  ).toBeVisible();
+  // The facilitator no longer works it.
+  expect((await page.goto(`/cases/${caseId}`))?.status()).toBe(404);
+
+  // A professional finds it in the professional queue, at least High, with the facilitator's note.
+  await signInWithToken(context, professional.token);
+  await page.goto('/moderation');
+  const card = page.getByTestId('case').filter({ hasText: `Pulang sekolah ${word}` });
+  await expect(card.getByTestId('severity')).toHaveText(/Tinggi/);
+  await card.getByRole('link').click();
+  await expect(page.getByTestId('case-notes')).toContainText('Tolong konselor yang menghubungi.');
+  await expect(page.getByTestId('case-history')).toContainText('Diserahkan ke profesional');
+  await context.close();
+});
+
+test('a notification of a support message opens the conversation', async ({ page, context, request }) => {
+  const scene = await crisisScene(request);
+  await signInWithToken(context, scene.member.token);
+  await page.goto('/notifications');
+  await page.getByRole('link', { name: 'Pesan baru di percakapan dukungan' }).click();
+  await expect(page).toHaveURL(new RegExp(`/support/${scene.conversationId}#top$`));
+  await expect(page.getByTestId('message').first()).toContainText('Kamu aman sekarang?');
+  await expect(page.getByTestId('unread-badge')).toHaveCount(0);
 });

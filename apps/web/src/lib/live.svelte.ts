@@ -1,4 +1,6 @@
 import { getContext, setContext, untrack } from 'svelte';
+import { invalidate, invalidateAll } from '$app/navigation';
+import { navigating } from '$app/state';
 import type { PostData } from '$lib/forum/posts';
 
 /**
@@ -148,4 +150,15 @@ export function getLiveUpdates(): LiveUpdates {
   const live = getContext<LiveUpdates | undefined>(CONTEXT_KEY);
   if (!live) throw new Error('getLiveUpdates() called outside the root layout');
   return live;
+}
+
+/**
+ * Reloads the data that depends on `dependency` (all of it without one) after
+ * a live event, unless a navigation is under way: SvelteKit drops a
+ * navigation when an invalidation starts during it (the reader's click on a
+ * case would be lost), and the page navigated to loads its own data anyway.
+ */
+export function refresh(dependency?: `app:${string}`): Promise<void> {
+  if (navigating.to) return Promise.resolve();
+  return dependency ? invalidate(dependency) : invalidateAll();
 }
