@@ -180,3 +180,32 @@ test('a notification of a support message opens the conversation', async ({ page
   await expect(page.getByTestId('message').first()).toContainText('Kamu aman sekarang?');
   await expect(page.getByTestId('unread-badge')).toHaveCount(0);
 });
+
+test('the header offers moderation, support and the audit log only to those who may use them', async ({
+  page,
+  context,
+  request,
+}) => {
+  const member = await newMember(request, 'nina');
+  await signInWithToken(context, member.token);
+  await page.goto('/');
+  await expect(page.getByTestId('signed-in-as')).toBeVisible();
+  await expect(page.getByTestId('moderation-link')).toHaveCount(0);
+  await expect(page.getByTestId('support-link')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Log audit' })).toHaveCount(0);
+  for (const path of ['/moderation', '/moderation?queue=professional', '/admin/audit']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Kamu tidak punya akses ke halaman ini.',
+    );
+  }
+
+  const professional = await newProfessional(request);
+  await signInWithToken(context, professional.token);
+  await page.goto('/');
+  await expect(page.getByTestId('moderation-link')).toBeVisible();
+  await expect(page.getByTestId('support-link')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Log audit' })).toHaveCount(0);
+  expect((await page.goto('/admin/audit'))?.status()).toBe(403);
+});
