@@ -7,7 +7,8 @@
 //
 // Env: BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (50), BENCH_RATE (200),
 // BENCH_STEADY_SECONDS, BENCH_REUSE=1 (keep a seeded database), BENCH_BUILD=0|1, BENCH_PORT_BASE
-// (4710), BENCH_ONLY=thread,groupThreads,createPost,typename,steady (a subset).
+// (4710), BENCH_ONLY=thread,groupThreads,createPost,typename,steady,moderation (a subset; the
+// moderation bench is scripts/bench/moderation.mjs, run after this one by `npm run bench`).
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import pg from 'pg';
@@ -145,7 +146,10 @@ async function databaseFacts() {
   }
 }
 
+const SCENARIOS = ['thread', 'groupThreads', 'createPost', 'typename', 'steady'];
+
 async function main() {
+  if (!SCENARIOS.some(wanted)) return true; // BENCH_ONLY names only the moderation bench
   const started = Date.now();
   ensureApiBuilt();
   await seed();

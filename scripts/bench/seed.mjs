@@ -312,7 +312,8 @@ async function fill(db) {
 export async function seed({ reuse = process.env.BENCH_REUSE === '1' } = {}) {
   const started = Date.now();
   if (reuse && (await alreadySeeded())) {
-    log(`reusing ${DB_NAME} (${MARKER})`);
+    log(`reusing ${DB_NAME} (${MARKER}); applying any newer migrations`);
+    await migrate();
     return { reused: true };
   }
   log(`creating ${DB_NAME}`);
