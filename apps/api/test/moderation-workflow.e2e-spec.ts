@@ -230,6 +230,23 @@ describe('working cases: claim, escalate, resolve, notes, audit, privacy', () =>
     await live.close();
   });
 
+  it('facilitators do not learn which member reported a post; staff do', async () => {
+    const { threadId } = await forum.newThread(author, 'trauma');
+    const postId = await forum.reply(author, threadId, { body: 'Biasa saja hari ini.' });
+    await moderation.flag(member, postId, 'HARASSMENT');
+    const [kase] = await moderation.casesOfPost(postId);
+    const history = async (user: TestUser) =>
+      (await moderation.getCase(user, kase!.id, 'history { action actor { id } }')).data!.case.history;
+    expect(await history(facilitator)).toEqual([
+      { action: 'CASE_OPENED', actor: null },
+      { action: 'POST_FLAGGED', actor: null },
+    ]);
+    expect(await history(professional)).toEqual([
+      { action: 'CASE_OPENED', actor: { id: member.id } },
+      { action: 'POST_FLAGGED', actor: { id: member.id } },
+    ]);
+  });
+
   it('the author of an anonymous post: professionals see it through the case, audited; facilitators do not', async () => {
     const { caseId } = await caseFor(HARASSMENT, { anonymous: true });
     const asFacilitator = await moderation.getCase(

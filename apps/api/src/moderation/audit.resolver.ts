@@ -5,6 +5,7 @@ import { ForumLoaders } from '../forum/forum.loaders.js';
 import { CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
 import type { AuditRow } from './audit.repository.js';
+import { auditAccess } from './audit-access.js';
 import { AuditService } from './audit.service.js';
 import { AuditEntryConnectionModel, AuditEntryModel } from './moderation.models.js';
 
@@ -29,10 +30,16 @@ export class AuditResolver {
 
   @ResolveField(() => UserModel, {
     nullable: true,
-    description: 'Null for the system (screening, deadlines).',
+    description:
+      'Null for the system (screening, deadlines), and for who reported a post unless the viewer is staff: facilitators are peers of the reporter.',
   })
-  async actor(entry: AuditRow, _args: unknown, { loaders }: RequestContext): Promise<UserModel | null> {
-    const user = entry.actorId ? await this.forumLoaders.user(loaders, entry.actorId) : null;
+  async actor(
+    entry: AuditRow,
+    _args: unknown,
+    { viewer, loaders }: RequestContext,
+  ): Promise<UserModel | null> {
+    if (!entry.actorId || !auditAccess.showsActor(viewer, entry)) return null;
+    const user = await this.forumLoaders.user(loaders, entry.actorId);
     return user && toUserModel(user);
   }
 
