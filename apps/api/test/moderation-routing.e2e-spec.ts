@@ -198,3 +198,30 @@ describe('safety routing (screening and flags, through the real worker)', () => 
     expect(await onlyCaseOf(postId)).toMatchObject({ queue: 'PROFESSIONAL', severity: 'MEDIUM' });
   });
 });
+
+describe('flag rate limit', () => {
+  let api: TestApp;
+
+  beforeAll(async () => {
+    api = await TestApp.start({ FLAG_LIMIT_PER_HOUR: '2' });
+  });
+
+  afterAll(() => api.close());
+
+  it('refuses a reader’s flags past the hourly limit with RATE_LIMITED, and records none of them', async () => {
+    const forum = new Forum(api);
+    const moderation = new Moderation(api, forum);
+    const [author, reader] = [await api.newUser(), await api.newUser()];
+    for (const user of [author, reader]) await forum.join(user, 'duka');
+    const { threadId } = await forum.newThread(author, 'duka');
+    const posts = [];
+    for (let i = 0; i < 3; i += 1) posts.push(await forum.reply(author, threadId, { body: `Balasan ${i}` }));
+
+    expect(errorCodes(await moderation.flag(reader, posts[0]!, 'SPAM'))).toEqual([]);
+    expect(errorCodes(await moderation.flag(reader, posts[1]!, 'SPAM'))).toEqual([]);
+    const third = await moderation.flag(reader, posts[2]!, 'SPAM');
+    expect(errorCodes(third)).toEqual(['RATE_LIMITED']);
+    expect(third.errors![0]!.extensions.retryAfterSeconds).toBeGreaterThan(0);
+    expect(await moderation.casesOfPost(posts[2]!)).toEqual([]);
+  });
+});
