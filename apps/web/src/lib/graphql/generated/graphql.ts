@@ -131,6 +131,19 @@ export type Role =
   | 'MEMBER'
   | 'PROFESSIONAL';
 
+export type SafetyResourceInput = {
+  /** How to reach it, as people should dial or type it; 2 to 100 characters. */
+  contact: string;
+  /** English, up to 500 characters. */
+  descriptionEn: string;
+  /** Bahasa Indonesia, up to 500 characters. */
+  descriptionId: string;
+  /** 2 to 100 characters. */
+  name: string;
+  /** Lower comes first; default 100. */
+  position?: number | null | undefined;
+};
+
 export type UpdateProfileInput = {
   displayName?: string | null | undefined;
   locale?: string | null | undefined;
@@ -407,6 +420,33 @@ export type SafetyResourcesQueryVariables = Exact<{
 
 
 export type SafetyResourcesQuery = { safetyResources: Array<{ name: string, contact: string, description: string }> };
+
+export type SafetyResourcesForEditingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SafetyResourcesForEditingQuery = { safetyResources: Array<{ id: string, name: string, contact: string, descriptionId: string, descriptionEn: string, position: number }> };
+
+export type CreateSafetyResourceMutationVariables = Exact<{
+  input: SafetyResourceInput;
+}>;
+
+
+export type CreateSafetyResourceMutation = { createSafetyResource: { id: string } };
+
+export type UpdateSafetyResourceMutationVariables = Exact<{
+  id: string;
+  input: SafetyResourceInput;
+}>;
+
+
+export type UpdateSafetyResourceMutation = { updateSafetyResource: { id: string } };
+
+export type DeleteSafetyResourceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteSafetyResourceMutation = { deleteSafetyResource: boolean };
 
 export type ConversationSummaryFragment = { id: string, caseId: string | null, createdAt: string, lastMessageAt: string, unreadCount: number, professional: { id: string, displayName: string }, member: { id: string, displayName: string } };
 
@@ -1227,6 +1267,37 @@ export const SafetyResourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SafetyResourcesQuery, SafetyResourcesQueryVariables>;
+export const SafetyResourcesForEditingDocument = new TypedDocumentString(`
+    query SafetyResourcesForEditing {
+  safetyResources {
+    id
+    name
+    contact
+    descriptionId
+    descriptionEn
+    position
+  }
+}
+    `) as unknown as TypedDocumentString<SafetyResourcesForEditingQuery, SafetyResourcesForEditingQueryVariables>;
+export const CreateSafetyResourceDocument = new TypedDocumentString(`
+    mutation CreateSafetyResource($input: SafetyResourceInput!) {
+  createSafetyResource(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSafetyResourceMutation, CreateSafetyResourceMutationVariables>;
+export const UpdateSafetyResourceDocument = new TypedDocumentString(`
+    mutation UpdateSafetyResource($id: ID!, $input: SafetyResourceInput!) {
+  updateSafetyResource(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSafetyResourceMutation, UpdateSafetyResourceMutationVariables>;
+export const DeleteSafetyResourceDocument = new TypedDocumentString(`
+    mutation DeleteSafetyResource($id: ID!) {
+  deleteSafetyResource(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSafetyResourceMutation, DeleteSafetyResourceMutationVariables>;
 export const SupportConversationsDocument = new TypedDocumentString(`
     query SupportConversations {
   supportConversations {
