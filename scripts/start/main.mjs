@@ -239,7 +239,7 @@ export async function main() {
       cwd: ROOT,
       env,
     });
-    supervisor.startService('web', process.execPath, [GUARD, path.join(WEB_DIR, 'build')], {
+    supervisor.startService('web', process.execPath, [GUARD, path.join(WEB_DIR, 'build/index.js')], {
       cwd: WEB_DIR,
       env: {
         ...env,
