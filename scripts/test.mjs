@@ -61,7 +61,15 @@ const browserCode = await run(
   { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
 );
 
+const startCode = await run(
+  'npm start, as the README says (scripts/test/start-smoke.mjs)',
+  process.execPath,
+  ['scripts/test/start-smoke.mjs'],
+);
+
 const counts = { passed: 0, failed: 0, skipped: 0 };
+if (startCode === 0) counts.passed += 1;
+else counts.failed += 1;
 for (const report of [screeningReport, jestReport]) {
   const jest = JSON.parse(await readFile(report, 'utf8').catch(() => '{}'));
   counts.passed += jest.numPassedTests ?? 0;
@@ -75,7 +83,12 @@ counts.skipped += playwright.stats?.skipped ?? 0;
 await rm(reports, { recursive: true, force: true });
 
 const failed =
-  screeningCode !== 0 || jestCode !== 0 || browserCode !== 0 || counts.failed > 0 || counts.skipped > 0;
+  screeningCode !== 0 ||
+  jestCode !== 0 ||
+  browserCode !== 0 ||
+  startCode !== 0 ||
+  counts.failed > 0 ||
+  counts.skipped > 0;
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 if (counts.skipped > 0) console.error('Skipped tests count as failures here: every check must run.');
 process.exit(failed ? 1 : 0);
