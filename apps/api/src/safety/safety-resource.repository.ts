@@ -27,12 +27,16 @@ export class SafetyResourceRepository {
     await this.resources.update({ id }, fields);
   }
 
-  /** Deletes unless it is the last one; false when it was the last. */
-  async deleteUnlessLast(id: string): Promise<boolean> {
-    const [, deleted] = await this.resources.query(
-      `DELETE FROM safety_resources WHERE id = $1 AND (SELECT count(*) FROM safety_resources) > 1`,
-      [id],
-    );
-    return deleted > 0;
+  /**
+   * Deletes unless it is the last one; false when it was the last. Every row
+   * is locked before counting, so two removals at once cannot empty the list.
+   */
+  deleteUnlessLast(id: string): Promise<boolean> {
+    return this.resources.manager.transaction(async (manager) => {
+      const remaining: unknown[] = await manager.query(`SELECT id FROM safety_resources FOR UPDATE`);
+      if (remaining.length <= 1) return false;
+      const [, deleted] = await manager.query(`DELETE FROM safety_resources WHERE id = $1`, [id]);
+      return deleted > 0;
+    });
   }
 }
