@@ -251,6 +251,16 @@ export function isAcute(text: string, sentenceStart: number, sentenceEnd: number
   return ACUTE.test(text.slice(sentenceStart, sentenceEnd));
 }
 
+/** Days or weeks ago: recent enough to be current, too old to be an emergency ("last week", "minggu lalu"). */
+const STALE = words(
+  String.raw`\b(?:last (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|one|two|three|few|a few|couple of|a couple of|several|[0-9]+) (?:days?|weeks?|months?) ago|(?:minggu|bulan|pekan) (?:lalu|kemarin|kemaren)|(?:beberapa|[0-9]+|dua|tiga|empat|lima) (?:hari|minggu|bulan|pekan) (?:yang )?lalu|(?:se|satu )(?:minggu|bulan|pekan) (?:yang )?lalu|kemarin lusa)\b`,
+);
+
+/** Whether the clause dates what it says to days or weeks ago. */
+export function isStale(text: string, clauseStart: number, clauseEnd: number): boolean {
+  return STALE.test(text.slice(clauseStart, clauseEnd));
+}
+
 const RECOVERY = words(
   String.raw`\b(?:clean|bersih|recovered|recovering|recovery|sembuh|pulih|healed|healing|better now|much better|lebih baik sekarang|udah baikan|sudah baikan|membaik|survived|survivor|no longer|not anymore|gak lagi|nggak lagi|tidak lagi|stopped|berhenti|quit|grateful|bersyukur|thankful|alhamdulillah|proud of myself|bangga sama diri|sudah lewat|udah lewat|berhasil|changed|has changed|berubah|udah berubah|forgave|forgiven|memaafkan|maafin|maafkan|close now|dekat sekarang|baikan|made peace|berdamai|udah damai|we are good now|in a better place now)\b`,
 );
@@ -409,5 +419,11 @@ export function namesWriter(text: string, clauseStart: number, matchStart: numbe
 /** Whether advice or an insult reads as addressed to the reader (not a report or a question). */
 export function isDirected(text: string, clauseStart: number, matchStart: number): boolean {
   const prefix = tokensBackward(text, clauseStart, matchStart, 8);
-  return !prefix.some((t) => IMPERATIVE_BLOCKERS.has(t.s));
+  const blockers = prefix.filter((t) => IMPERATIVE_BLOCKERS.has(t.s));
+  if (blockers.length === 0) return true;
+  // "If you can't sleep, take...", "kalo stres minum aja...": a condition on the reader is advice,
+  // unless the writer is in it ("kalau aku stres aku minum...").
+  return blockers.every((t) => CONDITIONALS.has(t.s)) && !prefix.some((t) => SELF_SUBJECTS.has(t.s));
 }
+
+const CONDITIONALS = new Set(['if', 'kalau', 'jika', 'when', 'whenever', 'ketika'].map(squeezeWord));

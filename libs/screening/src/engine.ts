@@ -9,6 +9,7 @@ import {
   type Time,
   indexOf,
   isAcute,
+  isStale,
   isDirected,
   isAdviceToReader,
   isFeared,
@@ -150,6 +151,8 @@ export interface Signal {
   readonly time: Time;
   /** Happening now or just happened ("barusan", "just", "last night"). */
   readonly acute: boolean;
+  /** Dated to days or weeks ago in its clause ("last week", "minggu lalu"): not an emergency. */
+  readonly stale: boolean;
   readonly hypothetical: boolean;
   /** A joke: laughter in the sentence ("lol", "wkwk", "😂"). */
   readonly joke: boolean;
@@ -246,6 +249,8 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
   }
 
   const time: Time = rule.temporal ? timeOf(text, clauseStart, clauseEnd, start) : 'present';
+  const dated = rule.kind === 'attempt' || rule.kind === 'method';
+  const stale = dated && isStale(text, clauseStart, clauseEnd);
   return {
     rule,
     start,
@@ -254,8 +259,8 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
     sentence,
     person,
     time,
-    acute:
-      rule.kind === 'attempt' || rule.kind === 'method' ? isAcute(text, sentenceStart, sentenceEnd) : false,
+    acute: dated && !stale ? isAcute(text, sentenceStart, sentenceEnd) : false,
+    stale,
     hypothetical: rule.person === 'auto' ? isHypothetical(text, clauseStart, start) : false,
     thought:
       rule.kind === 'method' || rule.kind === 'method_info'
@@ -325,6 +330,7 @@ function plain(r: Raw): Signal {
     person: 'none',
     time: 'present',
     acute: false,
+    stale: false,
     hypothetical: false,
     thought: false,
     joke: false,

@@ -146,7 +146,11 @@ function combine(graded: Graded[], text: string): Combo[] {
   const weapon = parts('weapon');
   const danger = parts('danger');
 
-  if (risk.length > 0) {
+  // An attempt dated days or weeks ago ("tried to hang myself last week, the rope snapped") is
+  // HIGH: the means it names are part of the story, not a plan.
+  const planRisk = risk.filter((r) => !r.stale);
+  if (planRisk.length > 0) {
+    const risk = planRisk;
     const first = risk[0] as Signal;
     const anywhere = [
       ...ready,
@@ -233,6 +237,14 @@ function combine(graded: Graded[], text: string): Combo[] {
       category: 'abuse',
       parts: [abuse[0] as Signal, ...danger],
     });
+  } else if (danger.length > 0 && weapon.length > 0) {
+    // "Bapak gedor pintu sambil bawa golok, aku ngumpet": someone armed at the door is danger now.
+    combos.push({
+      rule: 'grade.abuse.danger',
+      level: CRISIS,
+      category: 'abuse',
+      parts: [danger[0] as Signal, ...weapon],
+    });
   }
   // A goodbye with a harmless reason ("moving to another city, goodbye everyone") is not a farewell.
   if (goodbye.length > 0 && risk.length === 0 && selfHarm.length === 0 && BENIGN_GOODBYE.test(text)) {
@@ -272,7 +284,15 @@ const MAX_MATCHES = 24;
 export function grade(input: GradeInput): ScreeningResult {
   const { prepared, signals, masked, personal, links } = input;
   const recovery = signals.some((s) => s.time === 'past') && hasRecovery(input.text);
-  const graded = signals.map((s) => levelOf(s, recovery));
+  // A method named inside an attempt ("tried to hang myself") is graded as the attempt.
+  const attempts = signals.filter((s) => s.rule.kind === 'attempt' && s.suppressedBy === null);
+  const own =
+    attempts.length === 0
+      ? signals
+      : signals.filter(
+          (s) => s.rule.kind !== 'method' || !attempts.some((a) => a.start <= s.start && s.end <= a.end),
+        );
+  const graded = own.map((s) => levelOf(s, recovery));
   const combos = combine(graded, input.text);
 
   let level = NONE;

@@ -283,6 +283,36 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['thx', 'thanks'],
   ['kms', 'kill myself'],
   ['kys', 'kill yourself'],
+  ['tbh', 'to be honest'],
+  ['imo', 'in my opinion'],
+  // More Indonesian short forms
+  ['drpd', 'daripada'],
+  ['dripada', 'daripada'],
+  ['brp', 'berapa'],
+  ['brapa', 'berapa'],
+  ['kmrn', 'kemarin'],
+  ['kmarin', 'kemarin'],
+  ['kemaren', 'kemarin'],
+  ['msh', 'masih'],
+  ['masi', 'masih'],
+  ['byk', 'banyak'],
+  ['bnyk', 'banyak'],
+  ['gaada', 'gak ada'],
+  ['gada', 'gak ada'],
+  ['ntar', 'nanti'],
+  ['nnti', 'nanti'],
+  ['ntr', 'nanti'],
+  ['smua', 'semua'],
+  ['smuanya', 'semuanya'],
+  ['sndiri', 'sendiri'],
+  ['tdr', 'tidur'],
+  ['bkl', 'bakal'],
+  ['bakalan', 'bakal'],
+  ['tlg', 'tolong'],
+  ['tlong', 'tolong'],
+  ['sblm', 'sebelum'],
+  ['stlh', 'setelah'],
+  ['sklh', 'sekolah'],
 ];
 
 export const ABBREVIATION_MAP: ReadonlyMap<string, string> = new Map(
@@ -350,6 +380,13 @@ const S_IS = new Set([
   'nobody',
   'someone',
   'life',
+  'tonight',
+  'today',
+  'tomorrow',
+  'everything',
+  'nothing',
+  'this',
+  'time',
 ]);
 
 /** A contraction suffix starting at `at` ("ll" in "he'll"), or null. */
@@ -494,7 +531,8 @@ export function prepare(original: string): Prepared {
         if (isWordCode(d)) {
           if (isDigit(d)) {
             digits++;
-            if (LEET[d] !== undefined) plain = false;
+            // LEET digits, and "2" after letters (Indonesian reduplication: "anak2" -> "anak anak").
+            if (LEET[d] !== undefined || (d === 50 && isLower(prevCode))) plain = false;
           } else if (d >= 128 || (d === prevCode && isLower(d))) plain = false;
           prevCode = d;
           j++;
@@ -615,8 +653,17 @@ function slowWord(base: string, from: number, to: number): string {
     wordCodes[w++] = c;
   }
   const word = fromCodes(wordCodes, w);
+  // Reduplication written with a 2: "anak2" -> "anak anak", "pegang2" -> "pegang pegang",
+  // "mati2an" -> "mati matian", "bnr2" -> "bener bener".
+  const dup = REDUPLICATION.exec(word);
+  if (dup !== null) {
+    const stem = ABBREVIATION_MAP.get(dup[1] as string) ?? (dup[1] as string);
+    return `${stem} ${stem}${dup[2] as string}`;
+  }
   return ABBREVIATION_MAP.get(word) ?? word;
 }
+
+const REDUPLICATION = /^([a-z]{3,})2([a-z]{0,4})$/;
 
 /** The base offset a text offset comes from (`end`: the offset of the last character of a span). */
 function baseOffsetOf(p: Prepared, k: number, end: boolean): number {

@@ -108,7 +108,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'auto',
     pattern:
-      'di bully(?:in)?|dibuliin|kena bully|korban (?:bully|bullying|perundungan)|(?:di|ke)rundung|perundungan|(?:being|been|getting|get|got|was|am|keep getting) bullied|bull(?:y|ies) me|(?:di|ke)palak|(?:di|ke)ejek(?:in)?|(?:di|ke)kucilkan|(?:di|ke)jauhin|(?:di|ke)olok olok|(?:di|ke)hina(?:in)?|(?:di|ke)permalukan|everyone (?:at school |in class )?(?:laughs at|hates|ignores) me|(?:di|ke)sebarin gosip|(?:they|people|classmates) (?:call|called) me (?:names|fat|ugly|stupid)',
+      'di bully(?:in)?|dibuliin|kena bully|korban (?:bully|bullying|perundungan)|(?:di|ke)rundung|perundungan|(?:being|been|getting|get|got|was|am|keep getting) bullied|bull(?:y|ies) me|(?:di|ke)palak|(?:di|ke)ejek(?:in)?|(?:di|ke)kucilkan|(?:di|ke)jauhin|(?:di|ke)olok olok|(?:di|ke)hina(?:in)?|(?:di|ke)permalukan|everyone (?:at school |in class )?(?:laughs at|hates|ignores) me|(?:di|ke)(?:katain|katai|ledekin|ledek|ketawain|tertawakan|tertawain|cemooh|caci|maki|maki maki|lempar(?:in)?|dorong dorong|sindir sindir) (?:[a-z]+ ){0,2}(?:terus|mulu|melulu|tiap hari|setiap hari|sama|oleh|ama)|(?:di|ke)katain (?:babi|anjing|monyet|gendut|jelek|bodoh|goblok|tolol|banci|bencong|item|hitam|cacat|miskin|sampah|lonte|pelacur|cupu)|(?:di|ke)sebarin gosip|(?:they|people|classmates) (?:call|called) me (?:names|fat|ugly|stupid)',
     examples: ['Aku dibully di sekolah tiap hari.', "I'm being bullied at school"],
   },
 ];

@@ -34,7 +34,7 @@ export const IDIOM_RULES: RuleSpec[] = [
   ),
   idiom(
     'id.sampai_mati',
-    '(?:ketawa|ngakak|ngakak|tertawa|lucu|capek|cape) (?:sampai|sampe) mati|(?:setia|cinta|sayang|bareng|bersama|sahabat|berjuang|benci|dukung|loyal) (?:sampai|sampe|hingga) mati|mati ketawa|(?:sampai|sampe) mati (?:aku|gue|saya)? ?(?:gak|nggak|tidak|ga) (?:akan|bakal) (?:lupa|maafin|memaafkan)',
+    '(?:ketawa|ngakak|ngakak|tertawa|lucu|capek|cape) (?:sampai|sampe) (?:mau |hampir |pengen |rasanya |kayak mau )?mati|(?:setia|cinta|sayang|bareng|bersama|sahabat|berjuang|benci|dukung|loyal) (?:sampai|sampe|hingga) mati|mati ketawa|(?:sampai|sampe) mati (?:aku|gue|saya)? ?(?:gak|nggak|tidak|ga) (?:akan|bakal) (?:lupa|maafin|memaafkan)',
     ['Aku ngakak sampe mati nonton videonya.', 'sahabat sampai mati'],
   ),
   idiom(
@@ -110,6 +110,11 @@ export const IDIOM_RULES: RuleSpec[] = [
       "I'm dead 😂",
       'bored to death in this lecture',
     ],
+  ),
+  idiom(
+    'en.drop_dead_gorgeous',
+    'drop dead (?:gorgeous|beautiful|sexy|handsome|stunning|hot|fabulous|cute|pretty|amazing)',
+    ['That dress is drop dead gorgeous.'],
   ),
   idiom(
     'en.kill_myself_for',

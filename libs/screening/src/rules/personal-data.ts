@@ -38,7 +38,7 @@ const ADDRESS_EN =
 const ADDRESS_PHRASE =
   /\b(?:my (?:home )?address(?: is|:)|(?:here is|here's|heres|this is) my (?:home )?address|i live at|alamat(?:ku| aku| saya| rumah(?:ku| aku| saya)?| lengkap(?:ku)?)\s*(?::|di|adalah|ada di)|rumah(?:ku| aku| saya| gue) (?:di|ada di) (?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|blok))[\s:]*\S+/g;
 const HANDLE =
-  /\b(?:ig|instagram|insta|line|line id|id line|telegram|tele|tiktok|twitter|snapchat|snap|discord|fb|facebook|wa|whatsapp)(?:ku| aku| gue| saya| me)?\s*(?::\s*@?|@)[a-z0-9._]{3,}/g;
+  /\b(?:ig|instagram|insta|line|line id|id line|telegram|tele|tiktok|twitter|snapchat|snap|discord|fb|facebook|wa|whatsapp)(?:ku| aku| gue| saya| me)?(?:\s+(?:ya|yah|aja|dong|deh|yuk|is|nya|id))?\s*(?::\s*@?|@)[a-z0-9._]{3,}/g;
 
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
@@ -91,10 +91,9 @@ export function findPersonalData(base: string, digits: number, hasAt: boolean): 
       return phoneLength(8, 15)(m);
     });
   }
-  if (hasAt) {
-    scan(EMAIL, base, 'personal_data.email', out);
-    scan(HANDLE, base, 'personal_data.handle', out);
-  }
+  if (hasAt) scan(EMAIL, base, 'personal_data.email', out);
+  // "IG: @name", "line aku ya: name"
+  if (hasAt || base.includes(':')) scan(HANDLE, base, 'personal_data.handle', out);
   if (digits >= 1) {
     scan(ADDRESS_ID, base, 'personal_data.address', out);
     scan(ADDRESS_EN, base, 'personal_data.address', out);

@@ -50,7 +50,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ]),
   ideation(
     'ideation.intent.en',
-    '(?:{INTENT_EN}) (?:just |finally |probably )?(?:kill myself|end my life|end it all|take my (?:own )?life|commit suicide|unalive myself|end myself|end it(?: all)?(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|for good|once and for all|soon|now|right now|when|after|before|once|as soon as|this))|disappear(?: forever| for good| from this world| from existence)?(?= ?(?:$|[.,!?;])))|i am (?:finally )?ending (?:it|it all|everything|my life)(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|now|soon))',
+    '(?:{INTENT_EN}) (?:just |finally |probably )?(?:kill myself|end my life|end it all|take my (?:own )?life|commit suicide|unalive myself|end myself|end it(?: all)?(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|for good|once and for all|soon|now|right now|when|after|before|once|as soon as|this|on|next|at|by|in))|disappear(?: forever| for good| from this world| from existence)?(?= ?(?:$|[.,!?;])))|i am (?:finally )?ending (?:it|it all|everything|my life)(?= ?(?:$|[.,!?;]|tonight|tomorrow|today|now|soon))',
     ["I'm going to kill myself", 'i will end my life'],
   ),
   ideation(
@@ -90,7 +90,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- English, passive ideation (perceived burden, thwarted belonging)
   ideation(
     'passive.without_me.en',
-    '(?:be|are|is) (?:honestly |really |just |so much |much |a lot |way )?(?:a )?(?:better|happier|easier|nicer|fine|better off|happier off)(?: off| place| world)? without me|(?:better|happier|easier|fine|relieved)(?: off)? (?:if|when|once|after) i (?:just |simply |finally )?(?:was|were|am|would be|died|die|disappeared|disappear|left|killed myself|am not here|was not here)(?: (?:gone|dead|not here|not around|no longer here|never born))?|(?:better|happier) off without me|(?:no one|nobody|no body|not a single person) (?:would|will|wil|d|is going to) (?:even )?(?:care|notice|miss me|cry|be sad|mind|remember me)(?: (?:if|when) i (?:die|died|was gone|were gone|disappeared|disappear|killed myself|wasnt here|left|am gone))?',
+    '(?:be|are|is) (?:honestly |really |just |so much |much |a lot |way )?(?:a )?(?:better|happier|easier|nicer|fine|better off|happier off)(?: off| place| world)? without me|(?:better|happier|easier|fine|relieved)(?: off)? (?:if|when|once|after) i (?:just |simply |finally )?(?:was|were|am|would be|died|die|disappeared|disappear|left|killed myself|am not here|was not here|wasnt here|werent here|wasnt around|werent around|wasnt alive|was never born|wasnt born|didnt exist|never existed|did not exist|no longer existed|stopped existing)(?: (?:gone|dead|not here|not around|no longer here|never born))?|(?:better|happier) off without me|(?:no one|nobody|no body|not a single person) (?:would|will|wil|d|is going to) (?:even )?(?:care|notice|miss me|cry|be sad|mind|remember me)(?: (?:if|when) i (?:die|died|was gone|were gone|disappeared|disappear|killed myself|wasnt here|left|am gone))?',
     ['Everyone would be happier without me around.', 'no one would even notice if i disappeared'],
     { person: 'self' },
   ),
@@ -112,7 +112,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.thoughts.id',
-    '(?:ngancam|ngancem|mengancam|kepikiran|terpikir|terpikirkan|kepikir|mikir|mikirin|memikirkan|berpikir|berpikiran|pikiran|kebayang|ngebayangin|membayangkan|ide|niat|berniat|rencana|berencana|keinginan|dorongan|hasrat|pengen|ingin|mau|pingin|kepengen|mo|bakal|akan|siap) (?:buat |untuk |mau |pengen |tentang |soal |ingin |akan |bakal |terus |lagi )?(?:{SUICIDE_ID})|(?:kepikiran|terpikir|mikirin|memikirkan|kebayang|ngebayangin) (?:terus )?(?:soal|tentang|buat|untuk) (?:mati|kematian|meninggal)',
+    '(?:ngancam|ngancem|mengancam|kepikiran|terpikir|terpikirkan|kepikir|mikir|mikirin|memikirkan|berpikir|berpikiran|pikiran|kebayang|ngebayangin|membayangkan|ide|niat|berniat|rencana|berencana|keinginan|dorongan|hasrat|pengen|ingin|mau|pingin|kepengen|mo|bakal|akan|siap) (?:(?:buat|untuk|mau|pengen|tentang|soal|ingin|akan|bakal|terus|lagi|sering|selalu|terus terusan|pengen banget) ){0,3}(?:{SUICIDE_ID})|(?:kepikiran|terpikir|mikirin|memikirkan|kebayang|ngebayangin) (?:terus )?(?:soal|tentang|buat|untuk) (?:mati|kematian|meninggal)',
     ['Aku sering kepikiran bunuh diri.', 'ada niat buat bunuh diri', 'pengen bunuh diri aja'],
   ),
   ideation(
@@ -160,6 +160,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
     'ideation.pray_to_die.id',
     '(?:berharap|berdoa|semoga|moga) (?:aku |gue |saya )?(?:cepat |cepet |segera )?(?:mati|meninggal|dipanggil(?: tuhan| yang maha kuasa| allah| sama tuhan)?|diambil(?: tuhan| allah| sama tuhan)?|(?:{NEG}) (?:usah |perlu )?bangun(?: lagi)?)',
     ['Tiap malam aku berharap nggak usah bangun lagi besok.', 'semoga aku cepat dipanggil Tuhan'],
+  ),
+  ideation(
+    'ideation.take_me.id',
+    '(?:cabut|ambil|ambilin|renggut|jemput)(?: aja| saja| lah| sekarang)? (?:nyawa|jiwa)(?:ku| aku| gue| saya)|(?:tuhan|ya allah|ya tuhan|allah|gusti),? (?:tolong |please |plis )?(?:ambil|jemput|panggil|cabut) (?:aku|saya|gue|nyawaku)(?: aja| sekarang| saja)?|(?:god|lord),? (?:(?:please|just|pls|plis) )*(?:take me|take my life|let me die)(?: already| now| away| home)?(?=$|[.,!?;])',
+    ['Ya Allah cabut aja nyawaku.', 'Tuhan, ambil aku sekarang', 'God please just take me already'],
   ),
   ideation(
     'ideation.sleep_forever.id',
@@ -260,7 +265,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|(?:took|take|swallowed|had) an overdose|(?:i|i have|i just|just|i think i|i accidentally|i already) overdosed(?: on)?|(?:took|swallowed|downed|taken|have taken|just took) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:took|swallowed|drank|drunk|have drunk) (?:some |a bottle of |a cup of |a glass of |a lot of |half a bottle of )?(?:bleach|poison|rat poison|pesticide|insecticide|antifreeze|weed killer|cleaning fluid|drain cleaner)',
+      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|(?:took|take|swallowed|had) an overdose|(?:i|i have|i just|just|i think i|i accidentally|i already) overdosed(?: on)?|(?:took|swallowed|downed|taken|have taken|just took) (?:like |about |around |maybe |almost |nearly |over |more than |at least )?(?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:took|swallowed|drank|drunk|have drunk) (?:some |a bottle of |a cup of |a glass of |a lot of |half a bottle of )?(?:bleach|poison|rat poison|pesticide|insecticide|antifreeze|weed killer|cleaning fluid|drain cleaner)',
     examples: ['I tried to kill myself last year.', 'I just took 30 pills', 'my first suicide attempt'],
   },
   {
@@ -288,7 +293,9 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'none',
     pattern:
-      '(?:easiest|best|quickest|fastest|painless|most painless|surest|simplest|least painful|quick|quiet|peaceful) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:yourself|myself|oneself)|commit suicide|end (?:it|my life|your life)|overdose|od)|how (?:many|much) (?:of )?(?:[a-z]+ )?(?:pills|tablets|paracetamol|tylenol|xanax|mg|sleeping pills|insulin|panadol)(?: does it take| do i need| would it take| should i take| to take| is)? (?:to|till|until|before|for) (?:i |you |someone )?(?:die|overdose|od|kill|be fatal|be lethal)|how (?:to|do i|do you|can i) (?:kill myself|commit suicide|hang myself|overdose|die painlessly|die without pain|tie a noose)|(?:cara|metode|teknik) (?:buat |untuk )?(?:mati|bunuh diri|mengakhiri hidup|overdosis|gantung diri|minum racun)(?: yang)?(?: paling)? ?(?:gampang|mudah|cepat|cepet|gak sakit|nggak sakit|tidak sakit|tanpa rasa sakit|ampuh|pasti|aman|tenang)?|berapa (?:butir|pil|tablet|biji|banyak|mg|strip) (?:obat |paracetamol |parasetamol |pil )?(?:[a-z]+ )?(?:buat|untuk|biar|supaya|sampai|sampe|bisa|yang bikin) (?:mati|overdosis|od|meninggal|bunuh diri)',
+      '(?:easiest|best|quickest|fastest|painless|most painless|surest|simplest|least painful|quick|quiet|peaceful) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:yourself|myself|oneself)|commit suicide|end (?:it|my life|your life)|overdose|od)|how (?:many|much) (?:of )?(?:[a-z]+ )?(?:pills|tablets|paracetamol|tylenol|xanax|mg|sleeping pills|insulin|panadol)(?: does it take| do i need| would it take| should i take| to take| is)? (?:to|till|until|before|for) (?:i |you |someone )?(?:die|overdose|od|kill|be fatal|be lethal)|how (?:to|do i|do you|can i) (?:kill myself|commit suicide|hang myself|overdose|die painlessly|die without pain|tie a noose)|(?:cara|metode|teknik) (?:buat |untuk )?(?:mati|bunuh diri|mengakhiri hidup|overdosis|gantung diri|minum racun)(?: yang)?(?: paling)? ?(?:gampang|mudah|cepat|cepet|gak sakit|nggak sakit|tidak sakit|tanpa rasa sakit|ampuh|pasti|aman|tenang)?|berapa (?:butir|pil|tablet|biji|banyak|mg|strip) (?:obat |paracetamol |parasetamol |pil )?(?:[a-z]+ )?(?:buat|untuk|biar|supaya|sampai|sampe|bisa|yang bikin) (?:mati|overdosis|od|meninggal|bunuh diri)' +
+      '|how (?:many|much)(?: [a-z0-9]+){0,5} (?:would|will|is|are|does it take to|do i need to|to) (?:be |get )?(?:lethal|fatal|deadly|enough to (?:die|kill|od|overdose))|(?:lethal|fatal|deadly) (?:dose|amount|dosage) (?:of|for)|(?:dosis|takaran|jumlah)(?: [a-z]+){0,2} (?:yang )?(?:mematikan|fatal|letal|bikin mati)' +
+      '|berapa (?:banyak |butir |biji |tablet |pil |mg )?(?:obat|pil|tablet|paracetamol|parasetamol|obat tidur)(?: [a-z]+){0,4} (?:biar|supaya|sampai|sampe|agar|untuk|buat) (?:bisa )?(?:mati|meninggal|(?:{NEG}) (?:bangun|bangun lagi)|tidur selamanya|overdosis)',
     examples: [
       "What's the most painless way to die?",
       'cara bunuh diri yang paling gampang',

@@ -81,8 +81,21 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   unsafe(
     'substances',
-    '(?:just )?(?:get drunk|get high|drink it away|drink your problems away|smoke (?:some )?weed)(?: to forget| it helps| and forget)?|just drink (?:some |more |a lot of )?(?:wine|alcohol|vodka|beer|booze|liquor|whiskey)(?: every night| instead| to cope| to forget| to sleep)?|(?:mabuk|mabok|minum) (?:aja|saja) (?:biar|supaya) (?:lupa|tenang|hilang)',
+    '(?:just )?(?:get drunk|get high|drink it away|drink your problems away|smoke (?:some )?weed)(?: to forget| it helps| and forget)?|just drink (?:some |more |a lot of )?(?:wine|alcohol|vodka|beer|booze|liquor|whiskey)(?: every night| instead| to cope| to forget| to sleep)?|(?:mabuk|mabok|minum) (?:aja|saja) (?:biar|supaya) (?:lupa|tenang|hilang)|(?:minum|minum minum|nenggak|tenggak) (?:aja |saja |alkohol |miras |bir |ciu )*(?:sampai|sampe|ampe) (?:mabuk|mabok|teler|tepar|fly|pingsan)|(?:mabuk|mabok|teler)(?: aja| saja)(?=$|[.,!?;]| (?:bro|kak|sis|gan|biar|supaya))',
     ['Just get drunk and forget about it.', 'mabuk aja biar lupa'],
+  ),
+  unsafe(
+    'no_prescription',
+    `(?:{NEG}) (?:usah|perlu) (?:pake |pakai |ada |minta |nunggu )?resep(?: dokter)?|(?:beli|pake|pakai|minum) (?:aja )?(?:obat|pil)(?: [a-z]+){0,3} (?:tanpa|gak pake|nggak pake|ga pake) resep|(?:you )?(?:dont|do not) need a (?:prescription|doctor)(?: for (?:it|that|them|those))?|(?:buy|get|order) (?:them |it |pills |meds )?(?:online )?without (?:a )?prescription`,
+    [
+      'coba aja pake obat diet yg aku beli online, ga usah resep dokter',
+      "you don't need a prescription for it",
+    ],
+  ),
+  unsafe(
+    'others_meds',
+    `(?:take|pop|try|steal|borrow|use|have) (?:a |some |one |a few |a couple of |two |three |four |five |[0-9]+ )?(?:of )?(?:your|ur) (?:moms|mums|mothers|dads|fathers|parents|sisters|brothers|friends|grandmas|grandpas|roommates|boyfriends|girlfriends|aunts|uncles) (?:${DRUGS_EN}|pills|meds|medication|tablets|prescription)|(?:minum|coba|cobain|pake|pakai|ambil|colong) (?:aja |saja |deh )?(?:obat|pil)(?: tidur| penenang| depresi)? (?:punya )?(?:ibu|ayah|mama|papa|nyokap|bokap|ortu|orang tua|kakak|adik|temen|teman|nenek|kakek)(?:mu|nya| kamu| lo)`,
+    ["if you can't sleep take 3 of your mom's sleeping pills", 'minum aja obat tidur punya mamamu'],
   ),
   unsafe(
     'encourage_self_harm',

@@ -69,6 +69,15 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     examples: ['I want to punch him so bad.', 'pengen nampar dia rasanya'],
   },
   {
+    id: 'violence.wish_harm',
+    kind: 'violence_wish',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:i hope|i really hope|hope|hoping|i wish|wish|i pray|praying|pray) (?:that )?(?:{PERSON_EN}) (?:gets|get|will get|is|would get|would be|will be) (?:hit by a (?:bus|car|truck|train)|run over|killed|murdered|hurt|cancer|stabbed|shot)|(?:i hope|i really hope|hope|i wish|i pray) (?:that )?(?:{PERSON_EN}) (?:dies|die|drops dead|will die|would die|rots in hell|burns in hell|suffers)|(?:semoga|moga moga|moga|mudah mudahan|berharap|pengen liat|pengen lihat|doain) (?:aja )?(?:{PERSON_ID}|si [a-z]+(?: [a-z]+)?)(?: (?:itu|tuh|cepet|cepat|segera|besok|biar))* (?:ketabrak|ditabrak|kecelakaan|mati|mampus|celaka|kena azab|kena karma|masuk neraka|dilindes|kelindes|sakit parah|kena kanker|modar|koit|meninggal)',
+    examples: ['i hope my bully gets hit by a bus honestly', 'semoga si bos gw ketabrak truk besok pagi'],
+  },
+  {
     id: 'violence.mass',
     kind: 'violence_mass',
     category: 'violence',
