@@ -27,6 +27,7 @@ import {
   databaseUrl,
   tokenOf,
 } from './lib/config.mjs';
+import { cpuMeter, waitQuiet } from './lib/cpu.mjs';
 import { paced } from './lib/load.mjs';
 import { ensureApiBuilt, log, post, startServer, stopAll } from './lib/processes.mjs';
 import { loadTargets, requestMaker } from './lib/scenarios.mjs';
@@ -140,13 +141,16 @@ async function moderationBench() {
   ensureApiBuilt();
   await seed({ reuse: true });
   const targets = await loadTargets({ count: 500 });
-  await startApi();
-  await startWorker();
+  const api = await startApi();
+  const worker = await startWorker();
   await drainBacklog();
   const arrivals = new Map();
   const client = await subscribeProfessional((postId, at) => arrivals.set(postId, at));
 
+  if (process.env.BENCH_WAIT_QUIET !== '0') await waitQuiet();
   log(`moderation: ${ORDINARY_RATE} ordinary posts/s with ${PROBE_RATE} risky posts/s for ${SECONDS} s`);
+  const apiMeter = cpuMeter(api.pid);
+  const workerMeter = cpuMeter(worker.pid);
   const [ordinary, probes] = await Promise.all([
     paced({
       port: PORTS.api,
@@ -157,6 +161,8 @@ async function moderationBench() {
     }),
     sendProbes(targets, PROBE_RATE, SECONDS),
   ]);
+  const cpu = { ...apiMeter(), workerCpu: workerMeter().serverCpu };
+  cpu.otherCpu = Math.max(0, cpu.otherCpu - cpu.workerCpu);
   await sleep(1000);
   await client.dispose();
   await stopAll();
@@ -178,6 +184,7 @@ async function moderationBench() {
     `| … p99 (target ≤ 100 ms) | ${fmt(p99)} ms |`,
     `| … max | ${fmt(latencies.at(-1))} ms |`,
     `| ordinary createPost at ${ORDINARY_RATE}/s meanwhile, p50 / p99 | ${fmt(ordinary.p50)} / ${fmt(ordinary.p99)} ms (${ordinary.failures} failed) |`,
+    `| CPU % API / worker / PostgreSQL / load generator / other | ${[cpu.serverCpu, cpu.workerCpu, cpu.postgresCpu, cpu.loadCpu, cpu.otherCpu].map((value) => fmt(value, 0)).join(' / ')} |`,
     '',
     `Target p99 ≤ 100 ms: ${p99 <= 100 && missing === 0 ? 'MET' : 'NOT MET'}`,
     '',
