@@ -165,6 +165,7 @@ const RELATIVES = new Set(['yang', 'who', 'that', 'which', 'whose']);
 const ANYONE = new Set(['ada', 'siapa', 'siapapun', 'barangsiapa', 'anyone', 'someone', 'those', 'whoever']);
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 const POSSESSED = /(?:ku|mu|nya)$/;
+const INDEFINITES = new Set(['a', 'an', 'any', 'every', 'seorang']);
 
 function classify(t: string): Person | null {
   if (SELF_SUBJECTS.has(t)) return 'self';
@@ -206,6 +207,10 @@ export function personOf(text: string, seg: Segments, matchStart: number, matchE
     if (c === 'generic' && relative) return c;
     const before = tokens[k + 1];
     if (before !== undefined && PREPOSITIONS.has(before.s)) continue;
+    // "if a friend is thinking about suicide": any friend, unless "a friend of mine".
+    if (c === 'other' && before !== undefined && INDEFINITES.has(before.s) && tokens[k - 1]?.s !== 'of') {
+      return 'generic';
+    }
     // "teman yang punya pikiran bunuh diri", "friends who self-harm": a kind of person, not someone.
     if (
       relative &&
@@ -390,6 +395,15 @@ const THOUGHTS = new Set(
     'membayangkan',
     'terpikir',
     'berpikir',
+    // Searching is not yet doing: "googling painless ways to die" is HIGH, not CRISIS.
+    'googling',
+    'googled',
+    'searching',
+    'researching',
+    'looking',
+    'nyari',
+    'nyariin',
+    'mencari',
   ].map(squeezeWord),
 );
 

@@ -18,7 +18,7 @@ function symbolOf(code: number): number {
 }
 
 export class Gate {
-  private readonly delta: Uint16Array | Uint32Array;
+  private readonly delta: Uint16Array | Int32Array;
   private readonly outStart: Int32Array;
   /** Nearest state on the failure chain that ends a literal, or -1. */
   private readonly dict: Int32Array;
@@ -114,7 +114,7 @@ export class Gate {
     }
 
     // Every transition is set now; the smallest array that holds the state numbers will do.
-    this.delta = states < 65536 ? Uint16Array.from(delta) : Uint32Array.from(delta);
+    this.delta = states < 65536 ? Uint16Array.from(delta) : Int32Array.from(delta);
     this.dict = dict;
     this.outStart = new Int32Array(states + 1);
     let total = 0;

@@ -34,6 +34,12 @@ const BENIGN_GOODBYE = new RegExp(
   ),
 );
 
+const EDGE = new RegExp(
+  squeezeSource(
+    String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|cliff|tebing|jurang|overpass|parapet|pagar)\b`,
+  ),
+);
+
 const WAKE_BEFORE = new RegExp(
   squeezeSource(String.raw`(?:bangun|wake up|wake|waking up)(?: lagi| again| up)? $`),
 );
@@ -197,12 +203,16 @@ function combine(graded: Graded[], text: string): Combo[] {
       parts: [...preparations, ...act, ...time, ...ready, ...means].slice(0, 6),
     });
   }
-  if (location.length > 0 && act.length > 0) {
+  // "I'm on the roof... I'm going to jump"; at an edge, a farewell is enough ("berdiri di pinggir
+  // atap... maaf ya semua"), not on a roof fixing tiles.
+  const edge = location.filter((l) => EDGE.test(text.slice(l.start, l.end)));
+  const edgeReady = ready.filter((r) => edge.some((l) => l.sentence === r.sentence));
+  if (location.length > 0 && act.length + edgeReady.length > 0) {
     combos.push({
       rule: 'grade.suicide.location',
       level: CRISIS,
       category: 'suicide',
-      parts: [...location, ...act],
+      parts: [...location, ...act, ...edgeReady],
     });
   }
   const timedAct = act.filter((a) => time.some((t) => t.clause === a.clause || t.sentence === a.sentence));
@@ -218,6 +228,16 @@ function combine(graded: Graded[], text: string): Combo[] {
   const violence = graded
     .filter((g) => g.signal.rule.kind === 'violence' && g.level >= HIGH)
     .map((g) => g.signal);
+  // A violent wish with a weapon and a time ("pisau udah gue asah, tinggal nunggu dia pulang, mampus dia").
+  const wish = graded.filter((g) => g.signal.rule.kind === 'violence_wish' && g.level >= MEDIUM);
+  if (violence.length === 0 && wish.length > 0 && weapon.length > 0 && time.length > 0) {
+    combos.push({
+      rule: 'grade.violence.plan',
+      level: CRISIS,
+      category: 'violence',
+      parts: [(wish[0] as Graded).signal, ...weapon, ...time],
+    });
+  }
   if (violence.length > 0) {
     const timed = time.length > 0 && ready.length > 0;
     if (weapon.length > 0 || timed) {

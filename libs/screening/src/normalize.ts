@@ -284,6 +284,8 @@ const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['kms', 'kill myself'],
   ['kys', 'kill yourself'],
   ['tbh', 'to be honest'],
+  ['td', 'tadi'],
+  ['tdi', 'tadi'],
   ['imo', 'in my opinion'],
   // More Indonesian short forms
   ['drpd', 'daripada'],
@@ -639,7 +641,8 @@ function slowWord(base: string, from: number, to: number): string {
     if (isLower(c) || c >= 128) letters++;
     else if (LEET[c] !== undefined) odd++;
   }
-  if (odd > 0 && letters >= 2 && odd <= letters) {
+  // A number with a unit ("20rb", "50k", "10mg") is not leetspeak.
+  if (odd > 0 && letters >= 2 && odd <= letters && !NUMBER_WITH_UNIT.test(fromCodes(wordCodes, wordLen))) {
     for (let k = 0; k < wordLen; k++) {
       const mapped = LEET[wordCodes[k] as number];
       if (mapped !== undefined) wordCodes[k] = mapped;
@@ -664,6 +667,7 @@ function slowWord(base: string, from: number, to: number): string {
 }
 
 const REDUPLICATION = /^([a-z]{3,})2([a-z]{0,4})$/;
+const NUMBER_WITH_UNIT = /^[0-9]+[a-z]{1,4}$/;
 
 /** The base offset a text offset comes from (`end`: the offset of the last character of a span). */
 function baseOffsetOf(p: Prepared, k: number, end: boolean): number {

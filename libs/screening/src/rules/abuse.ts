@@ -5,7 +5,7 @@ import type { RuleSpec } from '../types';
 const AGENT_EN =
   '(?:my |his |her |our )?(?:(?:step|older|younger|big|little|ex) ?)?(?:dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents|brother|sister|uncle|aunt|grandpa|grandfather|grandma|husband|boyfriend|bf|partner|ex|teacher|coach|cousin|boss|neighbor|neighbour|tutor|pastor|ustadz|he|she|they|someone|a man|a guy|a stranger|bullies|classmates|seniors)';
 const ABUSE_VERBS_EN =
-  'hits|hit|beats|beat|slaps|slapped|kicks|kicked|punches|punched|chokes|choked|strangles|strangled|burns|burned|whips|whipped|abuses|abused|throws things at|threw [a-z]+ at|shoves|shoved|locks|locked|drags|dragged|molested|molests|raped|rapes|assaulted|assaults|gropes|groped';
+  'hits|hit|beats|beat|slaps|slapped|slap|kicks|kicked|kick|punches|punched|punch|chokes|choked|choke|strangles|strangled|strangle|burns|burned|whips|whipped|whip|abuses|abused|abuse|throws things at|threw [a-z]+ at|shoves|shoved|locks|locked|drags|dragged|molested|molests|raped|rapes|assaulted|assaults|gropes|groped';
 const RELATION_ID =
   '(?:(?:ayah|bapak|papa|ibu|mama|kakak|abang|adik|saudara) tiri|ayah|bapak|bapa|papa|papah|papi|bokap|ibu|mama|mamah|mami|nyokap|ortu|orang tua|kakak|abang|adik|paman|om|tante|bibi|kakek|nenek|suami|istri|pacar|cowok|mantan|guru|pelatih|kakak kelas|senior|tetangga|sepupu|ustadz|dosen|bos|atasan|majikan|dia|mereka|pak [a-z]+)(?:ku|nya|mu| aku| gue| saya)?';
 
@@ -15,7 +15,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `${AGENT_EN} (?:(?:still|always|often|sometimes|keeps|regularly|constantly|again|just|also|even|already|has|had|have|literally|physically) )*(?:${ABUSE_VERBS_EN}) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))(?! (?:up|at (?:chess|cards|games)|in (?:a |the )?(?:game|race|chess)|with (?:the )?(?:truth|facts)))|(?:i|i am|i was|i have been|been|getting|i get|i got|keep getting) (?:being |getting )?(?:hit|beaten|beat up|slapped|kicked|punched|choked|abused|molested|raped|assaulted|sexually assaulted|groped|touched inappropriately|locked (?:in|up)|whipped|burned)(?! by (?:a |the )?(?:car|ball|bus|motorbike|truck|bike|wave|door|branch|bicycle))`,
+    pattern: `${AGENT_EN} (?:(?:still|always|often|sometimes|keeps|kept|regularly|constantly|again|just|also|even|already|has|had|have|literally|physically|used to|would|will) )*(?:${ABUSE_VERBS_EN}) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))(?! (?:up|out|off|at (?:chess|cards|games)|in (?:a |the )?(?:game|race|chess)|with (?:the )?(?:truth|facts)))|(?:i|i am|i was|i have been|been|getting|i get|i got|keep getting) (?:being |getting )?(?:hit|beaten|beat up|slapped|kicked|punched|choked|abused|molested|raped|assaulted|sexually assaulted|groped|touched inappropriately|locked (?:in|up)|whipped|burned(?! (?:my|myself|it|the|dinner|food|out)))(?! by (?:a |the )?(?:car|ball|bus|motorbike|truck|bike|wave|door|branch|bicycle))`,
     examples: ['My dad hits me when he is drunk.', 'I was raped last month.', 'my stepdad beat me again'],
   },
   {
@@ -66,7 +66,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `${RELATION_ID}(?: [a-z]+){0,4}? (?:mukul|mukulin|memukul|nampar|menampar|nendang|menendang|nyiksa|menyiksa|ngegebukin|gebukin|nonjok|ninju|nyekik|mencekik|njambak|jambak|ngelecehin|melecehkan|megang megang|grepe grepe|ngegrepe|ngegrepe grepe|meraba|ngeraba|meraba raba|nyentuh nyentuh|nyentuh|memperkosa|merkosa|nyabulin|mencabuli|ngancam|mengancam|ngurung|mengurung|ngunciin|nyundut|nyabet|ngebanting|membanting|ngelempar|melempar|nampol|nabok|nyakitin|menyakiti|ngehajar|menghajar|hajar|ngegampar|ngeroyok|nyeret|nyambuk|mecut|mecutin|nginjek|nginjak|memukuli|mukulin|menyiksa|nganiaya|menganiaya)(?: (?:aku|gue|saya|kami|kita|adik(?:ku)?|mama(?:ku)?|ibu(?:ku)?|kakak(?:ku)?|adek(?:ku)?|badanku|kepalaku|mukaku)|ku)|${RELATION_ID} (?:sering |suka |pernah |selalu |maksa |memaksa )?(?:maksa|memaksa) (?:aku|gue|saya) (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|megang)|${RELATION_ID} (?:lagi |sedang |sering |suka |selalu |terus |pernah |juga )*(?:ngancam|mengancam|ngancem|teriak|teriak teriak|bilang|ngomong) (?:mau |akan |bakal )?(?:bunuh|ngebunuh|membunuh|mukul|nyebarin|sebarin|nyebar|habisin|bacok) (?:aku|gue|saya|kami|kita|foto|video|adik|mama|ibu|semua)`,
+    pattern: `${RELATION_ID}(?: [a-z]+){0,4}? (?:mukul|mukulin|memukul|nampar|menampar|nendang|menendang|nyiksa|menyiksa|ngegebukin|gebukin|nonjok|ninju|nyekik|mencekik|njambak|jambak|ngelecehin|melecehkan|megang megang|grepe grepe|ngegrepe|ngegrepe grepe|meraba|ngeraba|meraba raba|nyentuh nyentuh|nyentuh|memperkosa|merkosa|nyabulin|mencabuli|ngancam|mengancam|ngurung|mengurung|ngunciin|nyundut|nyabet|ngebanting|membanting|ngelempar|melempar|nampol|nabok|nyakitin|menyakiti|ngehajar|menghajar|hajar|ngegampar|ngeroyok|nyeret|nyambuk|mecut|mecutin|nginjek|nginjak|memukuli|mukulin|menyiksa|nganiaya|menganiaya)(?: (?:aku|gue|saya|kami|kita|adik(?:ku)?|mama(?:ku)?|ibu(?:ku)?|kakak(?:ku)?|adek(?:ku)?|nyokap|bokap|istri(?:nya)?|anak(?:nya|ku)?|badanku|kepalaku|mukaku)|ku)|${RELATION_ID} (?:sering |suka |pernah |selalu |maksa |memaksa )?(?:maksa|memaksa) (?:aku|gue|saya) (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|megang)|${RELATION_ID} (?:lagi |sedang |sering |suka |selalu |terus |pernah |juga )*(?:ngancam|mengancam|ngancem|teriak|teriak teriak|bilang|ngomong) (?:mau |akan |bakal )?(?:bunuh|ngebunuh|membunuh|mukul|nyebarin|sebarin|nyebar|habisin|bacok) (?:aku|gue|saya|kami|kita|foto|video|adik|mama|ibu|semua)`,
     examples: [
       'Ayahku sering mukul aku.',
       'pacarku ngancam nyebarin foto aku',
@@ -108,7 +108,16 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'auto',
     pattern:
-      'di bully(?:in)?|dibuliin|kena bully|korban (?:bully|bullying|perundungan)|(?:di|ke)rundung|perundungan|(?:being|been|getting|get|got|was|am|keep getting) bullied|bull(?:y|ies) me|(?:di|ke)palak|(?:di|ke)ejek(?:in)?|(?:di|ke)kucilkan|(?:di|ke)jauhin|(?:di|ke)olok olok|(?:di|ke)hina(?:in)?|(?:di|ke)permalukan|everyone (?:at school |in class )?(?:laughs at|hates|ignores) me|(?:di|ke)(?:katain|katai|ledekin|ledek|ketawain|tertawakan|tertawain|cemooh|caci|maki|maki maki|lempar(?:in)?|dorong dorong|sindir sindir) (?:[a-z]+ ){0,2}(?:terus|mulu|melulu|tiap hari|setiap hari|sama|oleh|ama)|(?:di|ke)katain (?:babi|anjing|monyet|gendut|jelek|bodoh|goblok|tolol|banci|bencong|item|hitam|cacat|miskin|sampah|lonte|pelacur|cupu)|(?:di|ke)sebarin gosip|(?:they|people|classmates) (?:call|called) me (?:names|fat|ugly|stupid)',
+      'di bully(?:in)?|dibuliin|kena bully|korban (?:bully|bullying|perundungan)|(?:di|ke)rundung|perundungan|(?:being|been|getting|get|got|was|am|keep getting) bullied|bull(?:y|ies) me|(?:di|ke)palak|(?:di|ke)ejek(?:in)?|(?:di|ke)kucilkan|(?:di|ke)jauhin|(?:di|ke)olok olok|(?:di|ke)hina(?:in)?|(?:di|ke)permalukan|everyone (?:at school |in class )?(?:laughs at|hates|ignores) me|(?:di|ke)(?:katain|katai|ledekin|ledek|ketawain|tertawakan|cemooh|caci maki)(?= (?:[a-z]+ ){0,2}(?:terus|mulu|tiap hari|setiap hari|sama|oleh))|(?:di|ke)sebarin gosip|(?:they|people|classmates) (?:call|called) me (?:names|fat|ugly|stupid)',
     examples: ['Aku dibully di sekolah tiap hari.', "I'm being bullied at school"],
+  },
+  {
+    id: 'abuse.bullying.active',
+    kind: 'bullying',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:ngatain|ngatai|ngeledekin|ngeledek|ngejek|ngejekin|menghina|ngehina|ngebully|ngebuli|malakin|ngucilin|ngucilkan|ngetawain)(?= (?:aku|gue|saya))|(?:rumou?rs|lies|gossip) about me(?<=(?:spread|spreading|spreads) (?:rumou?rs|lies|gossip) about me)|(?:making fun of|mocking|teasing|excluding) me(?<=(?:keep|keeps|kept|always) (?:making fun of|mocking|teasing|excluding) me)',
+    examples: ['anak-anak di kelas suka ngatain aku', 'they keep spreading rumors about me'],
   },
 ];

@@ -34,7 +34,7 @@ export const IDIOM_RULES: RuleSpec[] = [
   ),
   idiom(
     'id.sampai_mati',
-    '(?:ketawa|ngakak|ngakak|tertawa|lucu|capek|cape) (?:sampai|sampe) (?:mau |hampir |pengen |rasanya |kayak mau )?mati|(?:setia|cinta|sayang|bareng|bersama|sahabat|berjuang|benci|dukung|loyal) (?:sampai|sampe|hingga) mati|mati ketawa|(?:sampai|sampe) mati (?:aku|gue|saya)? ?(?:gak|nggak|tidak|ga) (?:akan|bakal) (?:lupa|maafin|memaafkan)',
+    '(?:ketawa|ngakak|ngakak|tertawa|lucu|capek|cape) (?:sampai|sampe) mati|(?:mau|hampir|pengen|rasanya) mati(?<=(?:ketawa|ngakak|tertawa|lucu) (?:sampai|sampe) (?:mau|hampir|pengen|rasanya) mati)|(?:setia|cinta|sayang|bareng|bersama|sahabat|berjuang|benci|dukung|loyal) (?:sampai|sampe|hingga) mati|mati ketawa|(?:sampai|sampe) mati (?:aku|gue|saya)? ?(?:gak|nggak|tidak|ga) (?:akan|bakal) (?:lupa|maafin|memaafkan)',
     ['Aku ngakak sampe mati nonton videonya.', 'sahabat sampai mati'],
   ),
   idiom(
@@ -111,11 +111,9 @@ export const IDIOM_RULES: RuleSpec[] = [
       'bored to death in this lecture',
     ],
   ),
-  idiom(
-    'en.drop_dead_gorgeous',
-    'drop dead (?:gorgeous|beautiful|sexy|handsome|stunning|hot|fabulous|cute|pretty|amazing)',
-    ['That dress is drop dead gorgeous.'],
-  ),
+  idiom('en.drop_dead_gorgeous', 'drop dead (?:gorgeous|beautiful|sexy|stunning|hot)', [
+    'That dress is drop dead gorgeous.',
+  ]),
   idiom(
     'en.kill_myself_for',
     '(?:killing|kill) myself (?:laughing|studying|working|at work|at the gym|over this)|could (?:just )?kill myself for (?:forgetting|missing|saying|being|not)',

@@ -33,8 +33,10 @@ export const SELF_HARM_RULES: RuleSpec[] = [
       '|(?:i|i still|i sometimes|i often|i always|i have been|been|keep|kept|still|do|also|secretly) (?:self harm(?:ing|ed)?|cutting)' +
       '|(?:i|i still|been|keep|still|also|secretly|started|relapsed|back to|urge to|want to|need to) sh(?= |$|[.,!?;])' +
       EXCL +
-      '|(?:self harm(?:ing)?|sh|cutting|cut) (?:again|every (?:day|night)|last night|today|yesterday|this (?:week|morning)|tonight|lately|recently|daily|more and more|deeper)|(?:self harm|self harming|cutting) (?:is|was|has been) the only (?:thing|way)|relaps(?:ed|e|ing)(?: [a-z0-9]+){0,6} (?:clean |free )?(?:from|of|on|into|with) (?:self harm(?:ing)?|sh|cutting|self injury)|(?:self harm|sh|cutting) relapse|(?:fresh|bleeding) (?:cuts|wounds)|(?:cut|slice|carve|burn|scratch|cutting|slicing|carving|burning|scratching) (?:into )?my ' +
-      BODY_EN,
+      '|(?:self harm(?:ing)?|sh|cutting|cut) (?:again|every (?:day|night)|last night|today|yesterday|this (?:week|morning)|tonight|lately|recently|daily|more and more|deeper)|(?:self harm|self harming|cutting) (?:is|was|has been) the only (?:thing|way)|relaps(?:ed|e|ing)(?= (?:[a-z0-9]+ ){0,6}(?:clean |free )?(?:from|of|on|into|with) (?:self harm|sh|cutting|self injury))|(?:self harm|sh|cutting) relapse|(?:new|fresh) (?:cuts|burns)(?= (?:on|in) my (?:arm|arms|thigh|thighs|leg|legs|wrist|wrists|stomach|hip|hips|skin))|(?:fresh|bleeding) (?:cuts|wounds)|(?:cut|slice|carve|burn|scratch|cutting|slicing|carving|burning|scratching|sliced|carved|burned|burnt|scratched) (?:into )?my ' +
+      BODY_EN +
+      '(?! (?:on|while|cooking|by accident|accidentally|in the kitchen|at work|at the gym|ironing))' +
+      '|(?:to|as a way to|in order to) punish myself|(?:buat|untuk|biar|sebagai) (?:ngehukum|menghukum|hukuman buat|hukuman untuk|nyiksa|menyiksa) (?:diri|badan)(?:ku| sendiri| aku)?',
     [
       "I've started cutting again, it's the only thing that helps.",
       'i relapsed and self harmed',
@@ -66,7 +68,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   ),
   sh(
     'selfharm.id',
-    '(?:aku|gue|saya|masih|mulai|sering|suka|lagi|pengen|ingin|mau|abis|habis|barusan|tadi|kemarin|semalam|kambuh|balik|kumat) sh(?= |$|[.,!?;])|(?:aku|gue|saya|masih|mulai|sering|suka|lagi|pengen|ingin|mau|kepengen|pingin|abis|habis|baru|barusan|tadi|kemarin|semalam|kambuh|balik|kumat|bisa berhenti|dorongan buat|dorongan untuk|keinginan buat|keinginan untuk|pengen banget|relapse|kebiasaan|candu) (?:self harm|nyilet|nyayat|menyilet|menyayat|cutting|ngelukain diri|melukai diri|nyakitin diri|nyakitin diri sendiri|melukai diri sendiri)|(?:self harm|sh|nyilet|nyayat|cutting) (?:lagi|terus|tiap hari|setiap hari|tiap malam|semalam|tadi|kemarin|hari ini|minggu ini)|(?:kambuh|relapse|balik lagi|gagal berhenti)(?: [a-z0-9]+){0,5} (?:self harm|sh|nyilet|nyayat)|(?:bikin|ada|penuh|nambah|nambahin) barcode(?: lagi| baru)?|barcode (?:di tangan|di lengan|di paha|baru)',
+    '(?:aku|gue|saya|masih|mulai|sering|suka|lagi|pengen|ingin|mau|abis|habis|barusan|tadi|kemarin|semalam|kambuh|balik|kumat) sh(?= |$|[.,!?;])|(?:aku|gue|saya|masih|mulai|sering|suka|lagi|pengen|ingin|mau|kepengen|pingin|abis|habis|baru|barusan|tadi|kemarin|semalam|kambuh|balik|kumat|bisa berhenti|dorongan buat|dorongan untuk|keinginan buat|keinginan untuk|pengen banget|relapse|kebiasaan|candu) (?:self harm|nyilet|nyayat|menyilet|menyayat|cutting|ngelukain diri|melukai diri|nyakitin diri|nyakitin diri sendiri|melukai diri sendiri)|(?:self harm|sh|nyilet|nyayat|cutting) (?:lagi|terus|tiap hari|setiap hari|tiap malam|semalam|tadi|kemarin|hari ini|minggu ini)|(?:kambuh|relapse|gagal berhenti)(?= (?:[a-z0-9]+ ){0,5}(?:self harm|sh|nyilet|nyayat)(?:$| |[.,!?;]))|(?:bikin|ada|penuh|nambah|nambahin) barcode(?: lagi| baru)?|barcode (?:di tangan|di lengan|di paha|baru)',
     ['gue sh lagi semalam', 'pengen nyilet', 'tanganku penuh barcode'],
   ),
   sh(

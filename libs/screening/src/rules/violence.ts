@@ -65,7 +65,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:i want to|i wanna|i really want to|i could|i feel like|i am so close to) (?:punch|slap|hit|kick|smack|strangle|beat up|fight) (?:{PERSON_EN})|(?:i could|i feel like i could|i swear i could) (?:just )?(?:kill|murder|strangle) (?:{PERSON_EN})|(?:pengen|pingin|ingin|mau|gatel pengen|rasanya pengen) (?:banget )?(?:nonjok|tonjok|nampar|tampar|mukul|pukul|nendang|tendang|gampar|tabok|jambak|nyekik|cekik|ngehajar|hajar|gebukin|ngelabrak|labrak) (?:{PERSON_ID})',
+      '(?:i want to|i wanna|i really want to|i could|i feel like|i am so close to) (?:punch|slap|hit|kick|smack|strangle|beat up|fight) (?:{PERSON_EN})|(?:i could|i feel like i could|i swear i could) (?:just )?(?:kill|murder|strangle) (?:{PERSON_EN})|(?:pengen|pingin|ingin|mau|gatel pengen|rasanya pengen) (?:banget )?(?:nonjok|tonjok|nampar|tampar|nampol|tampol|mukul|pukul|nendang|tendang|gampar|tabok|jambak|nyekik|cekik|ngehajar|hajar|gebukin|ngelabrak|labrak) (?:muka |kepala |mulut |pipi |perut )?(?:{PERSON_ID})',
     examples: ['I want to punch him so bad.', 'pengen nampar dia rasanya'],
   },
   {
@@ -74,8 +74,17 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:i hope|i really hope|hope|hoping|i wish|wish|i pray|praying|pray) (?:that )?(?:{PERSON_EN}) (?:gets|get|will get|is|would get|would be|will be) (?:hit by a (?:bus|car|truck|train)|run over|killed|murdered|hurt|cancer|stabbed|shot)|(?:i hope|i really hope|hope|i wish|i pray) (?:that )?(?:{PERSON_EN}) (?:dies|die|drops dead|will die|would die|rots in hell|burns in hell|suffers)|(?:semoga|moga moga|moga|mudah mudahan|berharap|pengen liat|pengen lihat|doain) (?:aja )?(?:{PERSON_ID}|si [a-z]+(?: [a-z]+)?)(?: (?:itu|tuh|cepet|cepat|segera|besok|biar))* (?:ketabrak|ditabrak|kecelakaan|mati|mampus|celaka|kena azab|kena karma|masuk neraka|dilindes|kelindes|sakit parah|kena kanker|modar|koit|meninggal)',
+      '(?:gets|get) (?:hit by a|run over|killed|murdered|hurt|cancer|stabbed|shot)(?<=(?:hope|hoping|wish|pray|praying) (?:that )?(?:{PERSON_EN}) (?:will |would )?(?:gets|get) (?:hit by a|run over|killed|murdered|hurt|cancer|stabbed|shot))|(?:dies|drops dead|will die|would die|rots in hell|burns in hell|suffers)(?<=(?:hope|wish|pray) (?:that )?(?:{PERSON_EN}) (?:dies|drops dead|will die|would die|rots in hell|burns in hell|suffers))|(?:semoga|moga moga|moga|mudah mudahan|berharap|pengen liat|pengen lihat|doain) (?:aja )?(?:{PERSON_ID}|si [a-z]+(?: [a-z]+)?)(?: (?:itu|tuh|cepet|cepat|segera|besok|biar))* (?:ketabrak|ditabrak|kecelakaan|mati|mampus|celaka|kena azab|kena karma|masuk neraka|dilindes|kelindes|sakit parah|kena kanker|modar|koit|meninggal)',
     examples: ['i hope my bully gets hit by a bus honestly', 'semoga si bos gw ketabrak truk besok pagi'],
+  },
+  {
+    id: 'violence.doom',
+    kind: 'violence_wish',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:mampus|modar|tamat riwayat)(?= (?:lo|dia|kau|kamu|mereka)(?: nanti| besok| semua)?(?:$|[.,!?;]))|(?:he|she|they|you) (?:will|is going to|are going to|are gonna) (?:all )?pay(?=$|[.,!?;]| for)',
+    examples: ['tinggal nunggu dia pulang, mampus dia', "they'll all pay for what they did"],
   },
   {
     id: 'violence.mass',
@@ -83,7 +92,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:shoot up|bomb|blow up|attack|burn down|shoot everyone at|kill everyone at|kill everyone in) (?:the |my |our |this )?(?:school|class|classroom|campus|mosque|church|temple|office|mall|dorm)|bring (?:a |my |my dads )?(?:gun|knife|weapon|bomb|guns) to (?:school|class|campus)|(?:bom|ngebom|meledakkan|ledakin|bakar|ngebakar|nembakin|tembakin) (?:sekolah|kelas|kampus|masjid|gereja|kantor|asrama)|bawa (?:pisau|senjata|pistol|bom|celurit|golok|parang|sajam) ke (?:sekolah|kelas|kampus)|(?:bunuh|habisin|bantai) (?:semua orang|satu kelas|semua anak) (?:di|yang di) (?:sekolah|kelas|kampus)',
+      '(?:shoot up|bomb|blow up|attack|burn down|shoot everyone at|kill everyone at|kill everyone in) (?:the |my |our |this )?(?:school|class|classroom|campus|mosque|church|temple|office|mall|dorm)|(?:gun|knife|weapon|bomb|guns|pistol|rifle|knives) to (?:school|class|campus)(?<=(?:bring|bringing|brought|take|taking|carry|carrying) (?:(?:a|my|the|his|her|[a-z]+s) )*(?:gun|knife|weapon|bomb|guns|pistol|rifle|knives) to (?:school|class|campus))|(?:bom|ngebom|meledakkan|ledakin|bakar|ngebakar|nembakin|tembakin) (?:sekolah|kelas|kampus|masjid|gereja|kantor|asrama)|bawa (?:pisau|senjata|pistol|bom|celurit|golok|parang|sajam) ke (?:sekolah|kelas|kampus)|(?:bunuh|habisin|bantai) (?:semua orang|satu kelas|semua anak) (?:di|yang di) (?:sekolah|kelas|kampus)',
     examples: ["I'm going to bring a gun to school tomorrow.", 'besok aku bawa pisau ke sekolah'],
   },
   {
