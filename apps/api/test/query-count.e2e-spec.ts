@@ -63,6 +63,10 @@ describe('SQL statements per thread page', () => {
     const page = await read(large)();
     expect(page.data!.thread.posts.nodes).toHaveLength(50);
     expect(forLarge).toBe(forSmall);
+    // The session (with the groups the viewer facilitates); the thread with its group, the
+    // viewer's role, reply count and author; the posts with their authors and reactions; the
+    // group's facilitators.
+    expect(forSmall).toBe(4);
     console.log(`SQL statements for a thread page: ${forSmall} with 5 posts, ${forLarge} with 50 posts`);
   });
 });

@@ -71,15 +71,22 @@ export class AccountService {
     if (viewer) await this.sessions.revoke(viewer.sessionId, new Date());
   }
 
-  /** The viewer a session token belongs to; null for an unknown, expired or revoked token. */
-  async viewerForToken(token: string): Promise<Viewer | null> {
+  /**
+   * The viewer a session token belongs to, with the groups they facilitate as
+   * of now (read in the same statement); null for an unknown, expired or
+   * revoked token.
+   */
+  async viewerForToken(token: string): Promise<{ viewer: Viewer; facilitatedGroupIds: string[] } | null> {
     const session = await this.sessions.findLive(hashSessionToken(token), new Date());
     return (
       session && {
-        userId: session.userId,
-        sessionId: session.id,
-        role: session.role,
-        locale: session.locale,
+        viewer: {
+          userId: session.userId,
+          sessionId: session.id,
+          role: session.role,
+          locale: session.locale,
+        },
+        facilitatedGroupIds: session.facilitatedGroupIds,
       }
     );
   }

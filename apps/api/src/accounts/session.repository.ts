@@ -1,8 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
+import { preparedQuery } from '../platform/database/prepared-query.js';
 import { SessionEntity } from './session.entity.js';
 import type { Locale, Role } from './user.entity.js';
+
+/** A live session with what a request needs of its user. */
+export interface SessionOfRequest {
+  id: string;
+  userId: string;
+  role: Role;
+  locale: Locale;
+  /** The groups the user facilitates. */
+  facilitatedGroupIds: string[];
+}
 
 @Injectable()
 export class SessionRepository {
@@ -13,15 +24,17 @@ export class SessionRepository {
   }
 
   /**
-   * The live session for a token hash with what a request needs of its user;
-   * null when unknown, expired or revoked. Plain SQL: every request runs it.
+   * The live session for a token hash with what a request needs of its user
+   * (and the groups the user facilitates, which decide what they may read);
+   * null when unknown, expired or revoked. Plain SQL, one statement: every
+   * request runs it.
    */
-  async findLive(
-    tokenHash: Buffer,
-    now: Date,
-  ): Promise<{ id: string; userId: string; role: Role; locale: Locale } | null> {
-    const [session] = await this.sessions.query(
-      `SELECT s.id, s.user_id AS "userId", u.role, u.locale
+  async findLive(tokenHash: Buffer, now: Date): Promise<SessionOfRequest | null> {
+    const [session] = await preparedQuery<SessionOfRequest>(
+      this.sessions.manager.connection,
+      `SELECT s.id, s.user_id AS "userId", u.role, u.locale,
+         ARRAY(SELECT m.group_id::text FROM group_memberships m
+               WHERE m.user_id = s.user_id AND m.role = 'FACILITATOR') AS "facilitatedGroupIds"
        FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
       [tokenHash, now],

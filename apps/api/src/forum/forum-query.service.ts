@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { groupAccess } from '../groups/group-access.js';
+import type { GroupRole } from '../groups/group-membership.entity.js';
 import type { GroupEntity } from '../groups/group.entity.js';
+import { GroupLoaders } from '../groups/group.loaders.js';
 import { GroupRepository } from '../groups/group.repository.js';
+import type { Loaders } from '../platform/graphql/loaders.js';
 import { decodeCursor, encodeCursor, pageSize } from '../platform/graphql/cursor.js';
 import { toPage, type Page } from '../platform/graphql/page-info.model.js';
 import { isUuid } from '../platform/database/uuid.js';
 import { badInput } from '../platform/errors/domain-error.js';
-import type { PostRow, ThreadRow } from './forum.rows.js';
+import { ForumLoaders } from './forum.loaders.js';
+import { READ_ALONG, type PostRow, type ThreadRow } from './forum.rows.js';
 import { PostRepository, type PostCursor } from './post.repository.js';
 import type { ReadScope } from './read-scope.js';
 import { ThreadRepository, type ThreadCursor } from './thread.repository.js';
@@ -27,27 +31,46 @@ const postCursor = (row: PostRow) => encodeCursor([row.createdKey, row.id]);
 export class ForumQueryService {
   constructor(
     private readonly groups: GroupRepository,
+    private readonly groupLoaders: GroupLoaders,
+    private readonly forumLoaders: ForumLoaders,
     private readonly threads: ThreadRepository,
     private readonly posts: PostRepository,
   ) {}
 
-  /** Whether the viewer may read the group's threads. */
-  async canReadGroup(scope: ReadScope | null, group: GroupEntity): Promise<boolean> {
+  /**
+   * Whether the viewer may read the group's threads. With the request's
+   * loaders the viewer's role is read once per request (Group.viewerRole shares it).
+   */
+  async canReadGroup(scope: ReadScope | null, group: GroupEntity, loaders?: Loaders): Promise<boolean> {
     if (!scope) return false;
-    const role = await this.groups.roleOf(scope.userId, group.id);
+    const role = loaders
+      ? await this.groupLoaders.viewerRole(loaders, group.id)
+      : await this.groups.roleOf(scope.userId, group.id);
     return groupAccess.canRead(scope, group, role);
   }
 
-  /** A thread the viewer may read, or null (also when it does not exist: both look the same). */
+  /**
+   * A thread the viewer may read, or null (also when it does not exist: both
+   * look the same). One statement reads the thread with its group, the
+   * viewer's role there, its reply count and named author; the thread's
+   * fields answer from them (READ_ALONG), and the request's loaders, when
+   * given, keep the group, the role and the thread.
+   */
   async thread(
     scope: ReadScope | null,
     threadId: string,
-  ): Promise<(ThreadRow & { group: GroupEntity }) | null> {
+    loaders?: Loaders,
+  ): Promise<(ThreadRow & { group: GroupEntity; viewerRole: GroupRole | null }) | null> {
     if (!scope || !isUuid(threadId)) return null;
-    const [thread] = await this.threads.findVisible([threadId], scope);
-    const group = thread && (await this.groups.findById(thread.groupId));
-    if (!thread || !group || !(await this.canReadGroup(scope, group))) return null;
-    return { ...thread, group };
+    const found = await this.threads.findVisibleInContext(threadId, scope);
+    if (!found || !groupAccess.canRead(scope, found.group, found.viewerRole)) return null;
+    const { thread, group, viewerRole, replyCount, namedAuthor } = found;
+    if (loaders) {
+      this.groupLoaders.knownGroup(loaders, group);
+      this.groupLoaders.knownViewerRole(loaders, group.id, viewerRole);
+      this.forumLoaders.knownThread(loaders, thread);
+    }
+    return { ...thread, group, viewerRole, [READ_ALONG]: { group, replyCount, namedAuthor } };
   }
 
   async threadsInGroup(
@@ -55,14 +78,15 @@ export class ForumQueryService {
     group: GroupEntity,
     first: number | null | undefined,
     after: string | null | undefined,
+    loaders?: Loaders,
   ): Promise<Page<ThreadRow>> {
     const size = pageSize(first, 20, MAX_PAGE);
     const cursor = after ? decodeCursor<ThreadCursor>(after, isThreadCursor) : null;
-    if (!scope || !(await this.canReadGroup(scope, group))) return toPage([], size, threadCursor);
+    if (!scope || !(await this.canReadGroup(scope, group, loaders))) return toPage([], size, threadCursor);
     return toPage(await this.threads.listInGroup(group.id, scope, size + 1, cursor), size, threadCursor);
   }
 
-  /** Posts of a thread the caller has already found readable. */
+  /** Posts of a thread the caller has already found readable, with their authors and reactions read along. */
   async postsInThread(
     scope: ReadScope,
     threadId: string,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { UserRepository, type PublicUser } from '../accounts/user.repository.js';
 import type { GroupEntity } from '../groups/group.entity.js';
-import { GroupRepository } from '../groups/group.repository.js';
+import { GroupLoaders } from '../groups/group.loaders.js';
 import type { Viewer } from '../platform/auth/viewer.js';
 import type { Loaders } from '../platform/graphql/loaders.js';
 import type { PostRow, ThreadRow } from './forum.rows.js';
@@ -14,12 +14,16 @@ import { ThreadRepository } from './thread.repository.js';
 const byKey = <K, V>(keys: readonly K[], found: Map<K, V>, fallback: V) =>
   keys.map((key) => found.get(key) ?? fallback);
 
-/** The forum's per-request DataLoaders: every relation a field resolver loads goes through one. */
+/**
+ * The forum's per-request DataLoaders: every relation a field resolver loads goes through one
+ * (unless it was read along with its row, see READ_ALONG). The `known…` methods prime them with
+ * rows a statement has already read.
+ */
 @Injectable()
 export class ForumLoaders {
   constructor(
     private readonly users: UserRepository,
-    private readonly groups: GroupRepository,
+    private readonly groupLoaders: GroupLoaders,
     private readonly threads: ThreadRepository,
     private readonly posts: PostRepository,
     private readonly scopes: ReadScopes,
@@ -30,17 +34,22 @@ export class ForumLoaders {
   }
 
   group(loaders: Loaders, id: string): Promise<GroupEntity | null> {
-    return loaders.get(this.groupLoader).load(id);
+    return this.groupLoaders.group(loaders, id);
   }
 
   /** Remembers a group this request has already read, so `Thread.group` does not read it again. */
   knownGroup(loaders: Loaders, group: GroupEntity): void {
-    loaders.get(this.groupLoader).prime(group.id, group);
+    this.groupLoaders.knownGroup(loaders, group);
   }
 
   /** A thread by id, for a post the viewer already may see. */
   thread(loaders: Loaders, id: string): Promise<ThreadRow | null> {
     return loaders.get(this.threadLoader).load(id);
+  }
+
+  /** Remembers a thread this request has already read, so `Post.thread` does not read it again. */
+  knownThread(loaders: Loaders, thread: ThreadRow): void {
+    loaders.get(this.threadLoader).prime(thread.id, thread);
   }
 
   /** A post the viewer may see, or null. */
@@ -60,12 +69,6 @@ export class ForumLoaders {
     new DataLoader<string, PublicUser | null>(async (ids) => {
       const users = await this.users.findPublicByIds(ids);
       return byKey(ids, new Map(users.map((user) => [user.id, user])), null);
-    });
-
-  private readonly groupLoader = () =>
-    new DataLoader<string, GroupEntity | null>(async (ids) => {
-      const groups = await this.groups.findByIds(ids);
-      return byKey(ids, new Map(groups.map((group) => [group.id, group])), null);
     });
 
   private readonly threadLoader = () =>

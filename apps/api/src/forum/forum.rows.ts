@@ -1,4 +1,28 @@
+import type { PublicUser } from '../accounts/user.repository.js';
+import type { GroupEntity } from '../groups/group.entity.js';
 import type { PostVisibility } from './post.entity.js';
+import type { ReactionTally } from './post.repository.js';
+
+/**
+ * What a statement read along with a row for the row's fields (the thread
+ * page reads a thread with its group, reply count and author, and posts
+ * with their authors and reactions): those fields answer from it at once,
+ * without a load. Absent, they load what they need.
+ */
+export const READ_ALONG = Symbol('readAlong');
+
+export interface ThreadReadAlong {
+  group: GroupEntity;
+  replyCount: number;
+  /** The author when the thread is not anonymous; never read for an anonymous one. */
+  namedAuthor: PublicUser | null;
+}
+
+export interface PostReadAlong {
+  reactions: ReactionTally[];
+  /** The author when the post is not anonymous; never read for an anonymous one. */
+  namedAuthor: PublicUser | null;
+}
 
 /** A thread as read for the API; `activityKey` is last_activity_at as Postgres prints it (for cursors). */
 export interface ThreadRow {
@@ -12,6 +36,7 @@ export interface ThreadRow {
   createdAt: Date;
   lastActivityAt: Date;
   activityKey: string;
+  [READ_ALONG]?: ThreadReadAlong;
 }
 
 /** A post as read for the API; `createdKey` is created_at as Postgres prints it (for cursors). */
@@ -29,6 +54,7 @@ export interface PostRow {
   createdAt: Date;
   editedAt: Date | null;
   createdKey: string;
+  [READ_ALONG]?: PostReadAlong;
 }
 
 export const THREAD_COLUMNS = `t.id, t.group_id AS "groupId", t.author_id AS "authorId", t.anonymous, t.title,

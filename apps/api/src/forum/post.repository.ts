@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { POST_COLUMNS, type PostRow } from './forum.rows.js';
+import type { PublicUser } from '../accounts/user.repository.js';
+import { preparedQuery } from '../platform/database/prepared-query.js';
+import { POST_COLUMNS, READ_ALONG, type PostRow } from './forum.rows.js';
 import type { PostVisibility } from './post.entity.js';
 import { groupReadableSql, postVisibleSql, type ReadScope } from './read-scope.js';
 import type { ReactionKind } from './reaction.entity.js';
@@ -39,6 +41,34 @@ const SEARCH_DOCUMENT = `(to_tsvector('indonesian', p.body_source) || to_tsvecto
 const TITLE_DOCUMENT = `(to_tsvector('indonesian', t.title) || to_tsvector('english', t.title))`;
 const SEARCH_QUERY = `(websearch_to_tsquery('indonesian', $1) || websearch_to_tsquery('english', $1))`;
 
+// The statements' texts are made once: they are prepared by name (preparedQuery) and looked up by text.
+const SQL = {
+  findVisible: `SELECT ${POST_COLUMNS}
+       FROM posts p JOIN threads t ON t.id = p.thread_id JOIN groups g ON g.id = t.group_id
+       WHERE p.id = ANY($1::uuid[]) AND p.deleted_at IS NULL
+         AND ${postVisibleSql('$2', '$3', '$4')}
+         AND ${groupReadableSql('$2', '$3')}`,
+  listInThread: `SELECT ${POST_COLUMNS},
+         u.display_name AS "authorName", u.role AS "authorRole", u.locale AS "authorLocale",
+         (SELECT coalesce(json_agg(json_build_object('kind', r.kind, 'count', r.count, 'viewerReacted', r.mine)
+                                   ORDER BY r.kind), '[]'::json)
+          FROM (SELECT kind, count(*)::int AS count, coalesce(bool_or(user_id = $2), false) AS mine
+                FROM post_reactions WHERE post_id = p.id GROUP BY kind) r) AS tallies
+       FROM posts p JOIN threads t ON t.id = p.thread_id
+       LEFT JOIN users u ON u.id = p.author_id AND NOT p.anonymous
+       WHERE p.thread_id = $1 AND p.deleted_at IS NULL
+         AND ${postVisibleSql('$2', '$3', '$4')}
+         AND ($5::timestamptz IS NULL OR (p.created_at, p.id) > ($5, $6::uuid))
+       ORDER BY p.created_at, p.id
+       LIMIT $7`,
+  replyCounts: `SELECT p.thread_id AS "threadId", count(*)::int AS count
+       FROM posts p JOIN threads t ON t.id = p.thread_id
+       WHERE p.thread_id = ANY($1::uuid[]) AND t.id = ANY($1::uuid[])
+         AND NOT p.is_opening AND p.deleted_at IS NULL
+         AND ${postVisibleSql('$2', '$3', '$4')}
+       GROUP BY p.thread_id`,
+};
+
 @Injectable()
 export class PostRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -54,45 +84,64 @@ export class PostRepository {
 
   /** Posts the viewer may see: not deleted, visible to them, in a group they may read. */
   async findVisible(ids: readonly string[], scope: ReadScope): Promise<PostRow[]> {
-    return this.db.query(
-      `SELECT ${POST_COLUMNS}
-       FROM posts p JOIN threads t ON t.id = p.thread_id JOIN groups g ON g.id = t.group_id
-       WHERE p.id = ANY($1::uuid[]) AND p.deleted_at IS NULL
-         AND ${postVisibleSql('$2', '$3', '$4')}
-         AND ${groupReadableSql('$2', '$3')}`,
-      [ids, scope.userId, scope.staff, scope.facilitatedGroupIds],
-    );
+    return preparedQuery(this.db, SQL.findVisible, [
+      ids,
+      scope.userId,
+      scope.staff,
+      scope.facilitatedGroupIds,
+    ]);
   }
 
-  /** A thread's posts the viewer may see, oldest first. */
+  /**
+   * A thread's posts the viewer may see, oldest first, each with what the
+   * page shows of it read along (READ_ALONG): its reaction tallies and its
+   * author when not anonymous (an anonymous post's author is not read at all).
+   */
   async listInThread(
     threadId: string,
     scope: ReadScope,
     limit: number,
     after: PostCursor | null,
   ): Promise<PostRow[]> {
-    return this.db.query(
-      `SELECT ${POST_COLUMNS}
-       FROM posts p JOIN threads t ON t.id = p.thread_id
-       WHERE p.thread_id = $1 AND p.deleted_at IS NULL
-         AND ${postVisibleSql('$2', '$3', '$4')}
-         AND ($5::timestamptz IS NULL OR (p.created_at, p.id) > ($5, $6::uuid))
-       ORDER BY p.created_at, p.id
-       LIMIT $7`,
-      [threadId, scope.userId, scope.staff, scope.facilitatedGroupIds, ...(after ?? [null, null]), limit],
-    );
+    const rows = await preparedQuery<
+      PostRow & {
+        authorName: string | null;
+        authorRole: PublicUser['role'] | null;
+        authorLocale: PublicUser['locale'] | null;
+        tallies: Omit<ReactionTally, 'postId'>[];
+      }
+    >(this.db, SQL.listInThread, [
+      threadId,
+      scope.userId,
+      scope.staff,
+      scope.facilitatedGroupIds,
+      ...(after ?? [null, null]),
+      limit,
+    ]);
+    return rows.map(({ authorName, authorRole, authorLocale, tallies, ...post }) => ({
+      ...post,
+      [READ_ALONG]: {
+        reactions: tallies.map((tally) => ({ postId: post.id, ...tally })),
+        namedAuthor:
+          !post.anonymous && authorName !== null
+            ? { id: post.authorId, displayName: authorName, role: authorRole!, locale: authorLocale! }
+            : null,
+      },
+    }));
   }
 
-  /** Replies (not the opening post) the viewer may see, per thread. */
+  /**
+   * Replies (not the opening post) the viewer may see, per thread. The ids
+   * restrict threads too (t.id): the planner does not carry `= ANY` across the
+   * join, and without it a facilitator's visibility test hashed every thread.
+   */
   async replyCounts(threadIds: readonly string[], scope: ReadScope): Promise<Map<string, number>> {
-    const rows: { threadId: string; count: number }[] = await this.db.query(
-      `SELECT p.thread_id AS "threadId", count(*)::int AS count
-       FROM posts p JOIN threads t ON t.id = p.thread_id
-       WHERE p.thread_id = ANY($1::uuid[]) AND NOT p.is_opening AND p.deleted_at IS NULL
-         AND ${postVisibleSql('$2', '$3', '$4')}
-       GROUP BY p.thread_id`,
-      [threadIds, scope.userId, scope.staff, scope.facilitatedGroupIds],
-    );
+    const rows = await preparedQuery<{ threadId: string; count: number }>(this.db, SQL.replyCounts, [
+      threadIds,
+      scope.userId,
+      scope.staff,
+      scope.facilitatedGroupIds,
+    ]);
     return new Map(rows.map((row) => [row.threadId, row.count]));
   }
 
@@ -167,7 +216,8 @@ export class PostRepository {
   }
 
   async reactionTallies(postIds: readonly string[], viewerId: string | null): Promise<ReactionTally[]> {
-    return this.db.query(
+    return preparedQuery(
+      this.db,
       `SELECT post_id AS "postId", kind, count(*)::int AS count, coalesce(bool_or(user_id = $2), false) AS "viewerReacted"
        FROM post_reactions WHERE post_id = ANY($1::uuid[])
        GROUP BY post_id, kind ORDER BY post_id, kind`,

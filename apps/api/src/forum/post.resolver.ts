@@ -30,7 +30,7 @@ import {
   ThreadModel,
 } from './forum.models.js';
 import { ForumLoaders } from './forum.loaders.js';
-import type { PostRow, ThreadRow } from './forum.rows.js';
+import { READ_ALONG, type PostRow, type ThreadRow } from './forum.rows.js';
 import { ForumService } from './forum.service.js';
 import { PostResults } from './post-result.js';
 import type { ReactionKind } from './reaction.entity.js';
@@ -144,8 +144,14 @@ export class PostResolver {
   }
 
   @ResolveField(() => AuthorModel)
-  author(post: PostRow, _args: unknown, { loaders }: RequestContext): Promise<AuthorModel> {
-    return authorOf(post, this.forumLoaders, loaders, this.config.pseudonymSecret);
+  author(post: PostRow, _args: unknown, { loaders }: RequestContext): AuthorModel | Promise<AuthorModel> {
+    return authorOf(
+      post,
+      post[READ_ALONG]?.namedAuthor,
+      this.forumLoaders,
+      loaders,
+      this.config.pseudonymSecret,
+    );
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer wrote this post.' })
@@ -154,8 +160,12 @@ export class PostResolver {
   }
 
   @ResolveField(() => [ReactionCountModel], { description: 'Only reactions someone gave, in a fixed order.' })
-  reactions(post: PostRow, _args: unknown, { loaders }: RequestContext): Promise<ReactionCountModel[]> {
-    return this.forumLoaders.reactions(loaders, post.id);
+  reactions(
+    post: PostRow,
+    _args: unknown,
+    { loaders }: RequestContext,
+  ): ReactionCountModel[] | Promise<ReactionCountModel[]> {
+    return post[READ_ALONG]?.reactions ?? this.forumLoaders.reactions(loaders, post.id);
   }
 
   /**

@@ -16,8 +16,10 @@ export class ReadScopes {
     return viewer ? loaders.get(this.scopes).load(viewer.userId) : null;
   }
 
-  private readonly scopes = (viewer: Viewer | null) =>
-    new DataLoader<string, ReadScope>(
+  // The session lookup reads the facilitated groups along (Loaders.known); loaders made for a
+  // subscription's event know nothing from the start, so the groups are read anew.
+  private readonly scopes = (viewer: Viewer | null, loaders: Loaders) => {
+    const scopes = new DataLoader<string, ReadScope>(
       async ([userId]) => [
         {
           userId: userId!,
@@ -27,4 +29,14 @@ export class ReadScopes {
       ],
       { batch: false },
     );
+    const facilitatedGroupIds = loaders.known.facilitatedGroupIds;
+    if (viewer && facilitatedGroupIds) {
+      scopes.prime(viewer.userId, {
+        userId: viewer.userId,
+        staff: groupActor(viewer)!.staff,
+        facilitatedGroupIds: [...facilitatedGroupIds],
+      });
+    }
+    return scopes;
+  };
 }

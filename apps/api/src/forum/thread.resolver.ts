@@ -25,7 +25,7 @@ import {
   ThreadModel,
 } from './forum.models.js';
 import { ForumLoaders } from './forum.loaders.js';
-import type { PostRow, ThreadRow } from './forum.rows.js';
+import { READ_ALONG, type PostRow, type ThreadRow } from './forum.rows.js';
 import { ForumService } from './forum.service.js';
 import { ReadScopes } from './read-scopes.js';
 import { PostResults } from './post-result.js';
@@ -50,9 +50,7 @@ export class ThreadResolver {
     @RequestLoaders() loaders: Loaders,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<ThreadRow | null> {
-    const thread = await this.query.thread(await this.scopes.of(viewer, loaders), id);
-    if (thread) this.forumLoaders.knownGroup(loaders, thread.group);
-    return thread;
+    return this.query.thread(await this.scopes.of(viewer, loaders), id, loaders);
   }
 
   @Mutation(() => PostResultModel, { description: 'Starts a thread; the result holds its opening post.' })
@@ -102,14 +100,17 @@ export class ThreadResolver {
   // @nestjs/graphql calls them without its per-field wrapper: these run for every listed thread.
 
   @ResolveField(() => GroupModel)
-  async group(thread: ThreadRow, _args: unknown, { loaders }: RequestContext): Promise<GroupEntity> {
-    return (await this.forumLoaders.group(loaders, thread.groupId))!;
+  group(thread: ThreadRow, _args: unknown, { loaders }: RequestContext): GroupEntity | Promise<GroupEntity> {
+    return (
+      thread[READ_ALONG]?.group ?? this.forumLoaders.group(loaders, thread.groupId).then((group) => group!)
+    );
   }
 
   @ResolveField(() => AuthorModel)
-  author(thread: ThreadRow, _args: unknown, { loaders }: RequestContext): Promise<AuthorModel> {
+  author(thread: ThreadRow, _args: unknown, { loaders }: RequestContext): AuthorModel | Promise<AuthorModel> {
     return authorOf(
-      { ...thread, threadId: thread.id },
+      { anonymous: thread.anonymous, authorId: thread.authorId, threadId: thread.id },
+      thread[READ_ALONG]?.namedAuthor,
       this.forumLoaders,
       loaders,
       this.config.pseudonymSecret,
@@ -122,8 +123,8 @@ export class ThreadResolver {
   }
 
   @ResolveField(() => Int, { description: 'Replies the viewer can see.' })
-  replyCount(thread: ThreadRow, _args: unknown, { loaders }: RequestContext): Promise<number> {
-    return this.forumLoaders.replyCount(loaders, thread.id);
+  replyCount(thread: ThreadRow, _args: unknown, { loaders }: RequestContext): number | Promise<number> {
+    return thread[READ_ALONG]?.replyCount ?? this.forumLoaders.replyCount(loaders, thread.id);
   }
 
   @ResolveField(() => PostConnectionModel, {
@@ -158,7 +159,7 @@ export class GroupThreadsResolver {
     @CurrentViewer() viewer: Viewer | null,
     @RequestLoaders() loaders: Loaders,
   ): Promise<boolean> {
-    return this.query.canReadGroup(await this.scopes.of(viewer, loaders), group);
+    return this.query.canReadGroup(await this.scopes.of(viewer, loaders), group, loaders);
   }
 
   @ResolveField(() => ThreadConnectionModel, {
@@ -172,6 +173,6 @@ export class GroupThreadsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after?: string | null,
   ): Promise<Page<ThreadRow>> {
-    return this.query.threadsInGroup(await this.scopes.of(viewer, loaders), group, first, after);
+    return this.query.threadsInGroup(await this.scopes.of(viewer, loaders), group, first, after, loaders);
   }
 }

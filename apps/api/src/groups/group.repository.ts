@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity.js';
+import { preparedQuery } from '../platform/database/prepared-query.js';
 import { detectUniqueViolation } from '../platform/database/unique-violation.js';
 import { GroupMembershipEntity, type GroupRole } from './group-membership.entity.js';
 import { GroupEntity } from './group.entity.js';
@@ -11,9 +12,41 @@ export type NewGroup = Pick<
   'slug' | 'nameId' | 'nameEn' | 'descriptionId' | 'descriptionEn' | 'visibility'
 >;
 
-const GROUP_COLUMNS = `g.id, g.slug, g.name_id AS "nameId", g.name_en AS "nameEn",
-  g.description_id AS "descriptionId", g.description_en AS "descriptionEn", g.visibility,
-  g.archived_at AS "archivedAt", g.created_at AS "createdAt"`;
+/** GroupEntity's fields and their columns. */
+const GROUP_FIELDS = {
+  id: 'id',
+  slug: 'slug',
+  nameId: 'name_id',
+  nameEn: 'name_en',
+  descriptionId: 'description_id',
+  descriptionEn: 'description_en',
+  visibility: 'visibility',
+  archivedAt: 'archived_at',
+  createdAt: 'created_at',
+} as const satisfies Record<keyof GroupEntity, string>;
+
+/**
+ * The columns of a group (alias g) named `${prefix}${field}`, for a statement
+ * that reads a group along with other rows; groupFromRow takes them back out.
+ */
+export const groupColumns = (prefix = '') =>
+  Object.entries(GROUP_FIELDS)
+    .map(([field, column]) => `g.${column} AS "${prefix}${field}"`)
+    .join(', ');
+
+export function groupFromRow(row: Record<string, unknown>, prefix: string): GroupEntity {
+  const group = {} as Record<string, unknown>;
+  for (const field of Object.keys(GROUP_FIELDS)) group[field] = row[`${prefix}${field}`];
+  return group as unknown as GroupEntity;
+}
+
+const GROUP_COLUMNS = groupColumns();
+
+// The statements' texts are made once: they are prepared by name (preparedQuery) and looked up by text.
+const SQL = {
+  bySlug: `SELECT ${GROUP_COLUMNS} FROM groups g WHERE g.slug = $1`,
+  byIds: `SELECT ${GROUP_COLUMNS} FROM groups g WHERE g.id = ANY($1::uuid[])`,
+};
 
 @Injectable()
 export class GroupRepository {
@@ -29,14 +62,12 @@ export class GroupRepository {
   }
 
   async findBySlug(slug: string): Promise<GroupEntity | null> {
-    const [group] = await this.groups.query(`SELECT ${GROUP_COLUMNS} FROM groups g WHERE g.slug = $1`, [
-      slug,
-    ]);
+    const [group] = await preparedQuery<GroupEntity>(this.groups.manager.connection, SQL.bySlug, [slug]);
     return group ?? null;
   }
 
   findByIds(ids: readonly string[]): Promise<GroupEntity[]> {
-    return this.groups.query(`SELECT ${GROUP_COLUMNS} FROM groups g WHERE g.id = ANY($1::uuid[])`, [ids]);
+    return preparedQuery(this.groups.manager.connection, SQL.byIds, [ids]);
   }
 
   listAll(options: { includeArchived: boolean }): Promise<GroupEntity[]> {
@@ -55,14 +86,13 @@ export class GroupRepository {
   }
 
   async memberCounts(groupIds: readonly string[]): Promise<Map<string, number>> {
-    const rows: { group_id: string; count: number }[] = await this.memberships
-      .createQueryBuilder('membership')
-      .select('membership.group_id', 'group_id')
-      .addSelect('count(*)::int', 'count')
-      .where('membership.group_id IN (:...groupIds)', { groupIds })
-      .groupBy('membership.group_id')
-      .getRawMany();
-    return new Map(rows.map((row) => [row.group_id, row.count]));
+    const rows = await preparedQuery<{ groupId: string; count: number }>(
+      this.memberships.manager.connection,
+      `SELECT group_id AS "groupId", count(*)::int AS count FROM group_memberships
+       WHERE group_id = ANY($1::uuid[]) GROUP BY group_id`,
+      [groupIds],
+    );
+    return new Map(rows.map((row) => [row.groupId, row.count]));
   }
 
   /** Facilitators per group, in the order they were appointed. */
@@ -81,7 +111,8 @@ export class GroupRepository {
 
   /** The user's role in each of the groups where it is a member. */
   async rolesOf(userId: string, groupIds: readonly string[]): Promise<Map<string, GroupRole>> {
-    const rows: { groupId: string; role: GroupRole }[] = await this.memberships.query(
+    const rows = await preparedQuery<{ groupId: string; role: GroupRole }>(
+      this.memberships.manager.connection,
       `SELECT group_id AS "groupId", role FROM group_memberships WHERE user_id = $1 AND group_id = ANY($2::uuid[])`,
       [userId, groupIds],
     );
@@ -89,7 +120,8 @@ export class GroupRepository {
   }
 
   async facilitatedGroupIds(userId: string): Promise<string[]> {
-    const rows: { groupId: string }[] = await this.memberships.query(
+    const rows = await preparedQuery<{ groupId: string }>(
+      this.memberships.manager.connection,
       `SELECT group_id AS "groupId" FROM group_memberships WHERE user_id = $1 AND role = 'FACILITATOR'`,
       [userId],
     );

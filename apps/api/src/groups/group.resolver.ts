@@ -1,19 +1,18 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import DataLoader from 'dataloader';
 import { UserModel } from '../accounts/account.models.js';
 import { toUserModel } from '../accounts/user.mapper.js';
 import { CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
 import type { GroupRole } from './group-membership.entity.js';
 import { CreateGroupInput, GroupModel, GroupRoleEnum, UpdateGroupInput } from './group.models.js';
 import type { GroupEntity } from './group.entity.js';
-import { GroupRepository } from './group.repository.js';
+import { GroupLoaders } from './group.loaders.js';
 import { GroupService } from './group.service.js';
 
 @Resolver(() => GroupModel)
 export class GroupResolver {
   constructor(
     private readonly groupService: GroupService,
-    private readonly repository: GroupRepository,
+    private readonly groupLoaders: GroupLoaders,
   ) {}
 
   @Query(() => [GroupModel], { description: "Groups the viewer may see, the viewer's own first." })
@@ -88,39 +87,17 @@ export class GroupResolver {
   }
 
   @ResolveField(() => Int)
-  async memberCount(group: GroupEntity, _args: unknown, { loaders }: RequestContext): Promise<number> {
-    return (await loaders.get(this.memberCounts).load(group.id)) ?? 0;
+  memberCount(group: GroupEntity, _args: unknown, { loaders }: RequestContext): Promise<number> {
+    return this.groupLoaders.memberCount(loaders, group.id);
   }
 
   @ResolveField(() => [UserModel])
   async facilitators(group: GroupEntity, _args: unknown, { loaders }: RequestContext): Promise<UserModel[]> {
-    return (await loaders.get(this.facilitatorLists).load(group.id)).map(toUserModel);
+    return (await this.groupLoaders.facilitators(loaders, group.id)).map(toUserModel);
   }
 
   @ResolveField(() => GroupRoleEnum, { nullable: true, description: 'Null when the viewer is not a member.' })
-  async viewerRole(
-    group: GroupEntity,
-    _args: unknown,
-    { loaders }: RequestContext,
-  ): Promise<GroupRole | null> {
-    return loaders.get(this.viewerRoles).load(group.id);
+  viewerRole(group: GroupEntity, _args: unknown, { loaders }: RequestContext): Promise<GroupRole | null> {
+    return this.groupLoaders.viewerRole(loaders, group.id);
   }
-
-  private readonly memberCounts = () =>
-    new DataLoader<string, number | undefined>(async (ids) => {
-      const counts = await this.repository.memberCounts(ids);
-      return ids.map((id) => counts.get(id));
-    });
-
-  private readonly facilitatorLists = () =>
-    new DataLoader(async (ids: readonly string[]) => {
-      const lists = await this.repository.facilitators(ids);
-      return ids.map((id) => lists.get(id) ?? []);
-    });
-
-  private readonly viewerRoles = (viewer: Viewer | null) =>
-    new DataLoader(async (ids: readonly string[]) => {
-      const roles = viewer ? await this.repository.rolesOf(viewer.userId, ids) : new Map<string, GroupRole>();
-      return ids.map((id) => roles.get(id) ?? null);
-    });
 }

@@ -73,10 +73,12 @@ interface WebSocketContext {
             const token = overWebSocket
               ? sessionTokenFrom({ authorization: String(transport.connectionParams?.authorization ?? '') })
               : sessionTokenFrom(req.headers);
-            const viewer = token ? await accounts.viewerForToken(token) : null;
+            const signedIn = token ? await accounts.viewerForToken(token) : null;
+            const viewer = signedIn?.viewer ?? null;
             const locale = localeFromAcceptLanguage(req.headers['accept-language']) ?? viewer?.locale ?? 'id';
             const res = overWebSocket ? undefined : transport.res;
-            return { req, res, viewer, locale, loaders: new Loaders(viewer) };
+            const loaders = new Loaders(viewer, { facilitatedGroupIds: signedIn?.facilitatedGroupIds });
+            return { req, res, viewer, locale, loaders };
           },
         };
       },

@@ -8,15 +8,25 @@ import type { Viewer } from '../auth/viewer.js';
  */
 export type LoaderFactory<K, V> = (viewer: Viewer | null, loaders: Loaders) => DataLoader<K, V>;
 
+/** What the request's context build already read about the viewer, current as of this request. */
+export interface KnownAtStart {
+  /** The groups the viewer facilitates (read with the session). */
+  facilitatedGroupIds?: readonly string[];
+}
+
 /**
  * The DataLoaders of one GraphQL request, made on first use. Field
  * resolvers ask for a loader by its factory, so every relation they load is
- * batched per request and cached only for that request.
+ * batched per request and cached only for that request. Loaders made anew
+ * for a later moment (a subscription's event) know nothing from the start.
  */
 export class Loaders {
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
 
-  constructor(private readonly viewer: Viewer | null) {}
+  constructor(
+    private readonly viewer: Viewer | null,
+    readonly known: KnownAtStart = {},
+  ) {}
 
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(factory as LoaderFactory<unknown, unknown>);
