@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // Baseline: a plain node:http handler answering the bench's three operations with the SQL the API
-// sends (copied from apps/api/src/forum/*.repository.ts, groups and sessions), the same access
-// checks (session by token hash, scope, group readability, post visibility) and the same JSON as
-// the API's GraphQL response. No GraphQL: it dispatches on operationName. No caching.
-// What it does not repeat: a lookup whose row it already holds (the API re-reads the group, the
-// viewer's membership role and the author's user row through other resolvers).
+// sends (copied from apps/api/src/forum/*.repository.ts, groups and sessions; named statements, as
+// the API prepares its hot reads), the same access checks (session by token hash, scope, group
+// readability, post visibility) and the same JSON as the API's GraphQL response. No GraphQL: it
+// dispatches on operationName. No caching.
+// What it does not repeat: a lookup whose row it already holds (on the group page the API reads the
+// viewer's membership role twice: to find the group, then for its fields).
 // Env: PORT, DATABASE_URL, REDIS_URL, REDIS_PREFIX, PSEUDONYM_SECRET.
 import { createHash } from 'node:crypto';
 import http from 'node:http';
@@ -41,14 +42,18 @@ const POST_COLUMNS = `p.id, p.thread_id AS "threadId", p.author_id AS "authorId"
   p.edited_at AS "editedAt", p.created_at::text AS "createdKey"`;
 const GROUP_COLUMNS = `id, slug, name_id AS "nameId", name_en AS "nameEn", description_id AS "descriptionId",
   description_en AS "descriptionEn", visibility, archived_at AS "archivedAt"`;
+const GROUP_COLUMNS_PREFIXED = `g.id AS "group.id", g.slug AS "group.slug", g.name_id AS "group.nameId",
+  g.name_en AS "group.nameEn", g.visibility AS "group.visibility", g.archived_at AS "group.archivedAt"`;
 const postVisible = (viewer, staff, facilitated) =>
-  `(p.visibility = 'VISIBLE' OR p.author_id = ${viewer} OR ${staff} OR t.group_id = ANY(${facilitated}))`;
+  `(p.visibility = 'VISIBLE' OR p.author_id = ${viewer} OR ${staff}
+    OR (t.group_id = ANY(${facilitated}) AND NOT p.staff_only))`;
 
 const SQL = {
-  session: `SELECT s.id, s.user_id AS "userId", u.role, u.locale, u.display_name AS "displayName"
+  session: `SELECT s.id, s.user_id AS "userId", u.role, u.locale,
+      ARRAY(SELECT m.group_id::text FROM group_memberships m
+            WHERE m.user_id = s.user_id AND m.role = 'FACILITATOR') AS "facilitatedGroupIds"
     FROM sessions s JOIN users u ON u.id = s.user_id
     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-  facilitated: `SELECT group_id AS "groupId" FROM group_memberships WHERE user_id = $1 AND role = 'FACILITATOR'`,
   role: `SELECT role FROM group_memberships WHERE user_id = $1 AND group_id = $2`,
   groupById: `SELECT ${GROUP_COLUMNS} FROM groups WHERE id = $1`,
   groupBySlug: `SELECT ${GROUP_COLUMNS} FROM groups WHERE slug = $1`,
@@ -56,6 +61,28 @@ const SQL = {
   facilitators: `SELECT u.display_name AS "displayName" FROM group_memberships m JOIN users u ON u.id = m.user_id
     WHERE m.group_id = $1 AND m.role = 'FACILITATOR' ORDER BY m.joined_at`,
   threadsByIds: `SELECT ${THREAD_COLUMNS} FROM threads t WHERE t.id = ANY($1::uuid[])`,
+  threadInContext: `SELECT ${THREAD_COLUMNS}, ${GROUP_COLUMNS_PREFIXED}, m.role AS "viewerRole",
+      (SELECT count(*)::int FROM posts p
+       WHERE p.thread_id = t.id AND NOT p.is_opening AND p.deleted_at IS NULL
+         AND ${postVisible('$2', '$3', '$4')}) AS "replyCount",
+      u.display_name AS "authorName"
+    FROM threads t
+    JOIN posts p ON p.thread_id = t.id AND p.is_opening
+    JOIN groups g ON g.id = t.group_id
+    LEFT JOIN group_memberships m ON m.group_id = t.group_id AND m.user_id = $2
+    LEFT JOIN users u ON u.id = t.author_id AND NOT t.anonymous
+    WHERE t.id = $1 AND ${postVisible('$2', '$3', '$4')}`,
+  postsInThread: `SELECT ${POST_COLUMNS}, u.display_name AS "authorName",
+      (SELECT coalesce(json_agg(json_build_object('kind', r.kind, 'count', r.count, 'viewerReacted', r.mine)
+                                ORDER BY r.kind), '[]'::json)
+       FROM (SELECT kind, count(*)::int AS count, coalesce(bool_or(user_id = $2), false) AS mine
+             FROM post_reactions WHERE post_id = p.id GROUP BY kind) r) AS reactions
+    FROM posts p JOIN threads t ON t.id = p.thread_id
+    LEFT JOIN users u ON u.id = p.author_id AND NOT p.anonymous
+    WHERE p.thread_id = $1 AND p.deleted_at IS NULL AND ${postVisible('$2', '$3', '$4')}
+      AND ($5::timestamptz IS NULL OR (p.created_at, p.id) > ($5, $6::uuid))
+    ORDER BY p.created_at, p.id
+    LIMIT $7`,
   visibleThreads: `SELECT ${THREAD_COLUMNS}
     FROM threads t JOIN posts p ON p.thread_id = t.id AND p.is_opening
     WHERE t.id = ANY($1::uuid[]) AND ${postVisible('$2', '$3', '$4')}`,
@@ -65,21 +92,13 @@ const SQL = {
       AND ($5::boolean IS NULL OR (t.pinned, t.last_activity_at, t.id) < ($5, $6::timestamptz, $7::uuid))
     ORDER BY t.pinned DESC, t.last_activity_at DESC, t.id DESC
     LIMIT $8`,
-  postsInThread: `SELECT ${POST_COLUMNS}
-    FROM posts p JOIN threads t ON t.id = p.thread_id
-    WHERE p.thread_id = $1 AND p.deleted_at IS NULL AND ${postVisible('$2', '$3', '$4')}
-      AND ($5::timestamptz IS NULL OR (p.created_at, p.id) > ($5, $6::uuid))
-    ORDER BY p.created_at, p.id
-    LIMIT $7`,
   replyCounts: `SELECT p.thread_id AS "threadId", count(*)::int AS count
     FROM posts p JOIN threads t ON t.id = p.thread_id
-    WHERE p.thread_id = ANY($1::uuid[]) AND NOT p.is_opening AND p.deleted_at IS NULL
+    WHERE p.thread_id = ANY($1::uuid[]) AND t.id = ANY($1::uuid[])
+      AND NOT p.is_opening AND p.deleted_at IS NULL
       AND ${postVisible('$2', '$3', '$4')}
     GROUP BY p.thread_id`,
   users: `SELECT id, display_name AS "displayName" FROM users WHERE id = ANY($1::uuid[])`,
-  reactions: `SELECT post_id AS "postId", kind, count(*)::int AS count, coalesce(bool_or(user_id = $2), false) AS "viewerReacted"
-    FROM post_reactions WHERE post_id = ANY($1::uuid[])
-    GROUP BY post_id, kind ORDER BY post_id, kind`,
   insertPost: `INSERT INTO posts AS p (thread_id, author_id, anonymous, is_opening, body_source, body_html, content_warning, visibility)
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
     RETURNING ${POST_COLUMNS}`,
@@ -89,7 +108,13 @@ const SQL = {
     RETURNING n.id, n.user_id AS "userId", n.kind, n.post_id AS "postId", n.created_at AS "createdAt", n.read_at AS "readAt"`,
 };
 
-const query = async (sql, params) => (await pool.query(sql, params)).rows;
+// Named (prepared) statements, as the API's hot reads are (platform/database/prepared-query.ts).
+const names = new Map();
+const query = async (sql, params) => {
+  let name = names.get(sql);
+  if (!name) names.set(sql, (name = `q${names.size}`));
+  return (await pool.query({ name, text: sql, values: params })).rows;
+};
 
 // --- rules, as apps/api/src/groups/group-access.ts and forum-input.ts have them ----------------
 
@@ -159,35 +184,37 @@ async function threadPage(req, variables) {
   if (!viewer || !UUID.test(id)) return { thread: null };
   if (!Number.isInteger(first) || first < 1 || first > 100) throw new RequestError('BAD_USER_INPUT', 'first');
   const staff = isStaff(viewer);
-  const facilitated = (await query(SQL.facilitated, [viewer.userId])).map((row) => row.groupId);
-  const [thread] = await query(SQL.visibleThreads, [[id], viewer.userId, staff, facilitated]);
+  const facilitated = viewer.facilitatedGroupIds;
+  const [thread] = await query(SQL.threadInContext, [id, viewer.userId, staff, facilitated]);
   if (!thread) return { thread: null };
-  const [[group], [membership]] = await Promise.all([
-    query(SQL.groupById, [thread.groupId]),
-    query(SQL.role, [viewer.userId, thread.groupId]),
-  ]);
-  const role = membership?.role ?? null;
-  if (!group || !canRead(staff, group, role)) return { thread: null };
+  const group = {
+    id: thread['group.id'],
+    slug: thread['group.slug'],
+    nameId: thread['group.nameId'],
+    nameEn: thread['group.nameEn'],
+    visibility: thread['group.visibility'],
+    archivedAt: thread['group.archivedAt'],
+  };
+  const role = thread.viewerRole ?? null;
+  if (!canRead(staff, group, role)) return { thread: null };
 
-  const [posts, counts] = await Promise.all([
-    query(SQL.postsInThread, [thread.id, viewer.userId, staff, facilitated, null, null, first + 1]),
-    query(SQL.replyCounts, [[thread.id], viewer.userId, staff, facilitated]),
+  const posts = await query(SQL.postsInThread, [
+    thread.id,
+    viewer.userId,
+    staff,
+    facilitated,
+    null,
+    null,
+    first + 1,
   ]);
   const nodes = posts.slice(0, first);
-  const [users, tallies] = await Promise.all([
-    displayNames([thread, ...nodes]),
-    nodes.length ? query(SQL.reactions, [nodes.map((post) => post.id), viewer.userId]) : [],
-  ]);
-  const reactions = new Map();
-  for (const { postId, kind, count, viewerReacted } of tallies) {
-    let list = reactions.get(postId);
-    if (!list) reactions.set(postId, (list = []));
-    list.push({ kind, count, viewerReacted });
-  }
+  const users = new Map(
+    [thread, ...nodes].filter((row) => !row.anonymous).map((row) => [row.authorId, row.authorName]),
+  );
   const last = nodes.at(-1);
   return {
     thread: {
-      ...threadSummary(thread, viewer, counts[0]?.count ?? 0, users),
+      ...threadSummary(thread, viewer, thread.replyCount, users),
       group: {
         id: group.id,
         slug: group.slug,
@@ -206,7 +233,7 @@ async function threadPage(req, variables) {
           editedAt: post.editedAt,
           viewerIsAuthor: viewer.userId === post.authorId,
           author: authorJson(post, post.threadId, users),
-          reactions: reactions.get(post.id) ?? [],
+          reactions: post.reactions,
         })),
         pageInfo: {
           endCursor: last ? encodeCursor([last.createdKey, last.id]) : null,
@@ -245,7 +272,7 @@ async function groupThreads(req, variables) {
   const [[members], facilitators, facilitated] = await Promise.all([
     query(SQL.memberCount, [group.id]),
     query(SQL.facilitators, [group.id]),
-    viewer ? query(SQL.facilitated, [viewer.userId]).then((rows) => rows.map((row) => row.groupId)) : [],
+    viewer ? viewer.facilitatedGroupIds : [],
   ]);
   const rows = readable
     ? await query(SQL.threadsInGroup, [
