@@ -1,3 +1,5 @@
+import { ALL_RULES } from '../src/engine';
+import { Gate } from '../src/gate';
 import { prepare } from '../src/normalize';
 import { expectLevels, rules } from './helpers';
 
@@ -114,9 +116,7 @@ describe('distress (LOW)', () => {
 });
 
 describe('gate size', () => {
-  it('keeps the automaton under 65,536 states, so its table stays 16-bit (throughput)', async () => {
-    const { ALL_RULES } = await import('../src/engine');
-    const { Gate } = await import('../src/gate');
+  it('keeps the automaton under 65,536 states, so its table stays 16-bit (throughput)', () => {
     const gate = new Gate(ALL_RULES.map((r) => r.gate)) as unknown as { delta: ArrayLike<number> };
     expect(gate.delta).toBeInstanceOf(Uint16Array);
   });
