@@ -187,8 +187,8 @@ export class ForumService {
   private async requireThread(actor: ReadScope, threadId: string) {
     const found = await this.query.thread(actor, threadId);
     if (!found) throw notFound('Thread');
-    const { group, ...thread } = found;
-    return { thread, group, role: await this.groups.roleOf(actor.userId, group.id) };
+    const { group, viewerRole, ...thread } = found;
+    return { thread, group, role: viewerRole };
   }
 
   /** A post the actor may see (own held posts included); NOT_FOUND otherwise. */
