@@ -1,6 +1,5 @@
-import { jest } from '@jest/globals';
-import pg from 'pg';
 import { Forum } from './support/forum.js';
+import { statementsFor } from './support/statements.js';
 import { TestApp, type TestUser } from './support/test-app.js';
 
 const THREAD_PAGE = `query($id: ID!, $first: Int!) { thread(id: $id) {
@@ -10,17 +9,6 @@ const THREAD_PAGE = `query($id: ID!, $first: Int!) { thread(id: $id) {
     nodes { id body bodyHtml contentWarning visibility createdAt viewerIsAuthor
       author { displayName anonymous } reactions { kind count viewerReacted } thread { id title } } }
 } }`;
-
-/** Counts the SQL statements the API sends while answering one request (calls go through unchanged). */
-async function statementsFor(work: () => Promise<unknown>): Promise<number> {
-  const spy = jest.spyOn(pg.Client.prototype, 'query');
-  try {
-    await work();
-    return spy.mock.calls.length;
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 describe('SQL statements per thread page', () => {
   let api: TestApp;

@@ -9,10 +9,6 @@ export interface ReadScope {
   facilitatedGroupIds: string[];
 }
 
-export function moderates(scope: ReadScope, groupId: string): boolean {
-  return scope.staff || scope.facilitatedGroupIds.includes(groupId);
-}
-
 /**
  * SQL for "this post is shown to the viewer" given aliases p (posts) and t
  * (threads) and the scope's parameters at $viewer, $staff and $facilitated.
