@@ -42,8 +42,6 @@ function evaluate(examples: Example[]) {
   return { accuracy: correct / examples.length, report, missedCrisis };
 }
 
-const KNOWN_MISSES = new Set(['CRISIS graded NONE: sy sdh di pinggir rel, kereta bentar lg lewat']);
-
 describe.each([
   ['screening-examples.jsonl', 'the shared examples (product team)'],
   ['own-examples.jsonl', 'our own sentences (development set)'],
@@ -61,10 +59,7 @@ describe.each([
   ['blind-4.jsonl', 'blind round 4, written after the round-3 fixes (first pass 64.5%)'],
 ])('%s: %s', (file) => {
   const examples = load(file);
-  const { accuracy, report, missedCrisis: missed } = evaluate(examples);
-  // Known misses, left on purpose (README, "Known limits"): no general rule found that would not
-  // also flag people who live by the tracks.
-  const missedCrisis = missed.filter((m) => !KNOWN_MISSES.has(m));
+  const { accuracy, report, missedCrisis } = evaluate(examples);
 
   it(`grades at least 90% at the exact level (${report})`, () => {
     expect(accuracy).toBeGreaterThanOrEqual(0.9);

@@ -34,6 +34,17 @@ describe('suicide: implicit plans and methods', () => {
     expectLevels('CRISIS', ['aku lagi di tepi jurang, maafin aku semuanya']);
     expectLevels('NONE', ['lagi di atap benerin antena, maaf ya semua']);
   });
+  it('at the tracks with a train about to pass is CRISIS; on a platform or at home by the tracks it is not', () => {
+    expectLevels('CRISIS', [
+      'aku lagi berdiri di rel, keretanya udah mau lewat',
+      "I'm on the tracks now and a train is approaching",
+    ]);
+    expectLevels('NONE', [
+      'udah di peron, kereta bentar lagi datang',
+      'kosanku di pinggir rel, tiap kereta lewat kaca bergetar',
+      'we live by the tracks, the next train is coming',
+    ]);
+  });
   it('"this is it" at a dangerous place is CRISIS', () => {
     expectLevels('CRISIS', ["I'm at the edge of the bridge. This is it."]);
   });

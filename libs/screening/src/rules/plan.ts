@@ -119,6 +119,17 @@ export const PLAN_RULES: RuleSpec[] = [
     '(?:i am|standing|sitting|now|already|right now|climbed|climbing|writing this|writing|posting this|typing this|from|on|at) (?:up )?(?:on|at|onto|in|from)? ?(?:the |a |my |this )?(?:[a-z0-9]+ )?(?:[a-z0-9]+ )?(?:roof|rooftop|ledge|edge|bridge|balcony|platform|tracks|railing|cliff|top of the building|overpass|window ?sill|river ?bank|riverbank|edge of the (?:river|lake|cliff|roof|bridge)|beach|pier|dock|top of (?:the |a |this )?(?:[a-z]+ )?(?:building|tower|bridge|parking|garage|car park|mall|apartment|stairs|stairwell))|(?:aku |gue |saya )?(?:lagi |sedang |udah |sudah )?(?:di|berdiri di|duduk di|dari|nulis ini dari|nulis ini di) (?:atas )?(?:atap|pinggir jembatan|atas jembatan|jembatan|rooftop|rel|peron|pinggir rel|pinggir gedung|pinggir atap|tepi atap|ujung atap|pinggir tebing|pinggir jendela|lantai paling atas|tepi jurang|pinggir jurang|balkon|lantai [0-9]+|pinggir sungai|tepi sungai|pinggir laut|tepi laut|pinggir pantai|tebing|pagar balkon|pinggir kali)',
     ['I am on the roof right now', 'Aku di peron stasiun.'],
   ),
+  part(
+    'oncoming_train',
+    'ready',
+    // The writer is at the tracks (not on a platform, not "my house by the tracks") and a train is
+    // about to pass: the edge-location combination grades it CRISIS.
+    '(?<=(?:udah|sudah|lagi|sedang|berdiri|duduk|already|standing|sitting|i am|now) (?:di|on|at|by|near) (?:the )?(?:pinggir |tepi |atas |tengah )?(?:rel|tracks|railway tracks|train tracks|railway)[^.!?]{0,40})(?:(?:the )?(?:next )?train (?:is )?(?:coming|approaching|almost here|about to (?:pass|come))|(?:kereta|krl|commuter line)(?:nya)? (?:udah |sudah )?(?:bentar lagi|sebentar lagi|mau|hampir|udah mau|sudah mau) (?:lewat|datang|dateng|nyampe|sampai|melintas))',
+    [
+      'sy sdh di pinggir rel, kereta bentar lg lewat',
+      'I am standing on the tracks and the next train is coming',
+    ],
+  ),
 
   part(
     'time',
