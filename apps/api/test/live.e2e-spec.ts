@@ -1,6 +1,8 @@
+import { Redis } from 'ioredis';
 import { Forum } from './support/forum.js';
 import { subscribe } from './support/live.js';
 import { TestApp, errorCodes, type TestUser } from './support/test-app.js';
+import { waitFor } from './support/wait.js';
 
 const POST_ADDED = `subscription($id: ID!) { postAdded(threadId: $id) { id body visibility author { displayName anonymous } } }`;
 const NOTIFICATION_ADDED = `subscription { notificationAdded { id kind read post { id author { displayName anonymous } thread { id } } } }`;
@@ -84,6 +86,21 @@ describe('live updates and notifications', () => {
       expect(await live.quietFor(700)).toBe(true);
     } finally {
       await live.close();
+    }
+  });
+
+  it('lets go of the Redis channel when the client unsubscribes while waiting for an event', async () => {
+    const { threadId } = await forum.newThread(ani, 'duka');
+    const channel = `${api.config.redis.prefix}:live:post-added.${threadId}`;
+    const redis = new Redis(api.config.redis.url);
+    const listeners = async () => ((await redis.pubsub('NUMSUB', channel)) as [string, number])[1];
+    try {
+      const live = await subscribe(api, POST_ADDED, { id: threadId }, budi.token);
+      expect(await listeners()).toBe(1);
+      await live.close();
+      await waitFor(async () => (await listeners()) === 0, 5_000, 'the channel to be unsubscribed');
+    } finally {
+      redis.disconnect();
     }
   });
 

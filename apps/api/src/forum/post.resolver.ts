@@ -1,6 +1,16 @@
 import { Inject } from '@nestjs/common';
 import type { Locale } from '../accounts/user.entity.js';
-import { Args, ID, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { AccountService } from '../accounts/account.service.js';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
@@ -15,7 +25,7 @@ import { notFound } from '../platform/errors/domain-error.js';
 import { Loaders } from '../platform/graphql/loaders.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
 import { LiveEvents, type PostAddedEvent } from '../platform/pubsub/events.js';
-import { LiveEventBus } from '../platform/pubsub/live-event-bus.js';
+import { asLoaded, LiveEventBus } from '../platform/pubsub/live-event-bus.js';
 import { authorOf } from './author.js';
 import { ForumQueryService } from './forum-query.service.js';
 import {
@@ -117,22 +127,17 @@ export class PostResolver {
 
   @Subscription(() => PostModel, {
     description: 'New posts of a thread, as far as the subscriber may see them.',
-    filter(this: PostResolver, event: PostAddedEvent, _args: unknown, context: RequestContext) {
-      return this.visibleToSubscriber(event, context).then(Boolean);
-    },
-    async resolve(this: PostResolver, event: PostAddedEvent, _args: unknown, context: RequestContext) {
-      const post = await this.visibleToSubscriber(event, context);
-      if (!post) throw notFound('Post');
-      return post;
-    },
+    resolve: asLoaded,
   })
   async postAdded(
-    @CurrentViewer() viewer: Viewer | null,
-    @RequestLoaders() loaders: Loaders,
+    @Context() context: RequestContext,
     @Args('threadId', { type: () => ID }) threadId: string,
-  ): Promise<AsyncIterableIterator<PostAddedEvent>> {
-    if (!(await this.query.thread(await this.scopes.of(viewer, loaders), threadId))) throw notFound('Thread');
-    return this.live.iterator<PostAddedEvent>(LiveEvents.postAdded(threadId));
+  ): Promise<AsyncIterableIterator<PostRow>> {
+    const scope = await this.scopes.of(context.viewer, context.loaders);
+    if (!(await this.query.thread(scope, threadId))) throw notFound('Thread');
+    return this.live.stream(LiveEvents.postAdded(threadId), (event: PostAddedEvent) =>
+      this.visibleToSubscriber(event, context),
+    );
   }
 
   // The per-post fields take graphql's (parent, args, context) as they are: without parameter

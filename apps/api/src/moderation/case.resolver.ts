@@ -1,4 +1,14 @@
-import { Args, ID, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  ResolveField,
+  Resolver,
+  Subscription,
+} from '@nestjs/graphql';
 import { UserModel } from '../accounts/account.models.js';
 import { AccountService } from '../accounts/account.service.js';
 import { toUserModel } from '../accounts/user.mapper.js';
@@ -9,11 +19,10 @@ import { ReadScopes } from '../forum/read-scopes.js';
 import type { GroupEntity } from '../groups/group.entity.js';
 import { GroupModel } from '../groups/group.models.js';
 import { CurrentViewer, RequestLoaders, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
-import { notFound } from '../platform/errors/domain-error.js';
 import { Loaders } from '../platform/graphql/loaders.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
 import { LiveEvents, type CaseQueuedEvent } from '../platform/pubsub/events.js';
-import { LiveEventBus } from '../platform/pubsub/live-event-bus.js';
+import { asLoaded, LiveEventBus } from '../platform/pubsub/live-event-bus.js';
 import type { AuditRow } from './audit.repository.js';
 import type { CaseNoteRow } from './case-note.repository.js';
 import type { CaseRow } from './case.rows.js';
@@ -122,27 +131,16 @@ export class CaseResolver {
 
   @Subscription(() => ModerationCaseModel, {
     description: 'New, raised and escalated cases of a queue, for those who may work them.',
-    filter(this: CaseResolver, event: CaseQueuedEvent, args: { queue: QueueKind }, context: RequestContext) {
-      return this.workableBySubscriber(event, args.queue, context).then(Boolean);
-    },
-    async resolve(
-      this: CaseResolver,
-      event: CaseQueuedEvent,
-      args: { queue: QueueKind },
-      context: RequestContext,
-    ) {
-      const kase = await this.workableBySubscriber(event, args.queue, context);
-      if (!kase) throw notFound('Case');
-      return kase;
-    },
+    resolve: asLoaded,
   })
   async caseQueued(
-    @CurrentViewer() viewer: Viewer | null,
-    @RequestLoaders() loaders: Loaders,
+    @Context() context: RequestContext,
     @Args('queue', { type: () => QueueKindEnum }) queue: QueueKind,
-  ): Promise<AsyncIterableIterator<CaseQueuedEvent>> {
-    this.cases.requireQueue(await this.scopes.of(viewer, loaders), queue);
-    return this.live.iterator<CaseQueuedEvent>(LiveEvents.caseQueued(queue));
+  ): Promise<AsyncIterableIterator<CaseRow>> {
+    this.cases.requireQueue(await this.scopes.of(context.viewer, context.loaders), queue);
+    return this.live.stream(LiveEvents.caseQueued(queue), (event: CaseQueuedEvent) =>
+      this.workableBySubscriber(event, queue, context),
+    );
   }
 
   @ResolveField(() => PostModel, {

@@ -1,6 +1,7 @@
 import { AccountService } from '../accounts/account.service.js';
 import {
   Args,
+  Context,
   ID,
   Int,
   Mutation,
@@ -11,11 +12,11 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
-import { notFound, unauthenticated } from '../platform/errors/domain-error.js';
+import { unauthenticated } from '../platform/errors/domain-error.js';
 import { Loaders } from '../platform/graphql/loaders.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
 import { LiveEvents, type NotificationAddedEvent } from '../platform/pubsub/events.js';
-import { LiveEventBus } from '../platform/pubsub/live-event-bus.js';
+import { asLoaded, LiveEventBus } from '../platform/pubsub/live-event-bus.js';
 import { NotificationConnectionModel, NotificationModel } from './notification.models.js';
 import type { NotificationRow } from './notification.repository.js';
 import { NotificationService } from './notification.service.js';
@@ -55,23 +56,19 @@ export class NotificationResolver {
 
   @Subscription(() => NotificationModel, {
     description: "The viewer's new notifications, live.",
-    async resolve(
-      this: NotificationResolver,
-      event: NotificationAddedEvent,
-      _args: unknown,
-      context: RequestContext,
-    ) {
-      context.loaders = new Loaders(context.viewer);
-      const signedIn = await this.accounts.isStillSignedIn(context.viewer);
-      const notification =
-        signedIn && (await this.notificationService.own(context.viewer, event.notificationId));
-      if (!notification) throw notFound('Notification');
-      return notification;
-    },
+    resolve: asLoaded,
   })
-  notificationAdded(@CurrentViewer() viewer: Viewer | null): AsyncIterableIterator<NotificationAddedEvent> {
+  notificationAdded(@Context() context: RequestContext): AsyncIterableIterator<NotificationRow> {
+    const viewer = context.viewer;
     if (!viewer) throw unauthenticated();
-    return this.live.iterator<NotificationAddedEvent>(LiveEvents.notificationAdded(viewer.userId));
+    return this.live.stream(
+      LiveEvents.notificationAdded(viewer.userId),
+      async (event: NotificationAddedEvent) => {
+        if (!(await this.accounts.isStillSignedIn(viewer))) return null;
+        context.loaders = new Loaders(viewer);
+        return (await this.notificationService.own(viewer, event.notificationId)) ?? null;
+      },
+    );
   }
 
   @ResolveField(() => Boolean)

@@ -1,5 +1,6 @@
 import {
   Args,
+  Context,
   ID,
   Int,
   Mutation,
@@ -14,11 +15,10 @@ import { toUserModel } from '../accounts/user.mapper.js';
 import { ForumLoaders } from '../forum/forum.loaders.js';
 import { ReadScopes } from '../forum/read-scopes.js';
 import { CurrentViewer, RequestLoaders, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
-import { notFound } from '../platform/errors/domain-error.js';
 import { Loaders } from '../platform/graphql/loaders.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
 import { LiveEvents, type SupportMessageAddedEvent } from '../platform/pubsub/events.js';
-import { LiveEventBus } from '../platform/pubsub/live-event-bus.js';
+import { asLoaded, LiveEventBus } from '../platform/pubsub/live-event-bus.js';
 import { supportAccess } from './support-access.js';
 import { SupportLoaders } from './support.loaders.js';
 import {
@@ -93,33 +93,16 @@ export class SupportConversationResolver {
     return this.support.markRead(viewer, conversationId);
   }
 
-  @Subscription(() => SupportMessageModel, {
-    description: MESSAGE_ADDED_DESCRIPTION,
-    filter(
-      this: SupportConversationResolver,
-      event: SupportMessageAddedEvent,
-      _args,
-      context: RequestContext,
-    ) {
-      return this.forSubscriber(event, context).then(Boolean);
-    },
-    async resolve(
-      this: SupportConversationResolver,
-      event: SupportMessageAddedEvent,
-      _args: unknown,
-      context: RequestContext,
-    ) {
-      const message = await this.forSubscriber(event, context);
-      if (!message) throw notFound('Message');
-      return message;
-    },
-  })
+  @Subscription(() => SupportMessageModel, { description: MESSAGE_ADDED_DESCRIPTION, resolve: asLoaded })
   async supportMessageAdded(
-    @CurrentViewer() viewer: Viewer | null,
+    @Context() context: RequestContext,
     @Args('conversationId', { type: () => ID }) conversationId: string,
-  ): Promise<AsyncIterableIterator<SupportMessageAddedEvent>> {
-    const conversation = await this.support.requireParticipant(viewer, conversationId);
-    return this.live.iterator<SupportMessageAddedEvent>(LiveEvents.supportMessageAdded(conversation.id));
+  ): Promise<AsyncIterableIterator<MessageRow>> {
+    const conversation = await this.support.requireParticipant(context.viewer, conversationId);
+    return this.live.stream(
+      LiveEvents.supportMessageAdded(conversation.id),
+      (event: SupportMessageAddedEvent) => this.forSubscriber(event, context),
+    );
   }
 
   // Fields without parameter decorators get graphql's (parent, args, context) directly.

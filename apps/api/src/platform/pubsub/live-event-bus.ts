@@ -35,8 +35,13 @@ export class LiveEventBus implements OnApplicationShutdown {
     }
   }
 
-  iterator<T>(channel: string): AsyncIterableIterator<T> {
-    return this.pubsub.asyncIterableIterator<T>(this.prefix + channel);
+  /**
+   * One subscriber's view of a channel: `load` turns each event into what
+   * this subscriber may see now, or null to skip it. A subscription returns
+   * this with `resolve: asLoaded`, so each event is checked and loaded once.
+   */
+  stream<E, T>(channel: string, load: (event: E) => Promise<T | null>): AsyncIterableIterator<T> {
+    return loadEach(this.pubsub.asyncIterableIterator<E>(this.prefix + channel), load);
   }
 
   /** Disconnects at once: a client still trying to reach Redis would otherwise keep reconnecting. */
@@ -44,4 +49,38 @@ export class LiveEventBus implements OnApplicationShutdown {
     this.pubsub.getPublisher().disconnect();
     this.pubsub.getSubscriber().disconnect();
   }
+}
+
+/** The `resolve` of a subscription that returns a `stream`: its values are the answers already. */
+export const asLoaded = <T>(value: T): T => value;
+
+/**
+ * Not an async generator: a generator waiting for the next event could not
+ * be ended by `return()` until one came, and would keep its Redis
+ * subscription open after the client left.
+ */
+function loadEach<E, T>(
+  events: AsyncIterableIterator<E>,
+  load: (event: E) => Promise<T | null>,
+): AsyncIterableIterator<T> {
+  const loaded: AsyncIterableIterator<T> = {
+    async next() {
+      for (;;) {
+        const event = await events.next();
+        if (event.done) return { done: true, value: undefined };
+        const value = await load(event.value);
+        if (value !== null) return { done: false, value };
+      }
+    },
+    async return() {
+      await events.return?.();
+      return { done: true, value: undefined };
+    },
+    async throw(error: unknown) {
+      await events.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]: () => loaded,
+  };
+  return loaded;
 }
