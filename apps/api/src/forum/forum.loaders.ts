@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import type { UserModel } from '../accounts/account.models.js';
+import { toUserModel } from '../accounts/user.mapper.js';
 import { UserRepository, type PublicUser } from '../accounts/user.repository.js';
 import type { GroupEntity } from '../groups/group.entity.js';
 import { GroupLoaders } from '../groups/group.loaders.js';
@@ -31,6 +33,12 @@ export class ForumLoaders {
 
   user(loaders: Loaders, id: string): Promise<PublicUser | null> {
     return loaders.get(this.userLoader).load(id);
+  }
+
+  /** What others may see of a user (a `User` field); null without an id. */
+  async publicUser(loaders: Loaders, id: string | null): Promise<UserModel | null> {
+    const user = id ? await this.user(loaders, id) : null;
+    return user && toUserModel(user);
   }
 
   group(loaders: Loaders, id: string): Promise<GroupEntity | null> {

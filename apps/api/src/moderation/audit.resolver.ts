@@ -1,6 +1,5 @@
 import { Args, ID, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UserModel } from '../accounts/account.models.js';
-import { toUserModel } from '../accounts/user.mapper.js';
 import { ForumLoaders } from '../forum/forum.loaders.js';
 import { CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
@@ -39,8 +38,7 @@ export class AuditResolver {
     { viewer, loaders }: RequestContext,
   ): Promise<UserModel | null> {
     if (!entry.actorId || !auditAccess.showsActor(viewer, entry)) return null;
-    const user = await this.forumLoaders.user(loaders, entry.actorId);
-    return user && toUserModel(user);
+    return this.forumLoaders.publicUser(loaders, entry.actorId);
   }
 
   @ResolveField(() => String)

@@ -11,7 +11,6 @@ import {
 } from '@nestjs/graphql';
 import { UserModel } from '../accounts/account.models.js';
 import { AccountService } from '../accounts/account.service.js';
-import { toUserModel } from '../accounts/user.mapper.js';
 import { ForumLoaders } from '../forum/forum.loaders.js';
 import { PostModel } from '../forum/forum.models.js';
 import type { PostRow } from '../forum/forum.rows.js';
@@ -157,9 +156,8 @@ export class CaseResolver {
   }
 
   @ResolveField(() => UserModel, { nullable: true })
-  async assignee(kase: CaseRow, _args: unknown, { loaders }: RequestContext): Promise<UserModel | null> {
-    const user = kase.assigneeId ? await this.forumLoaders.user(loaders, kase.assigneeId) : null;
-    return user && toUserModel(user);
+  assignee(kase: CaseRow, _args: unknown, { loaders }: RequestContext): Promise<UserModel | null> {
+    return this.forumLoaders.publicUser(loaders, kase.assigneeId);
   }
 
   @ResolveField(() => UserModel, {
@@ -173,8 +171,7 @@ export class CaseResolver {
     { viewer, loaders }: RequestContext,
   ): Promise<UserModel | null> {
     const authorId = await this.cases.revealAuthor(await this.scopes.of(viewer, loaders), kase);
-    const user = authorId ? await this.forumLoaders.user(loaders, authorId) : null;
-    return user && toUserModel(user);
+    return this.forumLoaders.publicUser(loaders, authorId);
   }
 
   @ResolveField(() => [FlagModel], { description: 'Every flag of the case’s post.' })

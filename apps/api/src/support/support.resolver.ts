@@ -11,7 +11,6 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { UserModel } from '../accounts/account.models.js';
-import { toUserModel } from '../accounts/user.mapper.js';
 import { ForumLoaders } from '../forum/forum.loaders.js';
 import { ReadScopes } from '../forum/read-scopes.js';
 import { CurrentViewer, RequestLoaders, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
@@ -151,7 +150,7 @@ export class SupportConversationResolver {
   }
 
   private async person(loaders: Loaders, userId: string): Promise<UserModel> {
-    return toUserModel((await this.forumLoaders.user(loaders, userId))!);
+    return (await this.forumLoaders.publicUser(loaders, userId))!;
   }
 
   /** The event's message when this subscriber may still read it, with fresh loaders for each event. */
@@ -170,7 +169,7 @@ export class SupportMessageResolver {
 
   @ResolveField(() => UserModel)
   async sender(message: MessageRow, _args: unknown, { loaders }: RequestContext): Promise<UserModel> {
-    return toUserModel((await this.forumLoaders.user(loaders, message.senderId))!);
+    return (await this.forumLoaders.publicUser(loaders, message.senderId))!;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer wrote it.' })
