@@ -6,7 +6,8 @@
 // database clock of this machine) to the case arriving at the professional's client. Then the
 // classifier's own throughput (libs/screening/bench). Target: p99 ≤ 100 ms.
 //
-// Runs unless BENCH_ONLY leaves out `moderation`. Env: BENCH_SECONDS (10), BENCH_MODERATION_RATE (50 ordinary posts/s), BENCH_MODERATION_PROBES
+// Runs unless BENCH_ONLY leaves out `moderation`. Env: BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (3,
+// the same traffic, not counted), BENCH_MODERATION_RATE (50 ordinary posts/s), BENCH_MODERATION_PROBES
 // (5 risky posts/s), and those of lib/config.mjs.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import {
   REDIS_URL,
   ROOT,
   SECONDS,
+  WARMUP_SECONDS,
   apiEnv,
   databaseUrl,
   tokenOf,
@@ -147,20 +149,26 @@ async function moderationBench() {
   const arrivals = new Map();
   const client = await subscribeProfessional((postId, at) => arrivals.set(postId, at));
 
+  const traffic = (seconds) =>
+    Promise.all([
+      paced({
+        port: PORTS.api,
+        scenario: 'createPost',
+        makeRequest: requestMaker('createPost', targets),
+        rate: ORDINARY_RATE,
+        seconds,
+      }),
+      sendProbes(targets, PROBE_RATE, seconds),
+    ]);
+  if (WARMUP_SECONDS > 0) {
+    log(`moderation: ${WARMUP_SECONDS} s warm-up (freshly started processes compile their hot paths)`);
+    await traffic(WARMUP_SECONDS);
+  }
   if (process.env.BENCH_WAIT_QUIET !== '0') await waitQuiet();
   log(`moderation: ${ORDINARY_RATE} ordinary posts/s with ${PROBE_RATE} risky posts/s for ${SECONDS} s`);
   const apiMeter = cpuMeter(api.pid);
   const workerMeter = cpuMeter(worker.pid);
-  const [ordinary, probes] = await Promise.all([
-    paced({
-      port: PORTS.api,
-      scenario: 'createPost',
-      makeRequest: requestMaker('createPost', targets),
-      rate: ORDINARY_RATE,
-      seconds: SECONDS,
-    }),
-    sendProbes(targets, PROBE_RATE, SECONDS),
-  ]);
+  const [ordinary, probes] = await traffic(SECONDS);
   const cpu = { ...apiMeter(), workerCpu: workerMeter().serverCpu };
   cpu.otherCpu = Math.max(0, cpu.otherCpu - cpu.workerCpu);
   await sleep(1000);

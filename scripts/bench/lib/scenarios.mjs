@@ -112,51 +112,41 @@ export async function loadTargets({ count = 2000 } = {}) {
 
 const choose = (list) => list[Math.floor(Math.random() * list.length)];
 
+/** Each scenario's operation, the targets it draws from and its variables for one target. */
+const OPERATIONS = {
+  thread: {
+    operationName: 'Thread',
+    query: THREAD_PAGE,
+    targets: 'threads',
+    variables: (thread) => ({ id: thread.id, first: PAGE_SIZE }),
+  },
+  groupThreads: {
+    operationName: 'Group',
+    query: GROUP_THREADS,
+    targets: 'groups',
+    variables: (group) => ({ slug: group.slug, first: PAGE_SIZE }),
+  },
+  createPost: {
+    operationName: 'CreatePost',
+    query: CREATE_POST,
+    targets: 'posting',
+    variables: (thread, targets) => ({ input: { threadId: thread.id, ...choose(targets.replies) } }),
+  },
+};
+
 /** The GraphQL request of one scenario, with a random target each time: { token, body }. */
 export function requestMaker(scenario, targets) {
-  switch (scenario) {
-    case 'thread':
-      return () => {
-        const target = choose(targets.threads);
-        return {
-          token: target.token,
-          body: JSON.stringify({
-            operationName: 'Thread',
-            query: THREAD_PAGE,
-            variables: { id: target.id, first: PAGE_SIZE },
-          }),
-        };
-      };
-    case 'groupThreads':
-      return () => {
-        const target = choose(targets.groups);
-        return {
-          token: target.token,
-          body: JSON.stringify({
-            operationName: 'Group',
-            query: GROUP_THREADS,
-            variables: { slug: target.slug, first: PAGE_SIZE },
-          }),
-        };
-      };
-    case 'createPost':
-      return () => {
-        const target = choose(targets.posting);
-        const reply = choose(targets.replies);
-        return {
-          token: target.token,
-          body: JSON.stringify({
-            operationName: 'CreatePost',
-            query: CREATE_POST,
-            variables: { input: { threadId: target.id, ...reply } },
-          }),
-        };
-      };
-    case 'typename':
-      return () => ({ token: null, body: JSON.stringify({ query: TYPENAME }) });
-    default:
-      throw new Error(`unknown scenario ${scenario}`);
-  }
+  if (scenario === 'typename') return () => ({ token: null, body: JSON.stringify({ query: TYPENAME }) });
+  const operation = OPERATIONS[scenario];
+  if (!operation) throw new Error(`unknown scenario ${scenario}`);
+  const { operationName, query, variables } = operation;
+  return () => {
+    const target = choose(targets[operation.targets]);
+    return {
+      token: target.token,
+      body: JSON.stringify({ operationName, query, variables: variables(target, targets) }),
+    };
+  };
 }
 
 /**
