@@ -294,6 +294,24 @@ describe('working cases: claim, escalate, resolve, notes, audit, privacy', () =>
     }
   });
 
+  it('a professional made member gets no more cases on a subscription opened before', async () => {
+    const leaving = await api.newUser({ role: 'PROFESSIONAL' });
+    const theirs = await subscribe(api, CASE_QUEUED, { q: 'PROFESSIONAL' }, leaving.token);
+    const staying = await subscribe(api, CASE_QUEUED, { q: 'PROFESSIONAL' }, professional.token);
+    try {
+      await api.gql(
+        'mutation($u: ID!) { assignRole(userId: $u, role: MEMBER) { id } }',
+        { u: leaving.id },
+        { token: admin.token },
+      );
+      const { caseId } = await caseFor(CRISIS);
+      expect((await staying.next()).caseQueued).toMatchObject({ id: caseId });
+      expect(await theirs.quietFor(300)).toBe(true);
+    } finally {
+      await Promise.all([theirs.close(), staying.close()]);
+    }
+  });
+
   it('the queue is ordered by severity, then age, with working cursors', async () => {
     await caseFor(HARASSMENT);
     await caseFor(CRISIS);

@@ -16,10 +16,25 @@ import { parseDisplayName, parseEmail, parseLocale, parsePassword, normaliseEmai
 import { AuthThrottle } from './auth-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 import { hashSessionToken, newSessionToken } from './session-token.js';
-import { SessionRepository } from './session.repository.js';
+import { SessionRepository, type SessionOfRequest } from './session.repository.js';
 import type { Locale, Role, UserEntity } from './user.entity.js';
 import { UniqueViolation } from '../platform/database/unique-violation.js';
 import { UserRepository } from './user.repository.js';
+
+/** A signed-in viewer and the groups they facilitate, as read with their session. */
+export interface SignedIn {
+  viewer: Viewer;
+  facilitatedGroupIds: string[];
+}
+
+function signedInWith(session: SessionOfRequest | null): SignedIn | null {
+  return (
+    session && {
+      viewer: { userId: session.userId, sessionId: session.id, role: session.role, locale: session.locale },
+      facilitatedGroupIds: session.facilitatedGroupIds,
+    }
+  );
+}
 
 export interface NewSession {
   token: string;
@@ -76,24 +91,16 @@ export class AccountService {
    * of now (read in the same statement); null for an unknown, expired or
    * revoked token.
    */
-  async viewerForToken(token: string): Promise<{ viewer: Viewer; facilitatedGroupIds: string[] } | null> {
-    const session = await this.sessions.findLive(hashSessionToken(token), new Date());
-    return (
-      session && {
-        viewer: {
-          userId: session.userId,
-          sessionId: session.id,
-          role: session.role,
-          locale: session.locale,
-        },
-        facilitatedGroupIds: session.facilitatedGroupIds,
-      }
-    );
+  async viewerForToken(token: string): Promise<SignedIn | null> {
+    return signedInWith(await this.sessions.findLive(hashSessionToken(token), new Date()));
   }
 
-  /** For long-lived connections: whether the viewer's session has not been revoked or expired since. */
-  async isStillSignedIn(viewer: Viewer | null): Promise<boolean> {
-    return viewer !== null && (await this.sessions.isLive(viewer.sessionId, new Date()));
+  /**
+   * For long-lived connections: the viewer of a session as of now (a role or
+   * groups changed since are seen), or null once it was revoked or expired.
+   */
+  async viewerForSession(viewer: Viewer | null): Promise<SignedIn | null> {
+    return viewer && signedInWith(await this.sessions.findLiveById(viewer.sessionId, new Date()));
   }
 
   async currentUser(viewer: Viewer | null): Promise<UserEntity | null> {

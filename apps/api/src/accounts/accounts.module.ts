@@ -6,6 +6,7 @@ import { AuthThrottle } from './auth-throttle.js';
 import { PasswordHasher } from './password-hasher.js';
 import { SessionEntity } from './session.entity.js';
 import { SessionRepository } from './session.repository.js';
+import { SubscriberStreams } from './subscriber-streams.js';
 import { UserEntity } from './user.entity.js';
 import { UserRepository } from './user.repository.js';
 
@@ -17,9 +18,10 @@ import { UserRepository } from './user.repository.js';
     AuthThrottle,
     PasswordHasher,
     SessionRepository,
+    SubscriberStreams,
     UserRepository,
   ],
-  exports: [AccountService, UserRepository],
+  exports: [AccountService, SubscriberStreams, UserRepository],
 })
 export class AccountsModule implements OnApplicationBootstrap {
   constructor(private readonly accounts: AccountService) {}

@@ -15,6 +15,15 @@ export interface SessionOfRequest {
   facilitatedGroupIds: string[];
 }
 
+const liveSession = (match: string) =>
+  `SELECT s.id, s.user_id AS "userId", u.role, u.locale,
+     ARRAY(SELECT m.group_id::text FROM group_memberships m
+           WHERE m.user_id = s.user_id AND m.role = 'FACILITATOR') AS "facilitatedGroupIds"
+   FROM sessions s JOIN users u ON u.id = s.user_id
+   WHERE ${match} AND s.revoked_at IS NULL AND s.expires_at > $2`;
+const LIVE_SESSION_BY_TOKEN = liveSession('s.token_hash = $1');
+const LIVE_SESSION_BY_ID = liveSession('s.id = $1');
+
 @Injectable()
 export class SessionRepository {
   constructor(@InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>) {}
@@ -29,24 +38,18 @@ export class SessionRepository {
    * null when unknown, expired or revoked. Plain SQL, one statement: every
    * request runs it.
    */
-  async findLive(tokenHash: Buffer, now: Date): Promise<SessionOfRequest | null> {
-    const [session] = await preparedQuery<SessionOfRequest>(
-      this.sessions.manager.connection,
-      `SELECT s.id, s.user_id AS "userId", u.role, u.locale,
-         ARRAY(SELECT m.group_id::text FROM group_memberships m
-               WHERE m.user_id = s.user_id AND m.role = 'FACILITATOR') AS "facilitatedGroupIds"
-       FROM sessions s JOIN users u ON u.id = s.user_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > $2`,
-      [tokenHash, now],
-    );
-    return session ?? null;
+  findLive(tokenHash: Buffer, now: Date): Promise<SessionOfRequest | null> {
+    return this.findOne(LIVE_SESSION_BY_TOKEN, [tokenHash, now]);
   }
 
-  async isLive(id: string, now: Date): Promise<boolean> {
-    return this.sessions
-      .createQueryBuilder('session')
-      .where('session.id = :id AND session.revoked_at IS NULL AND session.expires_at > :now', { id, now })
-      .getExists();
+  /** The same for a session already known by id: a subscription checks it again for each event. */
+  findLiveById(id: string, now: Date): Promise<SessionOfRequest | null> {
+    return this.findOne(LIVE_SESSION_BY_ID, [id, now]);
+  }
+
+  private async findOne(sql: string, values: unknown[]): Promise<SessionOfRequest | null> {
+    const [session] = await preparedQuery<SessionOfRequest>(this.sessions.manager.connection, sql, values);
+    return session ?? null;
   }
 
   async revoke(id: string, now: Date): Promise<void> {

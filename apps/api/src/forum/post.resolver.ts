@@ -11,7 +11,7 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { AccountService } from '../accounts/account.service.js';
+import { SubscriberStreams } from '../accounts/subscriber-streams.js';
 import type { AppConfig } from '../platform/config/config.js';
 import { APP_CONFIG } from '../platform/config/config.module.js';
 import {
@@ -25,7 +25,7 @@ import { notFound } from '../platform/errors/domain-error.js';
 import { Loaders } from '../platform/graphql/loaders.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
 import { LiveEvents, type PostAddedEvent } from '../platform/pubsub/events.js';
-import { asLoaded, LiveEventBus } from '../platform/pubsub/live-event-bus.js';
+import { asLoaded } from '../platform/pubsub/live-event-bus.js';
 import { authorOf } from './author.js';
 import { ForumQueryService } from './forum-query.service.js';
 import {
@@ -54,8 +54,7 @@ export class PostResolver {
     private readonly query: ForumQueryService,
     private readonly forumLoaders: ForumLoaders,
     private readonly scopes: ReadScopes,
-    private readonly live: LiveEventBus,
-    private readonly accounts: AccountService,
+    private readonly streams: SubscriberStreams,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -135,7 +134,7 @@ export class PostResolver {
   ): Promise<AsyncIterableIterator<PostRow>> {
     const scope = await this.scopes.of(context.viewer, context.loaders);
     if (!(await this.query.thread(scope, threadId))) throw notFound('Thread');
-    return this.live.stream(LiveEvents.postAdded(threadId), (event: PostAddedEvent) =>
+    return this.streams.of(context, LiveEvents.postAdded(threadId), (event: PostAddedEvent) =>
       this.visibleToSubscriber(event, context),
     );
   }
@@ -173,14 +172,8 @@ export class PostResolver {
     return post[READ_ALONG]?.reactions ?? this.forumLoaders.reactions(loaders, post.id);
   }
 
-  /**
-   * The event's post when this subscriber may see it now: still signed in,
-   * still allowed to read the thread, and the post visible to them. Each
-   * event gets fresh loaders, so nothing is served from an earlier event.
-   */
+  /** The event's post when this subscriber may see it now: they may still read the thread, and see the post. */
   private async visibleToSubscriber(event: PostAddedEvent, context: RequestContext): Promise<PostRow | null> {
-    if (!(await this.accounts.isStillSignedIn(context.viewer))) return null;
-    context.loaders = new Loaders(context.viewer);
     const scope = await this.scopes.of(context.viewer, context.loaders);
     if (!scope || !(await this.query.thread(scope, event.threadId))) return null;
     return this.forumLoaders.visiblePost(context.loaders, event.postId);

@@ -10,7 +10,7 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { UserModel } from '../accounts/account.models.js';
-import { AccountService } from '../accounts/account.service.js';
+import { SubscriberStreams } from '../accounts/subscriber-streams.js';
 import { ForumLoaders } from '../forum/forum.loaders.js';
 import { PostModel } from '../forum/forum.models.js';
 import type { PostRow } from '../forum/forum.rows.js';
@@ -21,7 +21,7 @@ import { CurrentViewer, RequestLoaders, type RequestContext, type Viewer } from 
 import { Loaders } from '../platform/graphql/loaders.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
 import { LiveEvents, type CaseQueuedEvent } from '../platform/pubsub/events.js';
-import { asLoaded, LiveEventBus } from '../platform/pubsub/live-event-bus.js';
+import { asLoaded } from '../platform/pubsub/live-event-bus.js';
 import type { AuditRow } from './audit.repository.js';
 import type { CaseNoteRow } from './case-note.repository.js';
 import type { CaseRow } from './case.rows.js';
@@ -47,8 +47,7 @@ export class CaseResolver {
     private readonly scopes: ReadScopes,
     private readonly forumLoaders: ForumLoaders,
     private readonly moderationLoaders: ModerationLoaders,
-    private readonly accounts: AccountService,
-    private readonly live: LiveEventBus,
+    private readonly streams: SubscriberStreams,
   ) {}
 
   @Query(() => CaseConnectionModel, {
@@ -137,8 +136,8 @@ export class CaseResolver {
     @Args('queue', { type: () => QueueKindEnum }) queue: QueueKind,
   ): Promise<AsyncIterableIterator<CaseRow>> {
     this.cases.requireQueue(await this.scopes.of(context.viewer, context.loaders), queue);
-    return this.live.stream(LiveEvents.caseQueued(queue), (event: CaseQueuedEvent) =>
-      this.workableBySubscriber(event, queue, context),
+    return this.streams.of(context, LiveEvents.caseQueued(queue), async (event: CaseQueuedEvent) =>
+      this.cases.queuedFor(await this.scopes.of(context.viewer, context.loaders), event.caseId, queue),
     );
   }
 
@@ -187,16 +186,5 @@ export class CaseResolver {
   @ResolveField(() => [AuditEntryModel], { description: 'What happened to the case, oldest first.' })
   history(kase: CaseRow, _args: unknown, { loaders }: RequestContext): Promise<AuditRow[]> {
     return this.moderationLoaders.historyOf(loaders, kase.id);
-  }
-
-  /** Fresh loaders for each event, so nothing is served from an earlier one. */
-  private async workableBySubscriber(
-    event: CaseQueuedEvent,
-    queue: QueueKind,
-    context: RequestContext,
-  ): Promise<CaseRow | null> {
-    if (!(await this.accounts.isStillSignedIn(context.viewer))) return null;
-    context.loaders = new Loaders(context.viewer);
-    return this.cases.queuedFor(await this.scopes.of(context.viewer, context.loaders), event.caseId, queue);
   }
 }

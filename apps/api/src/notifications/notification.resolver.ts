@@ -1,4 +1,4 @@
-import { AccountService } from '../accounts/account.service.js';
+import { SubscriberStreams } from '../accounts/subscriber-streams.js';
 import {
   Args,
   Context,
@@ -13,10 +13,9 @@ import {
 } from '@nestjs/graphql';
 import { CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
 import { unauthenticated } from '../platform/errors/domain-error.js';
-import { Loaders } from '../platform/graphql/loaders.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
 import { LiveEvents, type NotificationAddedEvent } from '../platform/pubsub/events.js';
-import { asLoaded, LiveEventBus } from '../platform/pubsub/live-event-bus.js';
+import { asLoaded } from '../platform/pubsub/live-event-bus.js';
 import { NotificationConnectionModel, NotificationModel } from './notification.models.js';
 import type { NotificationRow } from './notification.repository.js';
 import { NotificationService } from './notification.service.js';
@@ -25,8 +24,7 @@ import { NotificationService } from './notification.service.js';
 export class NotificationResolver {
   constructor(
     private readonly notificationService: NotificationService,
-    private readonly live: LiveEventBus,
-    private readonly accounts: AccountService,
+    private readonly streams: SubscriberStreams,
   ) {}
 
   @Query(() => NotificationConnectionModel, { description: "The viewer's notifications, newest first." })
@@ -61,13 +59,11 @@ export class NotificationResolver {
   notificationAdded(@Context() context: RequestContext): AsyncIterableIterator<NotificationRow> {
     const viewer = context.viewer;
     if (!viewer) throw unauthenticated();
-    return this.live.stream(
+    return this.streams.of(
+      context,
       LiveEvents.notificationAdded(viewer.userId),
-      async (event: NotificationAddedEvent) => {
-        if (!(await this.accounts.isStillSignedIn(viewer))) return null;
-        context.loaders = new Loaders(viewer);
-        return (await this.notificationService.own(viewer, event.notificationId)) ?? null;
-      },
+      async (event: NotificationAddedEvent) =>
+        (await this.notificationService.own(context.viewer, event.notificationId)) ?? null,
     );
   }
 

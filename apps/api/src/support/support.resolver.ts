@@ -11,13 +11,14 @@ import {
   Subscription,
 } from '@nestjs/graphql';
 import { UserModel } from '../accounts/account.models.js';
+import { SubscriberStreams } from '../accounts/subscriber-streams.js';
 import { ForumLoaders } from '../forum/forum.loaders.js';
 import { ReadScopes } from '../forum/read-scopes.js';
 import { CurrentViewer, RequestLoaders, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
 import { Loaders } from '../platform/graphql/loaders.js';
 import type { Page } from '../platform/graphql/page-info.model.js';
 import { LiveEvents, type SupportMessageAddedEvent } from '../platform/pubsub/events.js';
-import { asLoaded, LiveEventBus } from '../platform/pubsub/live-event-bus.js';
+import { asLoaded } from '../platform/pubsub/live-event-bus.js';
 import { supportAccess } from './support-access.js';
 import { SupportLoaders } from './support.loaders.js';
 import {
@@ -37,7 +38,7 @@ export class SupportConversationResolver {
     private readonly supportLoaders: SupportLoaders,
     private readonly forumLoaders: ForumLoaders,
     private readonly scopes: ReadScopes,
-    private readonly live: LiveEventBus,
+    private readonly streams: SubscriberStreams,
   ) {}
 
   @Query(() => [SupportConversationModel], {
@@ -98,9 +99,10 @@ export class SupportConversationResolver {
     @Args('conversationId', { type: () => ID }) conversationId: string,
   ): Promise<AsyncIterableIterator<MessageRow>> {
     const conversation = await this.support.requireParticipant(context.viewer, conversationId);
-    return this.live.stream(
+    return this.streams.of(
+      context,
       LiveEvents.supportMessageAdded(conversation.id),
-      (event: SupportMessageAddedEvent) => this.forSubscriber(event, context),
+      (event: SupportMessageAddedEvent) => this.support.liveMessage(context.viewer, event),
     );
   }
 
@@ -151,15 +153,6 @@ export class SupportConversationResolver {
 
   private async person(loaders: Loaders, userId: string): Promise<UserModel> {
     return (await this.forumLoaders.publicUser(loaders, userId))!;
-  }
-
-  /** The event's message when this subscriber may still read it, with fresh loaders for each event. */
-  private forSubscriber(
-    event: SupportMessageAddedEvent,
-    context: RequestContext,
-  ): Promise<MessageRow | null> {
-    context.loaders = new Loaders(context.viewer);
-    return this.support.liveMessage(context.viewer, event);
   }
 }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccountService } from '../accounts/account.service.js';
 import type { ReadScope } from '../forum/read-scope.js';
 import { AuditRepository } from '../moderation/audit.repository.js';
 import { caseAccess } from '../moderation/case-access.js';
@@ -54,7 +53,6 @@ export class SupportService {
     private readonly notifications: NotificationRepository,
     private readonly announcer: NotificationAnnouncer,
     private readonly live: LiveEventBus,
-    private readonly accounts: AccountService,
     private readonly loaders: SupportLoaders,
   ) {}
 
@@ -154,12 +152,8 @@ export class SupportService {
     return toPage(rows, size, messageCursorOf);
   }
 
-  /**
-   * The event's message when the subscriber may still read it: still signed
-   * in and one of the conversation's two people (checked again for each event).
-   */
+  /** The event's message when the subscriber is one of the conversation's two people. */
   async liveMessage(viewer: Viewer | null, event: SupportMessageAddedEvent): Promise<MessageRow | null> {
-    if (!(await this.accounts.isStillSignedIn(viewer))) return null;
     const [conversation] = await this.conversations.findByIds([event.conversationId]);
     if (!conversation || !supportAccess.isParticipant(viewer, conversation)) return null;
     const [message] = await this.messages.findByIds([event.messageId]);
