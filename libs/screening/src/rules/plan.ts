@@ -123,8 +123,9 @@ export const PLAN_RULES: RuleSpec[] = [
     'oncoming_train',
     'ready',
     // The writer is at the tracks (not on a platform, not "my house by the tracks") and a train is
-    // about to pass: the edge-location combination grades it CRISIS.
-    '(?<=(?:udah|sudah|lagi|sedang|berdiri|duduk|already|standing|sitting|i am|now) (?:di|on|at|by|near) (?:the )?(?:pinggir |tepi |atas |tengah )?(?:rel|tracks|railway tracks|train tracks|railway)[^.!?]{0,40})(?:(?:the )?(?:next )?train (?:is )?(?:coming|approaching|almost here|about to (?:pass|come))|(?:kereta|krl|commuter line)(?:nya)? (?:udah |sudah )?(?:bentar lagi|sebentar lagi|mau|hampir|udah mau|sudah mau) (?:lewat|datang|dateng|nyampe|sampai|melintas))',
+    // about to pass: the edge-location combination grades it CRISIS. The train comes first and the
+    // place is a lookbehind from it: a pattern that starts with a lookbehind runs at every position.
+    '(?:train|kereta|krl|commuter line)(?<=(?:udah|sudah|lagi|sedang|berdiri|duduk|already|standing|sitting|i am|now) (?:di|on|at|by|near) (?:the )?(?:pinggir |tepi |atas |tengah )?(?:rel|tracks|railway tracks|train tracks|railway)[^.!?]{0,40}(?:train|kereta|krl|commuter line))(?:(?: is)? (?:coming|approaching|almost here|about to (?:pass|come))|(?:nya)? (?:udah |sudah )?(?:bentar lagi|sebentar lagi|mau|hampir|udah mau|sudah mau) (?:lewat|datang|dateng|nyampe|sampai|melintas))',
     [
       'sy sdh di pinggir rel, kereta bentar lg lewat',
       'I am standing on the tracks and the next train is coming',
