@@ -58,3 +58,47 @@ describe('SQL statements per thread page', () => {
     console.log(`SQL statements for a thread page: ${forSmall} with 5 posts, ${forLarge} with 50 posts`);
   });
 });
+
+const GROUP_PAGE = `query($slug: String!, $first: Int!) { group(slug: $slug) {
+  id slug name description memberCount visibility archived viewerRole viewerCanRead facilitators { displayName }
+  threads(first: $first) { pageInfo { endCursor hasNextPage }
+    nodes { id title createdAt lastActivityAt locked pinned replyCount viewerIsAuthor author { displayName anonymous } } }
+} }`;
+const GROUP_LIST = `{ groups { id slug name memberCount viewerRole viewerCanRead facilitators { displayName } } }`;
+
+describe('SQL statements per group page', () => {
+  let api: TestApp;
+  let forum: Forum;
+
+  beforeAll(async () => {
+    api = await TestApp.start();
+    forum = new Forum(api);
+  });
+
+  afterAll(() => api.close());
+
+  it('is the same for 2 threads as for 20, and the home page reads each viewer role once', async () => {
+    const reader = await api.newUser();
+    const authors = await Promise.all(Array.from({ length: 4 }, () => api.newUser()));
+    for (const user of [...authors, reader]) {
+      await forum.join(user, 'duka');
+      await forum.join(user, 'akademik');
+    }
+    for (let index = 0; index < 2; index += 1) await forum.newThread(authors[index]!, 'duka');
+    for (let index = 0; index < 20; index += 1) {
+      await forum.newThread(authors[index % authors.length]!, 'akademik', { anonymous: index % 3 === 0 });
+    }
+
+    const read = (slug: string) => () => api.gql(GROUP_PAGE, { slug, first: 20 }, { token: reader.token });
+    const forSmall = await statementsFor(read('duka'));
+    const forLarge = await statementsFor(read('akademik'));
+    expect((await read('akademik')()).data!.group.threads.nodes).toHaveLength(20);
+    expect(forLarge).toBe(forSmall);
+    console.log(`SQL statements for a group page: ${forSmall} with 2 threads, ${forLarge} with 20`);
+    expect(forSmall).toBe(8);
+
+    const home = await statementsFor(() => api.gql(GROUP_LIST, {}, { token: reader.token }));
+    console.log(`SQL statements for the group list: ${home}`);
+    expect(home).toBe(5);
+  });
+});

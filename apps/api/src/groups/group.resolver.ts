@@ -1,7 +1,8 @@
 import { Args, ID, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { UserModel } from '../accounts/account.models.js';
 import { toUserModel } from '../accounts/user.mapper.js';
-import { CurrentViewer, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
+import { CurrentViewer, RequestLoaders, type RequestContext, type Viewer } from '../platform/auth/viewer.js';
+import type { Loaders } from '../platform/graphql/loaders.js';
 import type { GroupRole } from './group-membership.entity.js';
 import { CreateGroupInput, GroupModel, GroupRoleEnum, UpdateGroupInput } from './group.models.js';
 import type { GroupEntity } from './group.entity.js';
@@ -16,13 +17,17 @@ export class GroupResolver {
   ) {}
 
   @Query(() => [GroupModel], { description: "Groups the viewer may see, the viewer's own first." })
-  groups(@CurrentViewer() viewer: Viewer | null): Promise<GroupEntity[]> {
-    return this.groupService.list(viewer);
+  groups(@CurrentViewer() viewer: Viewer | null, @RequestLoaders() loaders: Loaders): Promise<GroupEntity[]> {
+    return this.groupService.list(viewer, loaders);
   }
 
   @Query(() => GroupModel, { nullable: true })
-  group(@CurrentViewer() viewer: Viewer | null, @Args('slug') slug: string): Promise<GroupEntity | null> {
-    return this.groupService.bySlug(viewer, slug);
+  group(
+    @CurrentViewer() viewer: Viewer | null,
+    @RequestLoaders() loaders: Loaders,
+    @Args('slug') slug: string,
+  ): Promise<GroupEntity | null> {
+    return this.groupService.bySlug(viewer, loaders, slug);
   }
 
   @Mutation(() => GroupModel)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { UserRepository } from '../accounts/user.repository.js';
 import { requireSignedIn, type Viewer } from '../platform/auth/viewer.js';
+import type { Loaders } from '../platform/graphql/loaders.js';
 import { UniqueViolation } from '../platform/database/unique-violation.js';
 import { isUuid } from '../platform/database/uuid.js';
 import { conflict, forbidden, notFound } from '../platform/errors/domain-error.js';
@@ -8,6 +9,7 @@ import { groupAccess, groupActor } from './group-access.js';
 import { parseSlug, parseText } from './group-input.js';
 import type { GroupRole } from './group-membership.entity.js';
 import type { GroupEntity, GroupVisibility } from './group.entity.js';
+import { GroupLoaders } from './group.loaders.js';
 import { GroupRepository, type NewGroup } from './group.repository.js';
 
 export interface GroupChanges {
@@ -24,18 +26,21 @@ export interface GroupChanges {
 export class GroupService {
   constructor(
     private readonly groups: GroupRepository,
+    private readonly groupLoaders: GroupLoaders,
     private readonly users: UserRepository,
   ) {}
 
-  /** The groups the viewer may see, the viewer's own first. */
-  async list(viewer: Viewer | null): Promise<GroupEntity[]> {
+  /** The groups the viewer may see, the viewer's own first; their `viewerRole` is read along. */
+  async list(viewer: Viewer | null, loaders: Loaders): Promise<GroupEntity[]> {
     const all = await this.groups.listAll({ includeArchived: true });
     const roles = viewer
       ? await this.groups.rolesOf(
           viewer.userId,
           all.map((group) => group.id),
         )
-      : new Map();
+      : new Map<string, GroupRole>();
+    for (const group of all)
+      this.groupLoaders.knownViewerRole(loaders, group.id, roles.get(group.id) ?? null);
     const visible = all.filter((group) =>
       groupAccess.canSee(groupActor(viewer), group, roles.get(group.id) ?? null),
     );
@@ -45,10 +50,11 @@ export class GroupService {
     ];
   }
 
-  async bySlug(viewer: Viewer | null, slug: string): Promise<GroupEntity | null> {
+  async bySlug(viewer: Viewer | null, loaders: Loaders, slug: string): Promise<GroupEntity | null> {
     const group = await this.groups.findBySlug(slug.trim().toLowerCase());
     if (!group) return null;
-    const role = viewer ? await this.groups.roleOf(viewer.userId, group.id) : null;
+    this.groupLoaders.knownGroup(loaders, group);
+    const role = await this.groupLoaders.viewerRole(loaders, group.id);
     return groupAccess.canSee(groupActor(viewer), group, role) ? group : null;
   }
 
