@@ -1,6 +1,23 @@
+import type { Page } from '@playwright/test';
+import { expectNoSeriousViolations } from './axe';
 import { expect, signInWithToken, test } from './fixtures';
-import { joinGroup, newMember, uniqueWord } from './forum-helpers';
+import { groupId, joinGroup, newMember, newThread, uniqueWord } from './forum-helpers';
 import { CRISIS_TEXT, newProfessional, waitForQueueLive } from './moderation-helpers';
+
+/** The author's own post held for a crisis, as the thread page shows it: why, and the resources. */
+async function expectSafetyAtPost(page: Page, postId: string, texts: { heading: string; status: string[] }) {
+  const safety = page.locator(`#post-${postId}`).getByTestId('post-safety');
+  await expect(safety.getByRole('heading', { name: texts.heading, level: 3 })).toBeVisible();
+  for (const part of texts.status) await expect(safety.getByTestId('post-status')).toContainText(part);
+  await expect(
+    safety.getByTestId('safety-resources').getByRole('link', { name: '112', exact: true }),
+  ).toHaveAttribute('href', 'tel:112');
+}
+
+const SAFETY_ID = {
+  heading: 'Kamu tidak sendirian',
+  status: ['Menunggu tinjauan konselor', 'Seorang konselor akan segera menghubungimu'],
+};
 
 test('a crisis post is held with the resources at once; a professional sees it arrive, claims it and reaches out; the member answers', async ({
   browser,
@@ -46,8 +63,9 @@ test('a crisis post is held with the resources at once; a professional sees it a
   await expect(outcome).toContainText('sedang menunggu tinjauan');
   await outcome.getByRole('link', { name: 'Lihat tulisanmu' }).click();
   await expect(memberPage.getByRole('heading', { level: 1 })).toHaveText(title);
-  await expect(memberPage.getByTestId('post-status')).toContainText('Menunggu tinjauan');
-  await expect(memberPage.getByTestId('post-status')).toContainText('seorang konselor akan menghubungimu');
+  const { pathname: threadPath, searchParams } = new URL(memberPage.url());
+  const postId = searchParams.get('post')!;
+  await expectSafetyAtPost(memberPage, postId, SAFETY_ID);
 
   // The case arrives live at the top of the professional queue: crisis, five minutes to claim it.
   const card = proPage.getByTestId('case').filter({ hasText: title });
@@ -112,5 +130,70 @@ test('a crisis post is held with the resources at once; a professional sees it a
   await expect(answer).toContainText(member.displayName);
   await expect(proPage.locator('body')).toHaveAttribute('data-not-reloaded', 'yes');
 
+  // Later, the member opens the thread again: the post is still held, and still says why.
+  await memberPage.goto(threadPath);
+  await expect(memberPage.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expectSafetyAtPost(memberPage, postId, SAFETY_ID);
+  await expectNoSeriousViolations(memberPage);
+
   await Promise.all([professionalContext.close(), memberContext.close()]);
 });
+
+test('an author back on a phone, with or without JavaScript, is told why each held post waits (English)', async ({
+  browser,
+  request,
+}) => {
+  const member = await newMember(request, 'sam', 'en');
+  await joinGroup(request, member, 'kecemasan');
+  const group = await groupId(request, member.token, 'kecemasan');
+  const word = uniqueWord('night');
+  const crisis = await newThread(request, member, {
+    groupId: group,
+    title: `Tonight ${word}`,
+    body: `${CRISIS_TEXT}. ${word}`,
+  });
+  const personal = await newThread(request, member, {
+    groupId: group,
+    title: `My number ${word}`,
+    body: 'WA aku 081234567890',
+  });
+
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      javaScriptEnabled,
+    });
+    await signInWithToken(context, member.token);
+    const page = await context.newPage();
+
+    await page.goto(`/threads/${crisis.threadId}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expectSafetyAtPost(page, crisis.postId, {
+      heading: 'You are not alone',
+      status: ['Waiting for a counsellor’s review', 'A counsellor will reach out to you on Sebaya soon'],
+    });
+    if (javaScriptEnabled) {
+      await expectFitsTheScreen(page);
+      await expectNoSeriousViolations(page);
+    }
+
+    await page.goto(`/threads/${personal.threadId}`);
+    const post = page.locator(`#post-${personal.postId}`);
+    await expect(post.getByTestId('post-status')).toContainText('may share personal details');
+    await expect(post.getByTestId('post-safety')).toHaveCount(0);
+    await expect(page.getByTestId('safety-resources')).toHaveCount(0);
+    await context.close();
+  }
+});
+
+async function expectFitsTheScreen(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `page is ${scrollWidth}px wide on a ${clientWidth}px screen`).toBeLessThanOrEqual(
+    clientWidth,
+  );
+}

@@ -4,6 +4,7 @@ import type { GroupRole } from '../groups/group-membership.entity.js';
 import type { GroupEntity } from '../groups/group.entity.js';
 import { GroupLoaders } from '../groups/group.loaders.js';
 import { GroupRepository } from '../groups/group.repository.js';
+import type { Viewer } from '../platform/auth/viewer.js';
 import type { Loaders } from '../platform/graphql/loaders.js';
 import { decodeCursor, encodeCursor, pageSize } from '../platform/graphql/cursor.js';
 import { toPage, type Page } from '../platform/graphql/page-info.model.js';
@@ -11,8 +12,10 @@ import { isUuid } from '../platform/database/uuid.js';
 import { badInput } from '../platform/errors/domain-error.js';
 import { ForumLoaders } from './forum.loaders.js';
 import { READ_ALONG, type PostRow, type ThreadRow } from './forum.rows.js';
+import { holdReasonOf, mayKnowHoldReason, type PostHoldReason } from './post-hold.js';
 import { PostRepository, type PostCursor } from './post.repository.js';
 import type { ReadScope } from './read-scope.js';
+import { ReadScopes } from './read-scopes.js';
 import { ThreadRepository, type ThreadCursor } from './thread.repository.js';
 
 const MAX_PAGE = 100;
@@ -35,6 +38,7 @@ export class ForumQueryService {
     private readonly forumLoaders: ForumLoaders,
     private readonly threads: ThreadRepository,
     private readonly posts: PostRepository,
+    private readonly scopes: ReadScopes,
   ) {}
 
   /**
@@ -96,6 +100,28 @@ export class ForumQueryService {
     const size = pageSize(first, 50, MAX_PAGE);
     const cursor = after ? decodeCursor<PostCursor>(after, isPostCursor) : null;
     return toPage(await this.posts.listInThread(threadId, scope, size + 1, cursor), size, postCursor);
+  }
+
+  /**
+   * Why a held or hidden post is out of the group, for its author and those
+   * who moderate it (mayKnowHoldReason); null for anyone else. A visible post
+   * answers at once. The rest needs the viewer's scope and the post's thread,
+   * which a thread page has read already (the session, Loaders.known, and
+   * `thread`): it adds no statement there.
+   */
+  holdReason(
+    viewer: Viewer | null,
+    loaders: Loaders,
+    post: PostRow,
+  ): PostHoldReason | null | Promise<PostHoldReason | null> {
+    const reason = holdReasonOf(post);
+    if (!reason) return null;
+    return Promise.all([
+      this.scopes.of(viewer, loaders),
+      this.forumLoaders.thread(loaders, post.threadId),
+    ]).then(([scope, thread]) =>
+      scope && thread && mayKnowHoldReason(scope, post, thread.groupId) ? reason : null,
+    );
   }
 
   async search(

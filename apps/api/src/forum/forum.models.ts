@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { enumOf } from '../platform/graphql/enum-of.js';
 import { PageInfoModel } from '../platform/graphql/page-info.model.js';
 import { SafetyResourceModel } from '../safety/safety-resource.model.js';
+import { POST_HOLD_REASONS } from './post-hold.js';
 import { POST_VISIBILITIES, type PostVisibility } from './post.entity.js';
 import { REACTION_KINDS, type ReactionKind } from './reaction.entity.js';
 
@@ -9,6 +10,24 @@ export const PostVisibilityEnum = enumOf(POST_VISIBILITIES);
 registerEnumType(PostVisibilityEnum, {
   name: 'PostVisibility',
   description: 'HELD and HIDDEN posts are shown only to their author and to those who moderate them.',
+});
+
+export const PostHoldReasonEnum = enumOf(POST_HOLD_REASONS);
+registerEnumType(PostHoldReasonEnum, {
+  name: 'PostHoldReason',
+  description: 'Why a post is held or hidden, as its author is told.',
+  valuesMap: {
+    SAFETY: {
+      description:
+        'Held because it suggests a crisis: the author sees the safety resources; a counsellor reaches out.',
+    },
+    PERSONAL_DATA: {
+      description: 'Held because it shares personal data; it waits for a moderator’s review.',
+    },
+    REVIEW: {
+      description: 'Hidden by moderators: flagged by several readers, or reviewed and not released.',
+    },
+  },
 });
 
 export const ReactionKindEnum = enumOf(REACTION_KINDS);

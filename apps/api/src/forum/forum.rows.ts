@@ -51,6 +51,8 @@ export interface PostRow {
   bodyHtml: string;
   contentWarning: string | null;
   visibility: PostVisibility;
+  /** Held or hidden for staff only (a crisis): not shown to the group's facilitators either. */
+  staffOnly: boolean;
   createdAt: Date;
   editedAt: Date | null;
   createdKey: string;
@@ -63,5 +65,5 @@ export const THREAD_COLUMNS = `t.id, t.group_id AS "groupId", t.author_id AS "au
 
 export const POST_COLUMNS = `p.id, p.thread_id AS "threadId", p.author_id AS "authorId", p.anonymous,
   p.is_opening AS "isOpening", p.body_source AS "body", p.body_html AS "bodyHtml",
-  p.content_warning AS "contentWarning", p.visibility, p.created_at AS "createdAt",
+  p.content_warning AS "contentWarning", p.visibility, p.staff_only AS "staffOnly", p.created_at AS "createdAt",
   p.edited_at AS "editedAt", p.created_at::text AS "createdKey"`;

@@ -33,6 +33,7 @@ import {
   CreatePostInput,
   EditPostInput,
   PostConnectionModel,
+  PostHoldReasonEnum,
   PostModel,
   PostResultModel,
   ReactionCountModel,
@@ -42,6 +43,7 @@ import {
 import { ForumLoaders } from './forum.loaders.js';
 import { READ_ALONG, type PostRow, type ThreadRow } from './forum.rows.js';
 import { ForumService } from './forum.service.js';
+import type { PostHoldReason } from './post-hold.js';
 import { PostResults } from './post-result.js';
 import type { ReactionKind } from './reaction.entity.js';
 import { ReadScopes } from './read-scopes.js';
@@ -161,6 +163,19 @@ export class PostResolver {
   @ResolveField(() => Boolean, { description: 'Whether the viewer wrote this post.' })
   viewerIsAuthor(post: PostRow, _args: unknown, { viewer }: RequestContext): boolean {
     return viewer?.userId === post.authorId;
+  }
+
+  @ResolveField(() => PostHoldReasonEnum, {
+    nullable: true,
+    description:
+      'Why the post is held or hidden, for its author and those who moderate it; null for a visible post and for everyone else.',
+  })
+  holdReason(
+    post: PostRow,
+    _args: unknown,
+    { viewer, loaders }: RequestContext,
+  ): PostHoldReason | null | Promise<PostHoldReason | null> {
+    return this.query.holdReason(viewer, loaders, post);
   }
 
   @ResolveField(() => [ReactionCountModel], { description: 'Only reactions someone gave, in a fixed order.' })

@@ -1,29 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import { textField } from '$lib/forms';
-import { GroupsDocument, JoinGroupDocument, SafetyResourcesDocument } from '$lib/graphql/generated/graphql';
+import { GroupsDocument, JoinGroupDocument } from '$lib/graphql/generated/graphql';
 import { ApiError } from '$lib/server/api';
 import { failFromApiError } from '$lib/server/form-errors';
 import { logger } from '$lib/server/log';
+import { loadSafetyResources } from '$lib/server/safety';
 import { redirectIfSignedOut, requireUser } from '$lib/server/session';
-import { fallbackSafetyResources } from '$lib/safety/fallback';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
   const [safety, groups] = await Promise.all([loadSafetyResources(locals), loadGroups(locals)]);
   return { ...safety, groups };
 };
-
-async function loadSafetyResources(locals: App.Locals) {
-  try {
-    const { safetyResources } = await locals.api.request(SafetyResourcesDocument, { locale: locals.locale });
-    return { safetyResources, safetyResourcesComplete: true };
-  } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    // Someone in crisis must still find a number to call.
-    logger.error('safety resources unavailable', { requestId: locals.requestId, error: error.message });
-    return { safetyResources: fallbackSafetyResources(locals.locale), safetyResourcesComplete: false };
-  }
-}
 
 /** The groups, the viewer's own first; null when the API cannot say (the page still shows help). */
 async function loadGroups(locals: App.Locals) {

@@ -29,6 +29,19 @@ export function toPostData(post: PostViewFragment): PostData {
   return { ...post, body: post.viewerIsAuthor ? post.body : null };
 }
 
+/**
+ * The status line of a held or hidden post (null for a visible one): its
+ * author learns why (`holdReason`), moderators only that it is out of the group.
+ */
+export function postStatusKey(post: Pick<PostData, 'visibility' | 'viewerIsAuthor' | 'holdReason'>) {
+  if (post.visibility === 'VISIBLE') return null;
+  const held = post.visibility === 'HELD';
+  if (!post.viewerIsAuthor) return held ? 'post.held.moderator' : 'post.hidden.moderator';
+  if (post.holdReason === 'SAFETY') return held ? 'post.held.safety' : 'post.hidden.safety';
+  if (post.holdReason === 'PERSONAL_DATA') return 'post.held.personalData';
+  return held ? 'post.held' : 'post.hidden';
+}
+
 /** The id of a post's element on the thread page, for links (`#post-…`). */
 export const postAnchor = (postId: string) => `post-${postId}`;
 

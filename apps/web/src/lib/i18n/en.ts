@@ -135,6 +135,13 @@ export const en: Record<MessageKey, string> = {
   'post.held':
     'Waiting for review. Until it has been reviewed, only you and the moderators can see this post. If it is about your safety, a counsellor will reach out to you on Sebaya.',
   'post.held.moderator': 'Waiting for review. Other members cannot see this post yet.',
+  'post.held.safety':
+    'Waiting for a counsellor’s review. Only you and the counsellors can see this post. A counsellor will reach out to you on Sebaya soon.',
+  'post.hidden.safety':
+    'A counsellor has read this post, and it stays out of the group: only you and the counsellors can see it.',
+  'post.safety.now': 'If you are in danger right now, do not wait: contact one of these services.',
+  'post.held.personalData':
+    'Waiting for review. This post may share personal details (such as a phone number or an address), so a moderator checks it before other members can read it. Until then only you and the moderators can see it.',
   'post.hidden': 'Hidden by a moderator. Only you and the moderators can see it.',
   'post.hidden.moderator': 'Hidden. Other members cannot see it.',
   'post.reactions': 'Reactions',

@@ -141,6 +141,13 @@ export const id = {
   'post.held':
     'Menunggu tinjauan. Sampai ditinjau, hanya kamu dan moderator yang bisa melihat tulisan ini. Jika tulisanmu menyangkut keselamatanmu, seorang konselor akan menghubungimu di Sebaya.',
   'post.held.moderator': 'Menunggu tinjauan. Anggota lain belum bisa melihat tulisan ini.',
+  'post.held.safety':
+    'Menunggu tinjauan konselor. Hanya kamu dan konselor yang bisa melihat tulisan ini. Seorang konselor akan segera menghubungimu di Sebaya.',
+  'post.hidden.safety':
+    'Seorang konselor sudah membaca tulisan ini, dan tulisan ini tetap tidak tampil di grup: hanya kamu dan konselor yang bisa melihatnya.',
+  'post.safety.now': 'Jika kamu dalam bahaya sekarang, jangan menunggu: hubungi salah satu layanan ini.',
+  'post.held.personalData':
+    'Menunggu tinjauan. Tulisan ini mungkin memuat data pribadi (misalnya nomor telepon atau alamat), jadi moderator memeriksanya dulu sebelum anggota lain bisa membacanya. Sampai saat itu, hanya kamu dan moderator yang bisa melihatnya.',
   'post.hidden': 'Disembunyikan oleh moderator. Hanya kamu dan moderator yang bisa melihatnya.',
   'post.hidden.moderator': 'Disembunyikan. Anggota lain tidak bisa melihatnya.',
   'post.reactions': 'Tanggapan',

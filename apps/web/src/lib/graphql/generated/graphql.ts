@@ -81,6 +81,15 @@ export type NotificationKind =
   | 'REPLY_TO_THREAD'
   | 'SUPPORT_MESSAGE';
 
+/** Why a post is held or hidden, as its author is told. */
+export type PostHoldReason =
+  /** Held because it shares personal data; it waits for a moderator’s review. */
+  | 'PERSONAL_DATA'
+  /** Hidden by moderators: flagged by several readers, or reviewed and not released. */
+  | 'REVIEW'
+  /** Held because it suggests a crisis: the author sees the safety resources; a counsellor reaches out. */
+  | 'SAFETY';
+
 /** HELD and HIDDEN posts are shown only to their author and to those who moderate them. */
 export type PostVisibility =
   | 'HELD'
@@ -183,7 +192,7 @@ export type UpdateProfileMutationVariables = Exact<{
 
 export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, locale: string, roles: Array<Role> } };
 
-export type PostViewFragment = { id: string, body: string, bodyHtml: string, contentWarning: string | null, visibility: PostVisibility, createdAt: string, editedAt: string | null, viewerIsAuthor: boolean, author: { displayName: string, anonymous: boolean }, reactions: Array<{ kind: ReactionKind, count: number, viewerReacted: boolean }> };
+export type PostViewFragment = { id: string, body: string, bodyHtml: string, contentWarning: string | null, visibility: PostVisibility, holdReason: PostHoldReason | null, createdAt: string, editedAt: string | null, viewerIsAuthor: boolean, author: { displayName: string, anonymous: boolean }, reactions: Array<{ kind: ReactionKind, count: number, viewerReacted: boolean }> };
 
 export type PostResultViewFragment = { held: boolean, post: { id: string, thread: { id: string } }, safetyResources: Array<{ name: string, contact: string, description: string }> };
 
@@ -194,7 +203,7 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, title: string, createdAt: string, lastActivityAt: string, locked: boolean, pinned: boolean, replyCount: number, viewerIsAuthor: boolean, group: { id: string, slug: string, name: string, viewerRole: GroupRole | null, archived: boolean }, posts: { nodes: Array<{ id: string, body: string, bodyHtml: string, contentWarning: string | null, visibility: PostVisibility, createdAt: string, editedAt: string | null, viewerIsAuthor: boolean, author: { displayName: string, anonymous: boolean }, reactions: Array<{ kind: ReactionKind, count: number, viewerReacted: boolean }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, author: { displayName: string, anonymous: boolean } } | null };
+export type ThreadQuery = { thread: { id: string, title: string, createdAt: string, lastActivityAt: string, locked: boolean, pinned: boolean, replyCount: number, viewerIsAuthor: boolean, group: { id: string, slug: string, name: string, viewerRole: GroupRole | null, archived: boolean }, posts: { nodes: Array<{ id: string, body: string, bodyHtml: string, contentWarning: string | null, visibility: PostVisibility, holdReason: PostHoldReason | null, createdAt: string, editedAt: string | null, viewerIsAuthor: boolean, author: { displayName: string, anonymous: boolean }, reactions: Array<{ kind: ReactionKind, count: number, viewerReacted: boolean }> }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } }, author: { displayName: string, anonymous: boolean } } | null };
 
 export type ThreadPostIdsQueryVariables = Exact<{
   id: string;
@@ -272,7 +281,7 @@ export type PostAddedSubscriptionVariables = Exact<{
 }>;
 
 
-export type PostAddedSubscription = { postAdded: { id: string, body: string, bodyHtml: string, contentWarning: string | null, visibility: PostVisibility, createdAt: string, editedAt: string | null, viewerIsAuthor: boolean, author: { displayName: string, anonymous: boolean }, reactions: Array<{ kind: ReactionKind, count: number, viewerReacted: boolean }> } };
+export type PostAddedSubscription = { postAdded: { id: string, body: string, bodyHtml: string, contentWarning: string | null, visibility: PostVisibility, holdReason: PostHoldReason | null, createdAt: string, editedAt: string | null, viewerIsAuthor: boolean, author: { displayName: string, anonymous: boolean }, reactions: Array<{ kind: ReactionKind, count: number, viewerReacted: boolean }> } };
 
 export type GroupSummaryFragment = { id: string, slug: string, name: string, description: string, memberCount: number, visibility: GroupVisibility, archived: boolean, viewerRole: GroupRole | null, viewerCanRead: boolean, facilitators: Array<{ displayName: string }> };
 
@@ -539,6 +548,7 @@ export const PostViewFragmentDoc = new TypedDocumentString(`
   bodyHtml
   contentWarning
   visibility
+  holdReason
   createdAt
   editedAt
   viewerIsAuthor
@@ -756,6 +766,7 @@ export const ThreadDocument = new TypedDocumentString(`
   bodyHtml
   contentWarning
   visibility
+  holdReason
   createdAt
   editedAt
   viewerIsAuthor
@@ -916,6 +927,7 @@ export const PostAddedDocument = new TypedDocumentString(`
   bodyHtml
   contentWarning
   visibility
+  holdReason
   createdAt
   editedAt
   viewerIsAuthor

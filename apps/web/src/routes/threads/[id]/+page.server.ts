@@ -17,6 +17,7 @@ import { ApiError, type ApiClient } from '$lib/server/api';
 import { isFlagReason } from '$lib/moderation/cases';
 import { runMutation } from '$lib/server/form-errors';
 import { isStaff } from '$lib/server/roles';
+import { loadSafetyResources } from '$lib/server/safety';
 import { requireUser } from '$lib/server/session';
 import { pageUrl } from '$lib/urls';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -52,11 +53,14 @@ export const load: PageServerLoad = async (event) => {
   const replyToId = url.searchParams.get('replyTo');
   const replyTo = posts.nodes.find((post) => post.id === replyToId && post.visibility === 'VISIBLE');
   const staff = isStaff(locals.user);
+  // An author whose post is held for a crisis finds the safety resources at it, also days later.
+  const safetyHold = posts.nodes.some((post) => post.viewerIsAuthor && post.holdReason === 'SAFETY');
   return {
     thread: rest,
     posts: posts.nodes.map(toPostData),
     pageInfo: posts.pageInfo,
     after,
+    safety: safetyHold ? await loadSafetyResources(locals) : null,
     replyTo: replyTo ? { id: replyTo.id, author: replyTo.author } : null,
     // The API decides; these only choose which forms to offer.
     canModerate: thread.group.viewerRole === 'FACILITATOR' || staff,
