@@ -38,7 +38,7 @@ const THREAD_COLUMNS = `t.id, t.group_id AS "groupId", t.author_id AS "authorId"
   t.last_activity_at::text AS "activityKey"`;
 const POST_COLUMNS = `p.id, p.thread_id AS "threadId", p.author_id AS "authorId", p.anonymous,
   p.is_opening AS "isOpening", p.body_source AS "bodySource", p.body_html AS "bodyHtml",
-  p.content_warning AS "contentWarning", p.visibility, p.created_at AS "createdAt",
+  p.content_warning AS "contentWarning", p.visibility, p.staff_only AS "staffOnly", p.created_at AS "createdAt",
   p.edited_at AS "editedAt", p.created_at::text AS "createdKey"`;
 const GROUP_COLUMNS = `id, slug, name_id AS "nameId", name_en AS "nameEn", description_id AS "descriptionId",
   description_en AS "descriptionEn", visibility, archived_at AS "archivedAt"`;
