@@ -93,7 +93,7 @@ test('a facilitator handles a harassment flag in its group: the post is gone for
   const authorPage = await authorContext.newPage();
   await authorPage.goto(`/threads/${threadId}`);
   await expect(authorPage.locator(`#post-${replyId}`).getByTestId('post-status')).toHaveText(
-    'Disembunyikan oleh moderator. Hanya kamu dan moderator yang bisa melihatnya.',
+    'Disembunyikan selama ditinjau moderator. Hanya kamu dan moderator yang bisa melihatnya.',
   );
 
   // The resolved case left the queue of open cases.

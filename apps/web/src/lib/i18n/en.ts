@@ -142,7 +142,7 @@ export const en: Record<MessageKey, string> = {
   'post.safety.now': 'If you are in danger right now, do not wait: contact one of these services.',
   'post.held.personalData':
     'Waiting for review. This post may share personal details (such as a phone number or an address), so a moderator checks it before other members can read it. Until then only you and the moderators can see it.',
-  'post.hidden': 'Hidden by a moderator. Only you and the moderators can see it.',
+  'post.hidden': 'Hidden while moderators look at it. Only you and the moderators can see it.',
   'post.hidden.moderator': 'Hidden. Other members cannot see it.',
   'post.reactions': 'Reactions',
   'post.reply': 'Reply to this post',

@@ -148,7 +148,7 @@ export const id = {
   'post.safety.now': 'Jika kamu dalam bahaya sekarang, jangan menunggu: hubungi salah satu layanan ini.',
   'post.held.personalData':
     'Menunggu tinjauan. Tulisan ini mungkin memuat data pribadi (misalnya nomor telepon atau alamat), jadi moderator memeriksanya dulu sebelum anggota lain bisa membacanya. Sampai saat itu, hanya kamu dan moderator yang bisa melihatnya.',
-  'post.hidden': 'Disembunyikan oleh moderator. Hanya kamu dan moderator yang bisa melihatnya.',
+  'post.hidden': 'Disembunyikan selama ditinjau moderator. Hanya kamu dan moderator yang bisa melihatnya.',
   'post.hidden.moderator': 'Disembunyikan. Anggota lain tidak bisa melihatnya.',
   'post.reactions': 'Tanggapan',
   'post.reply': 'Balas tulisan ini',
