@@ -26,7 +26,9 @@ const LIVE_PREFIX = `${process.env.REDIS_PREFIX}:live:`;
 
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
-  max: 20, // as the API's TypeORM pool
+  // As the API's TypeORM pool (platform/database/data-source-options.ts).
+  max: 20,
+  idleTimeoutMillis: 300_000,
   application_name: 'sebaya-bench-plain',
 });
 const redis = new Redis(process.env.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
