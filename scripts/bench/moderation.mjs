@@ -112,7 +112,11 @@ async function sendProbes(targets, rate, seconds) {
   return probes;
 }
 
-/** Replies written by earlier bench runs (without a worker) wait in the outbox: screen them first. */
+/**
+ * Replies written by earlier bench runs (without a worker) wait in the outbox: screen them first.
+ * Then close the cases earlier runs left open, whose deadline jobs would otherwise escalate them
+ * (and notify every on-duty professional) in the middle of this run.
+ */
 async function drainBacklog() {
   const client = new pg.Client({ connectionString: databaseUrl() });
   await client.connect();
@@ -127,6 +131,11 @@ async function drainBacklog() {
       if (Date.now() > deadline) throw new Error('the worker did not drain the outbox within 5 minutes');
       await sleep(500);
     }
+    const closed = await client.query(
+      `UPDATE moderation_cases SET status = 'RESOLVED', resolution = 'NO_ACTION', resolved_at = now()
+       WHERE status <> 'RESOLVED'`,
+    );
+    if (closed.rowCount > 0) log(`moderation: closed ${closed.rowCount} cases left open by earlier runs`);
   } finally {
     await client.end();
   }
