@@ -155,6 +155,8 @@ test('reactions toggle; own posts can be edited and deleted', async ({ page, con
   const ownReply = await reply(request, author, { threadId, body: `Terima kasih semuanya ${word}` });
   await signInWithToken(context, author.token);
   await page.goto(`/threads/${threadId}`);
+  // Focus stays on the button only in the hydrated page (a click before that reloads the page).
+  await waitForLive(page);
 
   const answer = page.getByTestId('post').filter({ hasText: 'Aku juga pernah begitu' });
   const hug = answer.getByTestId('reaction-HUG');
