@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
-import { expect, signInWithToken, test } from './fixtures';
+import { expect, signInWithToken, test, waitForHydration } from './fixtures';
 import { groupId, joinGroup, newMember, newThread, uniqueWord } from './forum-helpers';
 import { CRISIS_TEXT, newProfessional, waitForQueueLive } from './moderation-helpers';
 
@@ -34,6 +34,7 @@ test('a crisis post is held with the resources at once; a professional sees it a
   await signInWithToken(professionalContext, professional.token);
   const proPage = await professionalContext.newPage();
   await proPage.goto('/');
+  await waitForHydration(proPage);
   await proPage.getByTestId('moderation-link').click();
   await expect(proPage.getByRole('heading', { level: 1 })).toHaveText('Antrean profesional');
   await expect(proPage.getByTestId('duty-state')).toContainText('Tidak bertugas');
@@ -47,6 +48,7 @@ test('a crisis post is held with the resources at once; a professional sees it a
   await signInWithToken(memberContext, member.token);
   const memberPage = await memberContext.newPage();
   await memberPage.goto('/groups/kecemasan');
+  await waitForHydration(memberPage);
   await memberPage.getByLabel('Judul').fill(title);
   await memberPage.getByLabel('Isi tulisan').fill(`${CRISIS_TEXT}. ${word}`);
   await memberPage.getByLabel('Tulis secara anonim').check();

@@ -33,6 +33,14 @@ export interface TestUser {
   password: string;
 }
 
+/**
+ * Waits until the page is hydrated (the root layout marks <html>): a click before that is the
+ * browser's own, so focus and enhanced forms behave as without JavaScript.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator('html[data-hydrated]')).toHaveCount(1, { timeout: 10_000 });
+}
+
 /** A user nobody else in this run has. */
 export function newUser(label = 'user'): TestUser {
   const id = randomBytes(4).toString('hex');

@@ -1,4 +1,4 @@
-import { expect, signInWithToken, test } from './fixtures';
+import { expect, signInWithToken, test, waitForHydration } from './fixtures';
 import {
   forumScene,
   joinGroup,
@@ -48,6 +48,7 @@ test('a facilitator handles a harassment flag in its group: the post is gone for
   await signInWithToken(readerContext, reader.token);
   const readerPage = await readerContext.newPage();
   await readerPage.goto(`/threads/${threadId}`);
+  await waitForHydration(readerPage);
   const flagged = readerPage.locator(`#post-${replyId}`);
   await flagged.getByText('Laporkan', { exact: true }).click();
   await flagged.getByLabel('Alasan').selectOption('HARASSMENT');
