@@ -7,11 +7,18 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 
+/** Seconds each step took, printed at the end (npm test must stay under 15 minutes). */
+const durations = [];
+
 function run(label, command, args, env = {}) {
   console.log(`\n=== ${label} ===`);
+  const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.on('exit', (code, signal) => {
+      durations.push(`${label.split(' (')[0]} ${Math.round((Date.now() - started) / 1000)} s`);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
@@ -89,6 +96,7 @@ const failed =
   startCode !== 0 ||
   counts.failed > 0 ||
   counts.skipped > 0;
+console.log(`\ntime: ${durations.join(', ')}`);
 console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 if (counts.skipped > 0) console.error('Skipped tests count as failures here: every check must run.');
 process.exit(failed ? 1 : 0);
