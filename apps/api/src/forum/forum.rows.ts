@@ -67,3 +67,23 @@ export const POST_COLUMNS = `p.id, p.thread_id AS "threadId", p.author_id AS "au
   p.is_opening AS "isOpening", p.body_source AS "body", p.body_html AS "bodyHtml",
   p.content_warning AS "contentWarning", p.visibility, p.staff_only AS "staffOnly", p.created_at AS "createdAt",
   p.edited_at AS "editedAt", p.created_at::text AS "createdKey"`;
+
+/**
+ * A row's author read along (users aliased u, left-joined only when the row is not anonymous):
+ * namedAuthorOf takes the columns back out.
+ */
+export const NAMED_AUTHOR_COLUMNS = `u.display_name AS "authorName", u.role AS "authorRole", u.locale AS "authorLocale"`;
+
+export interface NamedAuthorColumns {
+  authorName: string | null;
+  authorRole: PublicUser['role'] | null;
+  authorLocale: PublicUser['locale'] | null;
+}
+
+/** The author of a row read with NAMED_AUTHOR_COLUMNS; null for an anonymous row, whose author was not read. */
+export function namedAuthorOf(
+  row: NamedAuthorColumns & { anonymous: boolean; authorId: string },
+): PublicUser | null {
+  if (row.anonymous || row.authorName === null) return null;
+  return { id: row.authorId, displayName: row.authorName, role: row.authorRole!, locale: row.authorLocale! };
+}

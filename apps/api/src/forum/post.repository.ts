@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PublicUser } from '../accounts/user.repository.js';
 import { preparedQuery } from '../platform/database/prepared-query.js';
-import { POST_COLUMNS, READ_ALONG, type PostRow } from './forum.rows.js';
+import {
+  NAMED_AUTHOR_COLUMNS,
+  namedAuthorOf,
+  POST_COLUMNS,
+  READ_ALONG,
+  type NamedAuthorColumns,
+  type PostRow,
+} from './forum.rows.js';
 import type { PostVisibility } from './post.entity.js';
 import { groupReadableSql, postVisibleSql, type ReadScope } from './read-scope.js';
 import type { ReactionKind } from './reaction.entity.js';
@@ -49,7 +55,7 @@ const SQL = {
          AND ${postVisibleSql('$2', '$3', '$4')}
          AND ${groupReadableSql('$2', '$3')}`,
   listInThread: `SELECT ${POST_COLUMNS},
-         u.display_name AS "authorName", u.role AS "authorRole", u.locale AS "authorLocale",
+         ${NAMED_AUTHOR_COLUMNS},
          (SELECT coalesce(json_agg(json_build_object('kind', r.kind, 'count', r.count, 'viewerReacted', r.mine)
                                    ORDER BY r.kind), '[]'::json)
           FROM (SELECT kind, count(*)::int AS count, coalesce(bool_or(user_id = $2), false) AS mine
@@ -104,12 +110,7 @@ export class PostRepository {
     after: PostCursor | null,
   ): Promise<PostRow[]> {
     const rows = await preparedQuery<
-      PostRow & {
-        authorName: string | null;
-        authorRole: PublicUser['role'] | null;
-        authorLocale: PublicUser['locale'] | null;
-        tallies: Omit<ReactionTally, 'postId'>[];
-      }
+      PostRow & NamedAuthorColumns & { tallies: Omit<ReactionTally, 'postId'>[] }
     >(this.db, SQL.listInThread, [
       threadId,
       scope.userId,
@@ -118,16 +119,16 @@ export class PostRepository {
       ...(after ?? [null, null]),
       limit,
     ]);
-    return rows.map(({ authorName, authorRole, authorLocale, tallies, ...post }) => ({
-      ...post,
-      [READ_ALONG]: {
-        reactions: tallies.map((tally) => ({ postId: post.id, ...tally })),
-        namedAuthor:
-          !post.anonymous && authorName !== null
-            ? { id: post.authorId, displayName: authorName, role: authorRole!, locale: authorLocale! }
-            : null,
-      },
-    }));
+    return rows.map((row) => {
+      const { authorName: _name, authorRole: _role, authorLocale: _locale, tallies, ...post } = row;
+      return {
+        ...post,
+        [READ_ALONG]: {
+          reactions: tallies.map((tally) => ({ postId: post.id, ...tally })),
+          namedAuthor: namedAuthorOf(row),
+        },
+      };
+    });
   }
 
   /**

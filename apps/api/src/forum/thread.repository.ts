@@ -6,7 +6,13 @@ import type { GroupRole } from '../groups/group-membership.entity.js';
 import type { GroupEntity } from '../groups/group.entity.js';
 import { groupColumns, groupFromRow } from '../groups/group.repository.js';
 import { preparedQuery } from '../platform/database/prepared-query.js';
-import { THREAD_COLUMNS, type ThreadRow } from './forum.rows.js';
+import {
+  NAMED_AUTHOR_COLUMNS,
+  namedAuthorOf,
+  THREAD_COLUMNS,
+  type NamedAuthorColumns,
+  type ThreadRow,
+} from './forum.rows.js';
 import { postVisibleSql, type ReadScope } from './read-scope.js';
 
 export type ThreadCursor = [pinned: boolean, activityKey: string, id: string];
@@ -35,7 +41,7 @@ const SQL = {
          (SELECT count(*)::int FROM posts p
           WHERE p.thread_id = t.id AND NOT p.is_opening AND p.deleted_at IS NULL
             AND ${postVisibleSql('$2', '$3', '$4')}) AS "replyCount",
-         u.display_name AS "author.displayName", u.role AS "author.role", u.locale AS "author.locale"
+         ${NAMED_AUTHOR_COLUMNS}
        FROM threads t
        JOIN posts p ON p.thread_id = t.id AND p.is_opening
        JOIN groups g ON g.id = t.group_id
@@ -96,21 +102,12 @@ export class ThreadRepository {
       lastActivityAt: row.lastActivityAt as Date,
       activityKey: row.activityKey as string,
     };
-    const namedAuthor: PublicUser | null =
-      !thread.anonymous && row['author.displayName'] != null
-        ? {
-            id: thread.authorId,
-            displayName: row['author.displayName'] as string,
-            role: row['author.role'] as PublicUser['role'],
-            locale: row['author.locale'] as PublicUser['locale'],
-          }
-        : null;
     return {
       thread,
       group: groupFromRow(row, 'group.'),
       viewerRole: (row.viewerRole as GroupRole | null) ?? null,
       replyCount: row.replyCount as number,
-      namedAuthor,
+      namedAuthor: namedAuthorOf(row as unknown as NamedAuthorColumns & ThreadRow),
     };
   }
 
