@@ -3,7 +3,6 @@ import { groupAccess } from '../groups/group-access.js';
 import type { GroupRole } from '../groups/group-membership.entity.js';
 import type { GroupEntity } from '../groups/group.entity.js';
 import { GroupLoaders } from '../groups/group.loaders.js';
-import { GroupRepository } from '../groups/group.repository.js';
 import type { Viewer } from '../platform/auth/viewer.js';
 import type { Loaders } from '../platform/graphql/loaders.js';
 import { decodeCursor, encodeCursor, pageSize } from '../platform/graphql/cursor.js';
@@ -33,7 +32,6 @@ const postCursor = (row: PostRow) => encodeCursor([row.createdKey, row.id]);
 @Injectable()
 export class ForumQueryService {
   constructor(
-    private readonly groups: GroupRepository,
     private readonly groupLoaders: GroupLoaders,
     private readonly forumLoaders: ForumLoaders,
     private readonly threads: ThreadRepository,
@@ -42,15 +40,12 @@ export class ForumQueryService {
   ) {}
 
   /**
-   * Whether the viewer may read the group's threads. With the request's
-   * loaders the viewer's role is read once per request (Group.viewerRole shares it).
+   * Whether the viewer may read the group's threads. The viewer's role comes
+   * through the request's loaders, once per request (Group.viewerRole shares it).
    */
-  async canReadGroup(scope: ReadScope | null, group: GroupEntity, loaders?: Loaders): Promise<boolean> {
+  async canReadGroup(scope: ReadScope | null, group: GroupEntity, loaders: Loaders): Promise<boolean> {
     if (!scope) return false;
-    const role = loaders
-      ? await this.groupLoaders.viewerRole(loaders, group.id)
-      : await this.groups.roleOf(scope.userId, group.id);
-    return groupAccess.canRead(scope, group, role);
+    return groupAccess.canRead(scope, group, await this.groupLoaders.viewerRole(loaders, group.id));
   }
 
   /**
@@ -82,7 +77,7 @@ export class ForumQueryService {
     group: GroupEntity,
     first: number | null | undefined,
     after: string | null | undefined,
-    loaders?: Loaders,
+    loaders: Loaders,
   ): Promise<Page<ThreadRow>> {
     const size = pageSize(first, 20, MAX_PAGE);
     const cursor = after ? decodeCursor<ThreadCursor>(after, isThreadCursor) : null;

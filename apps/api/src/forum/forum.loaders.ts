@@ -45,11 +45,6 @@ export class ForumLoaders {
     return this.groupLoaders.group(loaders, id);
   }
 
-  /** Remembers a group this request has already read, so `Thread.group` does not read it again. */
-  knownGroup(loaders: Loaders, group: GroupEntity): void {
-    this.groupLoaders.knownGroup(loaders, group);
-  }
-
   /** A thread by id, for a post the viewer already may see. */
   thread(loaders: Loaders, id: string): Promise<ThreadRow | null> {
     return loaders.get(this.threadLoader).load(id);
