@@ -16,8 +16,8 @@ export class ReadScopes {
     return viewer ? loaders.get(this.scopes).load(viewer.userId) : null;
   }
 
-  // The session lookup reads the facilitated groups along (Loaders.known); loaders made for a
-  // subscription's event know nothing from the start, so the groups are read anew.
+  // The session lookup reads the facilitated groups along (Loaders.known, also for each
+  // subscription event); loaders made without them read the groups here.
   private readonly scopes = (viewer: Viewer | null, loaders: Loaders) => {
     const scopes = new DataLoader<string, ReadScope>(
       async ([userId]) => [

@@ -17,8 +17,9 @@ export interface KnownAtStart {
 /**
  * The DataLoaders of one GraphQL request, made on first use. Field
  * resolvers ask for a loader by its factory, so every relation they load is
- * batched per request and cached only for that request. Loaders made anew
- * for a later moment (a subscription's event) know nothing from the start.
+ * batched per request and cached only for that request. A subscription
+ * makes new ones for each event (SubscriberStreams), from the session read
+ * again then.
  */
 export class Loaders {
   private readonly loaders = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
