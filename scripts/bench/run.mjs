@@ -4,8 +4,10 @@
 // then measures with autocannon at 50 connections: the thread page, a group's thread list and
 // createPost on the API and on the plain handler, `{ __typename }` on bare Apollo and on the API;
 // then the thread page at a steady 200 requests/s. Prints a markdown table and the targets.
+// The API and the plain handler are measured in alternating rounds, and their ratio is the median
+// of the rounds' ratios: this machine's speed drifts from one minute to the next.
 //
-// Env: BENCH_SECONDS (10), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (50), BENCH_RATE (200),
+// Env: BENCH_SECONDS (10), BENCH_ROUNDS (3), BENCH_WARMUP_SECONDS (3), BENCH_CONNECTIONS (50), BENCH_RATE (200),
 // BENCH_STEADY_SECONDS, BENCH_REUSE=1 (keep a seeded database), BENCH_BUILD=0|1, BENCH_PORT_BASE
 // (4710), BENCH_ONLY=thread,groupThreads,createPost,typename,steady,moderation (a subset; the
 // moderation bench is scripts/bench/moderation.mjs, run after this one by `npm run bench`).
@@ -15,6 +17,7 @@ import pg from 'pg';
 import {
   CONNECTIONS,
   PORTS,
+  ROUNDS,
   SECONDS,
   STEADY_RATE,
   STEADY_SECONDS,
@@ -118,6 +121,9 @@ async function checkParity(targets) {
   return { compared, mismatches };
 }
 
+/** The middle item by `key` (the upper one of the two middle items when there is an even number). */
+const median = (items, key) => [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)];
+
 const fmt = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 
 function describeEnvironment() {
@@ -173,6 +179,8 @@ async function main() {
   for (const mismatch of parity.mismatches.slice(0, 5)) log(`  differs: ${mismatch}`);
 
   const rows = [];
+  /** Every measured run, the rounds not shown in the table included (for the error and noise checks). */
+  const measured = [];
   /** One measured run, repeated (BENCH_ATTEMPTS, 2) while other processes took the CPUs; the quietest is kept. */
   const quietest = async (run) => {
     let best = null;
@@ -187,33 +195,63 @@ async function main() {
     return best;
   };
 
-  const measure = async (scenario, server) => {
+  /** One measured run of a scenario on a server, after its warm-up. */
+  const measure = async (scenario, server, { warmUp = true } = {}) => {
     const port = PORTS[server];
     const makeRequest = requestMaker(scenario, targets);
     const options = { port, scenario, makeRequest, connections: CONNECTIONS };
-    if (WARMUP_SECONDS > 0) await saturate({ ...options, seconds: WARMUP_SECONDS });
+    if (warmUp && WARMUP_SECONDS > 0) await saturate({ ...options, seconds: WARMUP_SECONDS });
     const result = await quietest(async () => {
       const meter = cpuMeter(pids[server]);
       return { ...(await saturate({ ...options, seconds: SECONDS })), ...meter() };
     });
-    rows.push({ scenario, server, mode: `${CONNECTIONS} connections`, ...result });
     log(
       `${scenario} on ${server}: ${fmt(result.rps, 0)} req/s, p50 ${fmt(result.p50)} ms, p99 ${fmt(result.p99)} ms` +
         (result.failures ? `, ${result.failures} FAILED ${JSON.stringify(result.problems)}` : ''),
     );
+    measured.push(result);
     await pause(1000);
+    return result;
   };
 
+  /**
+   * ROUNDS alternating runs of the API and the plain handler; each server's row is its median
+   * run, and `ratio` the median of the rounds' API/plain ratios (each from runs a few seconds apart).
+   */
+  const compare = async (scenario) => {
+    const runs = { api: [], plain: [] };
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const server of ['api', 'plain']) {
+        runs[server].push(await measure(scenario, server, { warmUp: round === 0 }));
+      }
+    }
+    const ratios = runs.api.map((api, round) => api.rps / runs.plain[round].rps);
+    for (const server of ['api', 'plain']) {
+      rows.push({
+        scenario,
+        server,
+        mode: `${CONNECTIONS} connections`,
+        ...median(runs[server], (run) => run.rps),
+      });
+    }
+    comparisons[scenario] = { ratio: median(ratios, (ratio) => ratio), ratios };
+  };
+
+  const comparisons = {};
   for (const scenario of ['thread', 'groupThreads', 'createPost']) {
-    if (!wanted(scenario)) continue;
-    await measure(scenario, 'api');
-    await measure(scenario, 'plain');
+    if (wanted(scenario)) await compare(scenario);
   }
   // The replies just written left a dead row per thread update; the steady run reads threads.
   if (wanted('createPost')) await vacuumBenchDatabase();
   if (wanted('typename')) {
-    await measure('typename', 'bare');
-    await measure('typename', 'api');
+    for (const server of ['bare', 'api']) {
+      rows.push({
+        scenario: 'typename',
+        server,
+        mode: `${CONNECTIONS} connections`,
+        ...(await measure('typename', server)),
+      });
+    }
   }
 
   const steady = [];
@@ -280,15 +318,13 @@ async function main() {
   }
   lines.push('');
   const find = (scenario, server) => rows.find((row) => row.scenario === scenario && row.server === server);
-  for (const scenario of ['thread', 'groupThreads', 'createPost']) {
-    const api = find(scenario, 'api');
-    const plain = find(scenario, 'plain');
-    if (api && plain) {
-      lines.push(
-        `- ${LABELS[scenario]}: API/plain-pg = **${fmt((100 * api.rps) / plain.rps, 0)}%** of the requests/s, ` +
-          `p99 ${fmt(api.p99)} vs ${fmt(plain.p99)} ms`,
-      );
-    }
+  const percent = (ratio) => `${fmt(100 * ratio, 0)}%`;
+  for (const [scenario, { ratio, ratios }] of Object.entries(comparisons)) {
+    lines.push(
+      `- ${LABELS[scenario]}: API/plain-pg = **${percent(ratio)}** of the requests/s (median of ${ratios.length} ` +
+        `alternating rounds: ${ratios.map(percent).join(', ')}), p99 ${fmt(find(scenario, 'api').p99)} vs ` +
+        `${fmt(find(scenario, 'plain').p99)} ms`,
+    );
   }
   const bare = find('typename', 'bare');
   const apiTypename = find('typename', 'api');
@@ -298,12 +334,10 @@ async function main() {
     );
   }
   lines.push('', '**Targets for the thread page**');
-  const threadApi = find('thread', 'api');
-  const threadPlain = find('thread', 'plain');
-  if (threadApi && threadPlain) {
-    const share = threadApi.rps / threadPlain.rps;
+  if (comparisons.thread) {
+    const { ratio } = comparisons.thread;
     lines.push(
-      `- at saturation ≥ 50% of the plain-pg handler's requests/s: ${fmt(100 * share, 0)}% → ${share >= 0.5 ? 'MET' : 'NOT MET'}`,
+      `- at saturation ≥ 50% of the plain-pg handler's requests/s: ${percent(ratio)} → ${ratio >= 0.5 ? 'MET' : 'NOT MET'}`,
     );
   }
   const steadyApi = steady.find((row) => row.server === 'api' && row.mode.includes('paced'));
@@ -312,9 +346,9 @@ async function main() {
       `- at a steady ${STEADY_RATE} requests/s, p99 ≤ 50 ms: p99 ${fmt(steadyApi.p99)} ms (p50 ${fmt(steadyApi.p50)}) → ${steadyApi.p99 <= 50 && !steadyApi.failures ? 'MET' : 'NOT MET'}`,
     );
   }
-  const failed = [...rows, ...steady].filter((row) => invalidCount(row) > 0);
-  const overloaded = [...rows, ...steady].filter((row) => row.failures > invalidCount(row));
-  const noisy = [...rows, ...steady].filter((row) => row.otherCpu > NOISY);
+  const failed = [...measured, ...steady].filter((row) => invalidCount(row) > 0);
+  const overloaded = [...measured, ...steady].filter((row) => row.failures > invalidCount(row));
+  const noisy = [...measured, ...steady].filter((row) => row.otherCpu > NOISY);
   lines.push('');
   if (noisy.length) {
     lines.push(

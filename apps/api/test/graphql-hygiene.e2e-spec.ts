@@ -34,6 +34,20 @@ describe('GraphQL hygiene', () => {
     expect(await usersWithEmail('csrf@example.test')).toBe(0);
   });
 
+  it('refuses a body over 100 KB (413) and changes nothing', async () => {
+    const response = await api.post(
+      '/graphql',
+      JSON.stringify({
+        query:
+          'mutation($bio: String!) { register(input: { email: "big@example.test", password: "sepuluh-karakter", displayName: $bio }) { token } }',
+        variables: { bio: 'x'.repeat(110 * 1024) },
+      }),
+      { 'content-type': 'application/json' },
+    );
+    expect(response.status).toBe(413);
+    expect(await usersWithEmail('big@example.test')).toBe(0);
+  });
+
   it('refuses a text/plain POST too', async () => {
     const response = await api.post('/graphql', JSON.stringify({ query: '{ me { id } }' }), {
       'content-type': 'text/plain',

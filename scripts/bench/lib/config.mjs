@@ -29,6 +29,8 @@ const PORT_BASE = int('BENCH_PORT_BASE', 4710);
 export const PORTS = { api: PORT_BASE, plain: PORT_BASE + 1, bare: PORT_BASE + 2 };
 
 export const SECONDS = int('BENCH_SECONDS', 10);
+/** Saturation runs alternate API and plain-pg this many times (the machine's speed drifts). */
+export const ROUNDS = int('BENCH_ROUNDS', 3);
 export const WARMUP_SECONDS = int('BENCH_WARMUP_SECONDS', 3);
 export const CONNECTIONS = int('BENCH_CONNECTIONS', 50);
 export const STEADY_RATE = int('BENCH_RATE', 200);

@@ -51,8 +51,9 @@ const LAYERS = [
   ],
   ['DataLoader', (f) => origin(f.url) === 'dataloader'],
   [
-    'express + body-parser',
-    (f) => ['express', 'body-parser', 'router', 'raw-body', 'type-is'].includes(origin(f.url)),
+    'Fastify (router, body parsing, middie)',
+    (f) =>
+      origin(f.url) === 'fastify' || origin(f.url).startsWith('@fastify/') || origin(f.url) === 'find-my-way',
   ],
   ['pino / pino-http (logging)', (f) => ['pino', 'pino-http', 'nestjs-pino'].includes(origin(f.url))],
   ['rxjs', (f) => origin(f.url) === 'rxjs'],

@@ -33,7 +33,7 @@ export class AccountResolver {
     @Args('input') input: RegisterInput,
     @CurrentRequest() context: RequestContext,
   ): Promise<AuthPayloadModel> {
-    return this.signIn(context, await this.accounts.register(input, context.req.ip ?? 'unknown'));
+    return this.signIn(context, await this.accounts.register(input, context.clientAddress));
   }
 
   @Mutation(() => AuthPayloadModel)
@@ -42,7 +42,7 @@ export class AccountResolver {
     @Args('password') password: string,
     @CurrentRequest() context: RequestContext,
   ): Promise<AuthPayloadModel> {
-    return this.signIn(context, await this.accounts.login(email, password, context.req.ip ?? 'unknown'));
+    return this.signIn(context, await this.accounts.login(email, password, context.clientAddress));
   }
 
   @Mutation(() => Boolean, {
@@ -50,7 +50,7 @@ export class AccountResolver {
   })
   async logout(@CurrentRequest() context: RequestContext): Promise<boolean> {
     await this.accounts.logout(context.viewer);
-    if (context.res) clearSessionCookie(context.res, this.config.session.secureCookie);
+    if (context.reply) clearSessionCookie(context.reply, this.config.session.secureCookie);
     return true;
   }
 
@@ -90,8 +90,8 @@ export class AccountResolver {
     return this.accounts.ownOnDuty(viewer, loaders, user.id);
   }
 
-  private signIn({ res }: RequestContext, session: NewSession): AuthPayloadModel {
-    if (res) setSessionCookie(res, session.token, session.expiresAt, this.config.session.secureCookie);
+  private signIn({ reply }: RequestContext, session: NewSession): AuthPayloadModel {
+    if (reply) setSessionCookie(reply, session.token, session.expiresAt, this.config.session.secureCookie);
     return { token: session.token, user: toUserModel(session.user) };
   }
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { parse as parseCookies } from 'cookie';
-import type { CookieOptions, Response } from 'express';
+import { parse as parseCookies, serialize as serializeCookie, type SerializeOptions } from 'cookie';
+import type { FastifyReply } from 'fastify';
 
 export const SESSION_COOKIE = 'sebaya_session';
 
@@ -20,14 +20,20 @@ export function sessionTokenFrom(headers: { authorization?: string; cookie?: str
   return headers.cookie ? parseCookies(headers.cookie)[SESSION_COOKIE] : undefined;
 }
 
-function cookieOptions(secure: boolean): CookieOptions {
+function cookieOptions(secure: boolean): SerializeOptions {
   return { httpOnly: true, sameSite: 'lax', secure, path: '/' };
 }
 
-export function setSessionCookie(res: Response, token: string, expiresAt: Date, secure: boolean): void {
-  res.cookie(SESSION_COOKIE, token, { ...cookieOptions(secure), expires: expiresAt });
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
+  reply.header(
+    'set-cookie',
+    serializeCookie(SESSION_COOKIE, token, { ...cookieOptions(secure), expires: expiresAt }),
+  );
 }
 
-export function clearSessionCookie(res: Response, secure: boolean): void {
-  res.clearCookie(SESSION_COOKIE, cookieOptions(secure));
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.header(
+    'set-cookie',
+    serializeCookie(SESSION_COOKIE, '', { ...cookieOptions(secure), expires: new Date(0) }),
+  );
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import { createHttpApp } from '../../src/http-app.js';
 import { UserRepository } from '../../src/accounts/user.repository.js';
@@ -41,7 +41,7 @@ export class TestApp {
   private userCount = 0;
 
   private constructor(
-    readonly app: NestExpressApplication,
+    readonly app: NestFastifyApplication,
     readonly config: AppConfig,
     readonly url: string,
     readonly databaseName: string,

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { Locale, Role } from '../../accounts/user.entity.js';
 import { unauthenticated } from '../errors/domain-error.js';
 import type { Loaders } from '../graphql/loaders.js';
@@ -15,10 +15,10 @@ export interface Viewer {
 
 /** What every resolver can read from the GraphQL context. */
 export interface RequestContext {
-  /** The HTTP request, or the WebSocket upgrade request of a subscription. */
-  req: Request;
-  /** Absent for operations sent over the subscription WebSocket. */
-  res?: Response;
+  /** The client's address (the forwarded one when the web server on this machine relays a request). */
+  clientAddress: string;
+  /** The HTTP reply, for cookies; absent for operations sent over the subscription WebSocket. */
+  reply?: FastifyReply;
   viewer: Viewer | null;
   /** The language of localised fields: Accept-Language (id or en), else the viewer's, else id. */
   locale: Locale;

@@ -8,7 +8,8 @@ import depthLimit from 'graphql-depth-limit';
 import { AccountService } from '../../accounts/account.service.js';
 import { AccountsModule } from '../../accounts/accounts.module.js';
 import { sessionTokenFrom } from '../../accounts/session-token.js';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
 import type { RequestContext } from '../auth/viewer.js';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -18,14 +19,9 @@ import { ComplexityPlugin } from './complexity.plugin.js';
 import { Loaders } from './loaders.js';
 import { localeFromAcceptLanguage } from './request-locale.js';
 
-interface HttpContext {
-  req: Request;
-  res: Response;
-}
-
 interface WebSocketContext {
   connectionParams?: Record<string, unknown>;
-  extra: { request: unknown };
+  extra: { request: IncomingMessage };
 }
 
 @Module({
@@ -65,20 +61,25 @@ interface WebSocketContext {
                 formatAll(errors),
             } as GraphQLWsSubscriptionsConfig,
           },
-          context: async (transport: HttpContext | WebSocketContext): Promise<RequestContext> => {
+          // Over HTTP Apollo's Fastify integration passes the request and the reply; over the
+          // WebSocket, graphql-ws passes its own context.
+          context: async (
+            transport: FastifyRequest | WebSocketContext,
+            reply?: FastifyReply,
+          ): Promise<RequestContext> => {
             // Over the WebSocket only the connection's own token counts, never cookies, so a
             // page on another site cannot open a subscription in a signed-in person's name.
             const overWebSocket = 'extra' in transport;
-            const req = overWebSocket ? (transport.extra.request as Request) : transport.req;
+            const headers = overWebSocket ? transport.extra.request.headers : transport.headers;
             const token = overWebSocket
               ? sessionTokenFrom({ authorization: String(transport.connectionParams?.authorization ?? '') })
-              : sessionTokenFrom(req.headers);
+              : sessionTokenFrom(headers);
             const signedIn = token ? await accounts.viewerForToken(token) : null;
             const viewer = signedIn?.viewer ?? null;
-            const locale = localeFromAcceptLanguage(req.headers['accept-language']) ?? viewer?.locale ?? 'id';
-            const res = overWebSocket ? undefined : transport.res;
+            const locale = localeFromAcceptLanguage(headers['accept-language']) ?? viewer?.locale ?? 'id';
+            const clientAddress = overWebSocket ? transport.extra.request.socket.remoteAddress : transport.ip;
             const loaders = new Loaders(viewer, { facilitatedGroupIds: signedIn?.facilitatedGroupIds });
-            return { req, res, viewer, locale, loaders };
+            return { clientAddress: clientAddress ?? 'unknown', reply, viewer, locale, loaders };
           },
         };
       },

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { REDIS_COMMANDS } from '../redis/redis.module.js';
@@ -18,13 +18,13 @@ export class HealthController {
 
   /** 200 when Postgres and Redis both answer, 503 otherwise; the body says which is down. */
   @Get()
-  async check(@Res({ passthrough: true }) res: Response) {
+  async check(@Res({ passthrough: true }) reply: FastifyReply) {
     const [postgres, redis] = await Promise.all([
       probe(() => this.database.query('SELECT 1')),
       probe(() => this.redis.ping()),
     ]);
     const healthy = postgres === 'up' && redis === 'up';
-    res.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    reply.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return { status: healthy ? 'ok' : 'unavailable', postgres, redis };
   }
 }
