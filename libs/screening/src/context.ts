@@ -141,6 +141,30 @@ export function negationStart(
   return -1;
 }
 
+const THOUGHT_NOUN = words(
+  String.raw`^(?:pikiran|keinginan|niat|dorongan|ide|hasrat|the thoughts?|thoughts?|urges?|the urges?|suicidal thoughts)\b`,
+);
+const THOUGHT_BEFORE = words(
+  String.raw`(?:pikiran|keinginan|niat|dorongan|thoughts?|urges?) (?:of |about |to |buat |untuk |soal )?$`,
+);
+const GONE_AFTER = words(
+  String.raw`^(?: (?!(?:wont|dont|doesnt|didnt|never|not|cant|gak|nggak|ga|tidak|tak|belum|masih|still)\b)[a-z]+){0,2}? (?:(?:udah|sudah|akhirnya) )?(?:(?:nggak|gak|ga|tidak|tak|no longer|dont|do not|never|rarely|jarang) (?:pernah |lagi |ever |really )?(?:muncul|datang|dateng|ada|kambuh|balik|nongol|come|comes|came|return|returns|show up|bother me)|(?:are|is|have|has) (?:finally |mostly |completely )?(?:gone|stopped|went away|faded)|(?:hilang|ilang|berhenti|pergi)(?= ?(?:$|[.,!?;]| (?:sama sekali|total|semua)))|went away)`,
+);
+
+/** "pikiran buat ngakhirin hidup udah nggak pernah muncul lagi": a thought said to be gone. */
+export function goneAfter(
+  text: string,
+  clauseStart: number,
+  matchStart: number,
+  matchEnd: number,
+  clauseEnd: number,
+): boolean {
+  const thought =
+    THOUGHT_NOUN.test(text.slice(matchStart, matchEnd)) ||
+    THOUGHT_BEFORE.test(text.slice(Math.max(clauseStart, matchStart - 24), matchStart));
+  return thought && GONE_AFTER.test(text.slice(matchEnd, clauseEnd));
+}
+
 export type Person = 'self' | 'other' | 'generic';
 
 const CONJUNCTIONS = new Set(
@@ -232,10 +256,17 @@ export function personOf(text: string, seg: Segments, matchStart: number, matchE
 }
 
 const RECENT = words(
-  String.raw`\b(?:again|lagi|kambuh|kumat|relaps\w*|started|starting|mulai|just|barusan|baru aja|baru saja|tadi|semalam|last night|yesterday|(?<!tahun )kemarin|this (?:morning|week|evening|afternoon|month)|today|hari ini|tonight|malam ini|recently|baru baru ini|belakangan(?: ini)?|akhir akhir ini|lately|these days|every day|tiap hari|setiap hari|every night|tiap malam|minggu ini|bulan ini)\b`,
+  String.raw`\b(?:again|lagi|kambuh|kumat|relaps\w*|started|starting|mulai|just|barusan|baru aja|baru saja|tadi|semalam|last night|yesterday|(?<!tahun )kemarin|this (?:morning|week|evening|afternoon|month)|today|hari ini|tonight|malam ini|recently|baru baru ini|belakangan(?: ini)?|akhir akhir ini|lately|these days|minggu ini|bulan ini)\b`,
 );
+/** How often, not when: "every day" keeps a statement current, unless a past marker dates it ("a year ago I was cutting every day"). */
+const FREQUENT = words(String.raw`\b(?:every day|tiap hari|setiap hari|every night|tiap malam|setiap malam|tiap malem)\b`);
+/** Present markers: a clause with one does not take the past of an earlier clause of its sentence. */
+const PRESENT = words(String.raw`\b(?:sekarang|now|masih|still|currently|right now|lagi|again)\b`);
 const PAST = words(
-  String.raw`\b(?:used to|dulu|dulunya|dahulu|(?<!(?:gak|ngak|nga|tidak|tak|ga|belum|never|ndak|bukan) )pernah|years ago|tahun (?:lalu|kemarin|yang lalu)|last year|when i was|waktu (?:kecil|sd|smp|sma|smk|kuliah|itu|dulu|masih|remaja)|pas (?:kecil|sd|smp|sma|smk)|semasa|back (?:then|in)|in the past|previously|as a (?:kid|child|teen|teenager)|in (?:high|middle|primary|elementary) school|[0-9]+ (?:years?|tahun|bulan|months?) (?:ago|lalu|yang lalu)|bertahun tahun lalu|(?:se|satu |dua |tiga |beberapa )(?:tahun|bulan|minggu) (?:yang )?lalu|a (?:year|month|few years|few months|couple of years|couple of months) ago|last (?:year|semester)|zaman|jaman|sempat|sempet|once|(?:waktu|pas|saat|ketika) (?:umur|usia|masih umur) [0-9]+|(?:at|at age|when i was) [0-9]+|(?:waktu|pas|saat) (?:aku |gue |saya )?(?:masih )?(?:kecil|sd|smp|sma|kuliah|remaja|kelas [0-9]+))\b`,
+  String.raw`\b(?<!(?:since|sejak|from|dari) )(?:used to|dulu|dulunya|dahulu|(?<!(?:gak|ngak|nga|tidak|tak|ga|belum|never|ndak|bukan) )pernah|years ago|tahun (?:lalu|kemarin|yang lalu)|last year|when i was|waktu (?:kecil|sd|smp|sma|smk|kuliah|itu|dulu|masih|remaja)|pas (?:kecil|sd|smp|sma|smk)|semasa|back (?:then|in)|in the past|previously|as a (?:kid|child|teen|teenager)|in (?:high|middle|primary|elementary) school|[0-9]+ (?:years?|tahun|bulan|months?) (?:ago|lalu|yang lalu)|bertahun tahun lalu|(?:se|satu |dua |tiga |beberapa )(?:tahun|bulan|minggu) (?:yang )?lalu|a (?:year|month|few years|few months|couple of years|couple of months) ago|last (?:year|semester)|zaman|jaman|sempat|sempet|once|(?:waktu|pas|saat|ketika) (?:umur|usia|masih umur) [0-9]+|(?:at|at age|when i was) [0-9]+|(?:waktu|pas|saat) (?:aku |gue |saya )?(?:masih )?(?:kecil|sd|smp|sma|kuliah|remaja|kelas [0-9]+)|in (?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade|masa kecil|masa sekolah|childhood|growing up|memori|memory|memories|kenangan|ingatan|flashbacks?)\b`,
+);
+const PAST_AFTER = words(
+  String.raw`^ (?:waktu (?:aku |gue |saya )?(?:masih )?(?:kecil|sd|smp|sma|smk|remaja)|pas (?:kecil|sd|smp|sma)|dulu|years ago|when i was (?:a kid|little|young|[0-9]+)|as a (?:kid|child))\b`,
 );
 const PAST_VERB = words(String.raw`\b(?:was|were|wanted|felt|used)\b`);
 const ACUTE = words(
@@ -244,11 +275,27 @@ const ACUTE = words(
 
 export type Time = 'present' | 'recent' | 'past';
 
-export function timeOf(text: string, clauseStart: number, clauseEnd: number, matchStart: number): Time {
+export function timeOf(
+  text: string,
+  clauseStart: number,
+  clauseEnd: number,
+  matchStart: number,
+  matchEnd: number,
+  sentenceStart: number,
+): Time {
   const clause = text.slice(clauseStart, clauseEnd);
+  // A past marker right after the phrase dates it, whatever else the clause says ("dilecehin waktu kecil").
+  if (PAST_AFTER.test(text.slice(matchEnd, Math.min(clauseEnd, matchEnd + 30)))) return 'past';
   if (RECENT.test(clause)) return 'recent';
   if (PAST.test(clause)) return 'past';
+  if (FREQUENT.test(clause)) return 'recent';
   if (PAST_VERB.test(text.slice(clauseStart, matchStart))) return 'past';
+  // A clause without a time of its own takes the past of its sentence ("pernah di-bully waktu SMP,
+  // dikunciin di toilet"), unless it says now or still.
+  if (clauseStart > sentenceStart && !PRESENT.test(clause)) {
+    const before = text.slice(sentenceStart, clauseStart);
+    if (PAST.test(before) && !RECENT.test(before)) return 'past';
+  }
   return 'present';
 }
 

@@ -13,6 +13,7 @@ import {
   isDirected,
   isAdviceToReader,
   isFeared,
+  goneAfter,
   isHypothetical,
   isThoughtOnly,
   isJoke,
@@ -220,6 +221,8 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
   if (rule.negatable) {
     const neg = negationStart(text, clauseStart, start, end);
     if (neg >= 0) suppressedBy = { rule: 'negation.scope', start: neg, end };
+    else if (goneAfter(text, clauseStart, start, end, clauseEnd))
+      suppressedBy = { rule: 'negation.scope', start, end: clauseEnd };
   }
 
   let person: Signal['person'] = 'none';
@@ -248,7 +251,7 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
     suppressedBy = { rule: 'context.fear', start: clauseStart, end };
   }
 
-  const time: Time = rule.temporal ? timeOf(text, clauseStart, clauseEnd, start) : 'present';
+  const time: Time = rule.temporal ? timeOf(text, clauseStart, clauseEnd, start, end, sentenceStart) : 'present';
   const dated = rule.kind === 'attempt' || rule.kind === 'method';
   const stale = dated && isStale(text, clauseStart, clauseEnd);
   return {

@@ -70,6 +70,9 @@ function levelOf(s: Signal, recovery: boolean): Graded {
       if (s.thought) return { signal: s, level: HIGH, note: 'context.thought_only' };
       return { signal: s, level: CRISIS, note: null };
     case 'attempt':
+      // An attempt days or weeks ago is recent enough to matter ("dua minggu lalu aku nyoba gantung
+      // diri"), unless the post tells of recovery.
+      if (past && s.stale && !recovery) return { signal: s, level: HIGH, note: null };
       if (past) return { signal: s, level: NONE, note: 'context.past' };
       return { signal: s, level: s.acute ? CRISIS : HIGH, note: null };
     case 'self_harm':
