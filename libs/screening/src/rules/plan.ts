@@ -38,7 +38,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'note_strong',
     'note_strong',
-    'suicide note|goodbye (?:note|letter|letters|message|video)|farewell (?:note|letter)|(?:pills|meds) and (?:a |the |my )?(?:note|letter)|(?:note|letter) and (?:the )?(?:pills|rope)|surat (?:terakhir|perpisahan|pamit)(?:ku| aku)?|(?:obat|pil|tali) (?:sama|dan|ama|plus) surat(?:nya)?|surat (?:sama|dan|ama) (?:obat|pil|tali)',
+    'suicide note|goodbye (?:note|letter|letters|message|video)(?! in my head)|farewell (?:note|letter)|(?:pills|meds) and (?:a |the |my )?(?:note|letter)|(?:note|letter) and (?:the )?(?:pills|rope)|surat (?:terakhir|perpisahan|pamit)(?:ku| aku)?|(?:obat|pil|tali) (?:sama|dan|ama|plus) surat(?:nya)?|surat (?:sama|dan|ama) (?:obat|pil|tali)',
     ['the pills and a note', 'Semua udah siap, obat sama surat.', 'aku udah nulis surat terakhir'],
   ),
   part(

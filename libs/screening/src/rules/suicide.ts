@@ -21,19 +21,25 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- English, active ideation
   ideation(
     'ideation.en',
-    '(?:{WANT_EN}) (?:to )?(?:just |really |simply |honestly )?(?:die|be dead|be gone forever|not exist|stop existing|not wake up|never wake up|not be here anymore|not be alive|disappear forever|end it all|end my life|end everything|kill myself|unalive myself|commit suicide|take my (?:own )?life|sleep forever|fall asleep and never wake up|(?:go to )?sleep and (?:never|not) wake up(?: again)?|mati|bunuh diri)',
+    '(?:{WANT_EN}) (?:to )?(?:just |really |simply |honestly )?(?:die|be dead|be gone forever|not exist|stop existing|not wake up|never wake up|not be here anymore|not be alive|disappear forever|end it all|end my life|end everything|kill myself|unalive myself|commit suicide|take my (?:own )?life|sleep forever|fall asleep and never wake up|(?:go to )?sleep and (?:never|not) (?:wake up|come back)(?: again)?|mati|bunuh diri)',
     [
       'I want to die.',
       'i just wanna die',
       'Sometimes I feel like I should just die',
       'I want to kill myself',
       'i really want to end it all',
+      'i just want to go to sleep and never come back',
     ],
   ),
   ideation(
     'ideation.wish_dead.en',
-    'wish (?:i|i was|i were|that i was|that i were|i could|i would) (?:just )?(?:dead|die|gone|not alive|not here|never born|disappear|sleep forever|stop existing|not wake up)|(?:wish|wishing|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just )?(?:never wake up|not wake up|dont wake up|wont wake up|wouldnt wake up|would not wake up|die|was dead|were dead|would die|could die|disappear|stop existing|didnt exist|never existed)(?: again| tomorrow| in my sleep)?|wish i (?:was|were) (?:dead|gone|never born)',
-    ['I wish I was dead.', 'i wish i could disappear'],
+    'wish (?:i|i was|i were|that i was|that i were|i could|i would) (?:just )?(?:dead|die|gone|not alive|not here|never born|disappear|sleep forever|stop existing|not wake up)|(?:wish|wishing|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just |can )*(?:(?:fall asleep|go to sleep|sleep) and (?:just )?)?(?:never wake up|not wake up|dont wake up|wont wake up|wouldnt wake up|would not wake up|die|was dead|were dead|would die|could die|disappear|stop existing|didnt exist|never existed)(?: again| tomorrow| in my sleep)?|(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:a |the |some )?(?:car|truck|bus|motorbike|motorcycle|train|something|someone) (?:would |will )?(?:just )?(?:hit|hits|kill|kills|run over|runs over) me|wish i (?:was|were) (?:dead|gone|never born)',
+    [
+      'I wish I was dead.',
+      'i wish i could disappear',
+      'most nights i lie there wishing i could fall asleep and just not wake up',
+      'some days i hope a truck just hits me on the way to class',
+    ],
   ),
   ideation(
     'ideation.thoughts.en',
@@ -61,8 +67,8 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.no_will.en',
-    '(?:dont|do not|no longer|dont even|dont really|dont wanna|dont want to) (?:think i |really |even |feel like i )?(?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|be here|wake up|go on|be around|continue living|keep living|keep going)(?! (?:like this|in this|with|without|here|there|in))',
-    ["I don't want to live anymore.", 'i dont wanna be alive'],
+    '(?:dont|do not|doesnt|does not|no longer|dont even|dont really|doesnt really|dont wanna|dont want to) (?:think i |really |even |feel like i )?(?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|be here|wake up|go on|be around|continue living|keep living|keep going)(?! (?:like this|in this|with|without|here|there|in))',
+    ["I don't want to live anymore.", 'i dont wanna be alive', 'my roommate says she doesnt want to be alive anymore'],
     { negatable: true },
   ),
   ideation(
@@ -72,8 +78,8 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.no_point.en',
-    '(?:no|whats the|what is the|there is no|dont see the|dont see any|cant see the|cant see any|cant find a|cant find any|dont have a|dont have any|lost (?:the|any|all)|give me one|not a single) (?:point|reason|purpose|will) (?:for me |for anyone |anymore )?(?:in |of |to |for )?(?:keep |keep on |go on |continue |carry on |even )?(?:living|live|life|being alive|going on|carrying on|staying alive|existing|exist|be alive|be here|wake up|try)',
-    ["What's the point of living?", 'there is no reason to live'],
+    '(?:no|whats the|whats even the|what is even the|what is the|there is no|dont see the|dont see any|cant see the|cant see any|cant find a|cant find any|dont have a|dont have any|lost (?:the|any|all)|give me one|not a single) (?:point|reason|purpose|will) (?:for me |for anyone |anymore )?(?:in |of |to |for )?(?:keep |keep on |go on |continue |carry on |even )?(?:living|live|life|being alive|going on|carrying on|staying alive|existing|exist|be alive|be here|wake up|try)',
+    ["What's the point of living?", 'there is no reason to live', 'whats even the point of living like this'],
   ),
   ideation(
     'ideation.death_easier',
@@ -85,14 +91,24 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.not_worth.en',
-    '(?:life is|life isnt|its|it is) (?:not|no longer|isnt)? ?worth living|not worth living|no longer worth living|better off dead|(?:would|d) rather be dead|(?:want|wanted|need) (?:it|everything|it all|all of this|the world|my life) (?:all )?to (?:end|stop|be over)(?: forever| for good)?|why (?:do|should|did) i (?:even |still )?(?:exist|live|bother living|keep living|keep going|wake up)|(?:kenapa|ngapain|buat apa|untuk apa) (?:aku |gue |saya )?(?:masih |harus )?(?:hidup|ada di dunia(?: ini)?|bangun lagi)(?=$|[.,!?;]| (?:sih|lagi|kalau|kalo|kalau cuma|kalo cuma))',
-    ['Life is not worth living.', "I'd be better off dead", 'I just want it all to end.'],
+    '(?:life is|life isnt|its|it is) (?:not|no longer|isnt)? ?worth living|not worth living|no longer worth living|better off dead|(?:would|d) rather be dead|(?:want|wanted|need) (?:it|everything|it all|all of this|the world|my life) (?:all )?to (?:end|stop|be over)(?: forever| for good)?|why (?:do|should|did) i (?:even |still )?(?:exist|live|bother living|keep living|keep going|wake up)|(?:i will|i am going to|i am gonna) (?:just |probably )?(?:end up dead|be dead|be gone|not be here|not be around)(?: soon)? anyway|(?:kenapa|ngapain|buat apa|untuk apa) (?:aku |gue |saya )?(?:masih |harus )?(?:hidup|ada di dunia(?: ini)?|bangun lagi)(?=$|[.,!?;]| (?:sih|lagi|kalau|kalo|kalau cuma|kalo cuma))',
+    [
+      'Life is not worth living.',
+      "I'd be better off dead",
+      'I just want it all to end.',
+      "doesn't matter, i'll be dead soon anyway",
+    ],
   ),
   // ---- English, passive ideation (perceived burden, thwarted belonging)
   ideation(
     'passive.without_me.en',
-    '(?:be|are|is) (?:honestly |really |just |so much |much |a lot |way )?(?:a )?(?:better|happier|easier|nicer|fine|better off|happier off)(?: off| place| world)? without me|(?:better|happier|easier|fine|relieved)(?: off)? (?:if|when|once|after) i (?:just |simply |finally )?(?:was|were|am|would be|died|die|disappeared|disappear|left|killed myself|am not here|was not here|wasnt here|werent here|wasnt around|werent around|wasnt alive|was never born|wasnt born|didnt exist|never existed|did not exist|no longer existed|stopped existing)(?: (?:gone|dead|not here|not around|no longer here|never born))?|(?:better|happier) off without me|(?:no one|nobody|no body|not a single person) (?:would|will|wil|d|is going to) (?:even )?(?:care|notice|miss me|cry|be sad|mind|remember me)(?: (?:if|when) i (?:die|died|was gone|were gone|disappeared|disappear|killed myself|wasnt here|left|am gone))?',
-    ['Everyone would be happier without me around.', 'no one would even notice if i disappeared'],
+    '(?:be|are|is) (?:honestly |really |just |so much |much |a lot |way )?(?:a )?(?:better|happier|easier|nicer|fine|better off|happier off)(?: off| place| world)? without me|(?:better|happier|easier|fine|relieved|less stressed|less worried|calmer|more peaceful|(?:a lot |so much )?lighter)(?: off)? (?:if|when|once|after) i (?:just |simply |finally )?(?:was|were|am|would be|died|die|disappeared|disappear|left|killed myself|didnt wake up|never woke up|did not wake up|am not here|was not here|wasnt here|werent here|wasnt around|werent around|wasnt alive|was never born|wasnt born|didnt exist|never existed|did not exist|no longer existed|stopped existing)(?: (?:gone|dead|not here|not around|no longer here|never born))?|(?:better|happier) off without me|(?:no one|nobody|no body|not a single person) (?:would|will|wil|d|is going to) (?:even )?(?:care|notice|miss me|cry|be sad|mind|remember me)(?: (?:if|when) i (?:die|died|was gone|were gone|disappeared|disappear|killed myself|wasnt here|left|am gone))?',
+    [
+      'Everyone would be happier without me around.',
+      'no one would even notice if i disappeared',
+      'it would be easier if i just never woke up',
+      'my parents would be less stressed if i was gone',
+    ],
     { person: 'self' },
   ),
   ideation(
@@ -105,6 +121,32 @@ export const SUICIDE_RULES: RuleSpec[] = [
     'wish (?:i|i had|i would|id) (?:was|were|had)? ?never (?:been )?born|should(?:nt)? (?:never )?have been born|why (?:was|am) i (?:even )?born',
     ['I wish I was never born.'],
   ),
+  ideation(
+    'passive.accepting.en',
+    // Not fighting death if it came: "if I got sick and died I wouldn't fight it".
+    '(?:i (?:wouldnt|would not|wont|will not) (?:fight it|mind|care|complain|try to stop it)|(?:it )?(?:wouldnt|would not) be (?:so |that |too |all that )?bad|(?:it )?(?:would|d) be (?:a relief|fine|okay|ok|nice|peaceful|for the best)) (?:honestly |really |tbh )?(?:if|when) (?:i (?:just |simply |ever )?(?:died|got sick and died|never woke up|didnt wake up|did not wake up|got hit|was hit|got run over|got killed|was gone|was dead|wasnt here|disappeared|stopped existing)|(?:a|the|some) (?:[a-z]+ )?(?:car|truck|bus|motorbike|motorcycle|train|lorry) (?:just )?(?:hit|killed|ran over) me)|(?:if|when) (?:i (?:just |simply |ever )?(?:died|got sick and died|never woke up|didnt wake up|got hit|got run over|got killed|was gone)|(?:a|the|some) (?:[a-z]+ )?(?:car|truck|bus|motorbike|motorcycle|train|lorry) (?:just )?(?:hit|killed|ran over) me),? (?:honestly |really |tbh )?(?:i (?:wouldnt|would not|wont|will not) (?:fight it|mind|care|complain|try to stop it)|(?:it )?(?:wouldnt|would not) be (?:so |that |too |all that )?bad|(?:it )?(?:would|d) be (?:a relief|fine|okay|ok|nice|for the best))',
+    [
+      'ngl if i got sick and died i wouldnt fight it',
+      "honestly it wouldn't be so bad if a bus just hit me",
+      "i wouldn't mind if i never woke up",
+    ],
+  ),
+  ideation(
+    'passive.envy_dead',
+    '(?:envy|envying|jealous of) (?:the )?dead(?: people)?|(?:envy|jealous of) (?:people|those) who (?:died|are dead|get to die)|iri (?:sama|dengan|ama|pada|ke) (?:orang )?(?:yang )?(?:udah |sudah )?(?:meninggal|mati|tiada|pergi duluan)',
+    ['sometimes i envy the dead', 'gue iri sama orang yang udah meninggal'],
+  ),
+  ideation(
+    'ideation.imagine_jump',
+    // Picturing the fall itself, not a film: "kebayang gimana rasanya loncat".
+    '(?:kebayang|ngebayangin|membayangkan|bayangin|mikirin|kepikiran) (?:terus )?(?:gimana |bagaimana )?(?:rasanya )?(?:loncat|lompat|terjun|jatuh dari|gantung diri|nabrakin diri)|(?:imagine|imagining|picture|picturing|wonder|wondering) (?:what it would feel like|how it would feel|what it feels like|how it feels) to (?:jump|fall|let go|step off|hang myself|die)',
+    ['tiap lewat jembatan aku kebayang gimana rasanya terjun', 'i keep wondering what it would feel like to jump'],
+  ),
+  ideation(
+    'ideation.letters_in_head',
+    '(?:writing|write|wrote|composing|planning) (?:my )?(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?) in my head',
+    ['i keep composing my goodbye note in my head'],
+  ),
   // ---- Indonesian, active ideation
   ideation(
     'ideation.id',
@@ -113,8 +155,14 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.thoughts.id',
-    '(?:ngancam|ngancem|mengancam|kepikiran|terpikir|terpikirkan|kepikir|mikir|mikirin|memikirkan|berpikir|berpikiran|pikiran|kebayang|ngebayangin|membayangkan|ide|niat|berniat|rencana|berencana|keinginan|dorongan|hasrat|pengen|ingin|mau|pingin|kepengen|mo|bakal|akan|siap) (?:(?:buat|untuk|mau|pengen|tentang|soal|ingin|akan|bakal|terus|lagi|sering|selalu|terus terusan|pengen banget) ){0,3}(?:{SUICIDE_ID})|(?:kepikiran|terpikir|mikirin|memikirkan|kebayang|ngebayangin) (?:terus )?(?:soal|tentang|buat|untuk) (?:mati|kematian|meninggal)',
-    ['Aku sering kepikiran bunuh diri.', 'ada niat buat bunuh diri', 'pengen bunuh diri aja'],
+    '(?:ngancam|ngancem|mengancam|kepikiran|terpikir|terpikirkan|kepikir|mikir|mikirin|memikirkan|berpikir|berpikiran|pikiran|kebayang|ngebayangin|membayangkan|ide|niat|berniat|rencana|berencana|keinginan|dorongan|hasrat|pengen|ingin|mau|pingin|kepengen|mo|bakal|akan|siap) (?:(?:buat|untuk|mau|pengen|tentang|soal|ingin|akan|bakal|terus|lagi|sering|selalu|terus terusan|pengen banget) ){0,3}(?:{SUICIDE_ID}|(?:ngakhirin|mengakhiri|akhiri|akhirin|udahin|sudahi) (?:semuanya|segalanya|semua ini))|(?:kepikiran|terpikir|mikirin|memikirkan|kebayang|ngebayangin) (?:terus )?(?:soal|tentang|buat|untuk) (?:mati|kematian|meninggal)|(?:memikirkan|mikirin|merenungkan|ngebayangin) (?:terus )?(?:kematian|mati)(?= ?(?:$|[.,!?;]|terus|lagi|tiap|setiap|sepanjang|seharian|sendiri))',
+    [
+      'Aku sering kepikiran bunuh diri.',
+      'ada niat buat bunuh diri',
+      'pengen bunuh diri aja',
+      'belakangan ini kepikiran ngakhirin semuanya',
+      'seminggu ini aku terus memikirkan kematian.',
+    ],
   ),
   ideation(
     'ideation.self_id',
@@ -128,34 +176,49 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.end_all.id',
-    '(?:aku|gue|saya) (?:(?:mau|bakal|akan|siap|pengen|ingin|udah siap|tinggal|langsung|nekat) )?(?:akhiri|akhirin|mengakhiri|ngakhirin|sudahi|menyudahi|selesaiin) (?:semuanya|semua ini|semua|hidupku|hidup ini|hidup aku)',
-    ['Pas teman sekamarku pergi aku akhiri semuanya.'],
+    '(?:aku|gue|saya) (?:(?:mau|bakal|akan|siap|pengen|ingin|udah siap|tinggal|langsung|nekat) )?(?:akhiri|akhirin|mengakhiri|ngakhirin|sudahi|menyudahi|selesaiin) (?:semuanya|semua ini|semua|hidupku|hidup ini|hidup aku)|(?:mending|mendingan|lebih baik|pengen|ingin|kepikiran) (?:aku |gue |saya )?(?:udahan|udahin|sudahi|sudahin|akhiri|akhirin|selesaiin|selesain) (?:aja |saja )?(?:semuanya|semua ini|segalanya|hidup(?:ku| ini| aku)?)',
+    ['Pas teman sekamarku pergi aku akhiri semuanya.', 'kadang kepikiran mending udahan aja semuanya'],
   ),
   ideation(
     'ideation.no_will.id',
-    '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|punya alasan (?:buat|untuk|lagi buat|lagi untuk)|ada gunanya) (?:lagi )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))',
-    ['Aku nggak mau hidup lagi.', 'udah gak kuat hidup', 'ga pengen hidup lagi'],
+    '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|punya alasan (?:buat|untuk|lagi buat|lagi untuk)|(?:liat|lihat|melihat|nemu|nemuin|menemukan|ketemu) alasan (?:buat|untuk|lagi buat)|ada gunanya) (?:lagi |terus |tetap |tetep |masih )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))',
+    ['Aku nggak mau hidup lagi.', 'udah gak kuat hidup', 'ga pengen hidup lagi', 'aku udah gak liat alasan buat terus hidup'],
     { negatable: true },
   ),
   ideation(
     'ideation.tired_of_life.id',
-    '(?:capek|cape|capai|lelah|muak|bosan|bosen|jenuh|males) (?:banget |sekali |bgt |beneran )?(?:sama |dengan |ama |untuk |buat )?(?:hidup|idup|hidupku|hidup ini|jadi manusia|bernafas|bernapas|menjalani hidup|ngejalanin hidup)(?! (?:di |sendiri|jauh|sebagai|bareng|sama|dengan|kayak|seperti))',
-    ['Capek hidup.', 'aku udah muak sama hidup ini'],
+    '(?:capek|cape|capai|lelah|muak|bosan|bosen|jenuh|males|kesel) (?:banget |sekali |bgt |beneran )?(?:sama |dengan |ama |untuk |buat )?(?:hidup|idup|urip|hidupku|hidup ini|jadi manusia|bernafas|bernapas|menjalani hidup|ngejalanin hidup)(?! (?:di |sendiri|jauh|sebagai|bareng|sama|dengan|kayak|seperti))',
+    ['Capek hidup.', 'aku udah muak sama hidup ini', 'wes kesel urip rasane'],
   ),
   ideation(
     'ideation.no_point.id',
-    '(?:hidup(?:ku| ini| aku)?|idup) (?:udah |sudah |tuh |emang |memang |rasanya )?(?:{NEG}) (?:ada )?(?:artinya|arti|gunanya|guna|berarti|berguna|ada artinya|layak dijalani|berharga)|(?:buat apa|untuk apa|ngapain|apa gunanya|apa artinya|apa gunanya aku|gak ada gunanya|nggak ada gunanya|tidak ada gunanya|gak ada alasan (?:buat|untuk)|nggak ada alasan (?:buat|untuk)|tidak ada alasan (?:buat|untuk)) (?:aku |gue |saya )?(?:masih |terus )?(?:hidup|idup)',
-    ['Hidupku udah nggak ada artinya.', 'buat apa aku hidup', 'ngapain aku masih hidup'],
+    '(?:hidup(?:ku| ini| aku)?|idup) (?:udah |sudah |tuh |emang |memang |rasanya )?(?:{NEG}) (?:ada )?(?:artinya|arti|gunanya|guna|berarti|berguna|ada artinya|layak dijalani|berharga)|(?:buat apa|untuk apa|ngapain|apa gunanya|apa artinya|apa gunanya aku|gak ada gunanya|nggak ada gunanya|tidak ada gunanya|gak ada alasan (?:buat|untuk)|nggak ada alasan (?:buat|untuk)|tidak ada alasan (?:buat|untuk)) (?:sih |ya |coba |lagi )?(?:aku |gue |saya )?(?:masih |terus )?(?:hidup|idup|bertahan(?: hidup)?(?=$|[.,!?;]| (?:lagi|di dunia|kalau|kalo)))',
+    [
+      'Hidupku udah nggak ada artinya.',
+      'buat apa aku hidup',
+      'ngapain aku masih hidup',
+      'buat apa sih hidup kalau gini terus',
+      'nggak ada gunanya lagi gue bertahan.',
+    ],
   ),
   ideation(
     'ideation.better_dead.id',
-    '(?:lebih baik|mending|mendingan|lebih bagus|mungkin lebih baik|lebih enak) (?:aku |gue |saya )?(?:mati|gak ada|nggak ada|tidak ada|menghilang|pergi selamanya|gak usah ada|gak pernah ada|nggak pernah ada|gak pernah lahir|tiada|pergi (?:aja |saja )?(?:dari|dr) dunia(?: ini)?|ninggalin dunia(?: ini)?)(?! lampu)',
-    ['Mending aku mati aja.', 'lebih baik aku gak ada'],
+    '(?:lebih baik|mending|mendingan|lebih bagus|mungkin lebih baik|lebih enak) (?:aku |gue |saya )?(?:mati|gak ada|nggak ada|tidak ada|menghilang|(?:ngilang|ilang|hilang) (?:aja |saja )?(?:selamanya|dari dunia(?: ini)?)|(?:{NEG}) (?:usah |perlu )?bangun (?:lagi|besok)|pergi selamanya|gak usah ada|gak pernah ada|nggak pernah ada|gak pernah lahir|tiada|pergi (?:aja |saja )?(?:dari|dr) dunia(?: ini)?|ninggalin dunia(?: ini)?)(?! lampu)',
+    [
+      'Mending aku mati aja.',
+      'lebih baik aku gak ada',
+      'mending gue ngilang aja selamanya',
+      'kalau boleh milih aku mending gak usah bangun besok',
+    ],
   ),
   ideation(
     'ideation.disappear.id',
-    '(?:pengen|ingin|mau|pingin|kepengen) (?:menghilang|ngilang|hilang|lenyap|pergi) (?:aja|saja|selamanya|dari dunia(?: ini)?|untuk selamanya|buat selamanya)(?! (?:dari|dr) (?!dunia))',
-    ['Pengen ngilang aja rasanya.', 'aku ingin menghilang selamanya'],
+    '(?:pengen|ingin|mau|pingin|kepengen) (?:menghilang|ngilang|hilang|ilang|lenyap|pergi) (?:aja|saja|selamanya|dari dunia(?: ini)?|untuk selamanya|buat selamanya)(?! (?:dari|dr) (?!dunia))|(?:menghilang|ngilang|hilang|ilang|lenyap)(?: aja| gitu| saja| selamanya| beneran)* (?:dari|dr) (?:dunia|muka bumi)(?! maya)',
+    [
+      'Pengen ngilang aja rasanya.',
+      'aku ingin menghilang selamanya',
+      'bukan kabur, tapi bener bener ilang gitu dari dunia',
+    ],
   ),
   ideation(
     'ideation.pray_to_die.id',
@@ -180,8 +243,8 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.sleep_forever.id',
-    '(?:pengen|ingin|mau|pingin) (?:tidur|bobo|merem) (?:aja )?(?:selamanya|(?:terus |dan |lalu |trus )?(?:{NEG}) (?:usah |perlu |pernah )?bangun(?: lagi)?)',
-    ['Pengen tidur dan gak bangun lagi.'],
+    '(?:pengen|ingin|mau|pingin) (?:banget |aja )?(?:tidur|bobo|merem) (?:aja )?(?:selamanya|(?:terus |dan |lalu |trus )?(?:{NEG}) (?:usah |perlu |pernah )?bangun(?: lagi)?)',
+    ['Pengen tidur dan gak bangun lagi.', 'kadang pengen banget tidur terus gak bangun lagi'],
   ),
   ideation(
     'ideation.join_dead.id',
@@ -201,20 +264,34 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- Indonesian, passive ideation
   ideation(
     'passive.without_me.id',
-    '(?:lebih )?(?:bahagia|baik|tenang|senang|seneng|gampang|mudah|lega|damai|bebas) (?:kalau|kalo|jika|kalau saja|seandainya|tanpa|setelah|sepeninggal) (?:ada )?(?:aku|gue|saya|diriku|kehadiranku|adanya aku)(?: (?:gak|nggak|tidak|ga) ada| mati| pergi| hilang| menghilang| udah gak ada| tiada)?(?=$|[.,!?;]| (?:lagi|di|disini|di sini|sama sekali|aja))',
-    ['Semua orang bakal lebih bahagia tanpa aku.', 'keluargaku lebih tenang kalau aku gak ada'],
+    '(?:lebih )?(?:bahagia|baik|tenang|senang|seneng|gampang|mudah|lega|damai|bebas) (?:kalau|kalo|jika|kalau saja|seandainya|tanpa|setelah|sepeninggal) (?:ada )?(?:aku|gue|saya|diriku|kehadiranku|adanya aku)(?: (?:udah |sudah )?(?:(?:gak|nggak|tidak|ga) ada|mati|pergi|hilang|menghilang|tiada))?(?=$|[.,!?;]| (?:lagi|di|disini|di sini|sama sekali|aja))',
+    [
+      'Semua orang bakal lebih bahagia tanpa aku.',
+      'keluargaku lebih tenang kalau aku gak ada',
+      'keluarga saya akan lebih tenang jika saya sudah tidak ada.',
+    ],
     { person: 'self' },
   ),
   ideation(
     'passive.nobody_cares.id',
-    '(?:{NEG}) (?:ada )?(?:yang |orang yang |seorang pun yang )?(?:bakal |akan |bakalan )?(?:peduli|peduliin|nyariin|kangen|sedih|nangis|ngerasa kehilangan|merasa kehilangan|sadar|nyadar|inget) (?:kalau|kalo|jika|seandainya|kalaupun|pas) (?:aku|gue|saya) (?:mati|gak ada|nggak ada|tidak ada|pergi|hilang|menghilang|bunuh diri|udah gak ada|tiada)',
-    ['Nggak ada yang peduli kalau aku mati.'],
+    '(?:{NEG}) (?:ada )?(?:yang |orang yang |seorang pun yang )?(?:bakal |akan |bakalan )?(?:peduli|peduliin|nyariin|kangen|sedih|nangis|ngerasa kehilangan|merasa kehilangan|sadar|nyadar|inget) (?:kalau|kalo|jika|seandainya|kalaupun|pas) (?:aku|gue|saya) (?:mati|gak ada|nggak ada|tidak ada|pergi|hilang|menghilang|bunuh diri|udah gak ada|tiada)|(?:kalau|kalo|jika|seandainya|kalaupun) (?:aku|gue|saya) (?:mati|ilang|hilang|menghilang|ngilang|pergi|gak ada|nggak ada|tiada)(?: selamanya)?(?: pun| juga)?(?: [a-z]+)? (?:{NEG}) ada (?:yang|orang yang) (?:bakal |akan )?(?:peduli|sadar|nyadar|nyariin|kangen|nangis|sedih|inget|ngerasa kehilangan)|(?:if|when) i (?:died|disappeared|was gone|vanished)(?: forever| tomorrow)?,? (?:i doubt |probably |honestly )?(?:no one|nobody) (?:would|will) (?:even )?(?:notice|care|miss me)',
+    [
+      'Nggak ada yang peduli kalau aku mati.',
+      'kalau gue ilang selamanya pun kayaknya gak ada yang nyadar',
+      'if i disappeared tomorrow nobody would even notice',
+    ],
     { negatable: false, person: 'self' },
   ),
   ideation(
+    'passive.accident.id',
+    // Hoping to be hit, or not minding: "berharap ketabrak aja", "kalau besok aku ketabrak juga gapapa".
+    '(?:berharap|ngarep|ngarepin|pengen|semoga|moga) (?:aku |gue |saya )?(?:ketabrak|ditabrak|tertabrak|kelindes|dilindes|kecelakaan|kena musibah)|(?:kalau|kalo|seandainya|misal|misalnya) (?:besok |nanti |tiba tiba )?(?:aku|gue|saya) (?:ketabrak|ditabrak|tertabrak|kecelakaan|mati|meninggal|kena musibah|(?:{NEG}) bangun lagi)(?: [a-z]+){0,3} (?:juga )?(?:[a-z]+ )?(?:gapapa|gak apa apa|nggak apa apa|ga apa apa|gak masalah|nggak masalah|malah lega|malah bagus|ikhlas|pasrah)',
+    ['nyebrang jalan sambil berharap ketabrak aja', 'kalau nanti gue kecelakaan juga gak masalah sih'],
+  ),
+  ideation(
     'passive.burden.id',
-    '(?:cuma|hanya|cuman|selalu|ngerasa|merasa|cuma jadi|hanya jadi|selalu jadi|ngerasa jadi|merasa jadi) beban (?:buat|bagi|untuk|di|ke) (?:semua|semua orang|keluarga|orang tua|mereka|kalian|dunia|siapapun|orang orang)(?:ku)?|(?:aku|gue|saya) (?:cuma|hanya|cuman) (?:jadi )?beban(?=$|[.,!?;]| (?:aja|doang|buat|bagi))',
-    ['Aku cuma jadi beban buat semua orang.'],
+    '(?:cuma|hanya|cuman|selalu|ngerasa|merasa|cuma jadi|hanya jadi|selalu jadi|ngerasa jadi|merasa jadi) beban (?:buat|bagi|untuk|di|ke) (?:semua|semua orang|keluarga|orang tua|mereka|kalian|dunia|siapapun|orang orang)(?:ku)?|(?:aku|gue|saya) (?:cuma|hanya|cuman) (?:jadi )?beban(?=$|[.,!?;]| (?:aja|doang|buat|bagi))|(?:cuma|hanya|cuman) (?:jadi |ngerepotin |nyusahin )?beban (?:keluarga|orang tua|semua orang|kalian)',
+    ['Aku cuma jadi beban buat semua orang.', 'tiap hari aku cuma jadi beban keluarga'],
   ),
   ideation(
     'passive.never_born.id',
@@ -225,7 +302,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- Third person (someone close is at risk)
   ideation(
     'ideation.other.en',
-    '(?:wants|wanted) to (?:die|kill (?:herself|himself|themselves|themself)|end (?:her|his|their) life|end it all|commit suicide|not be alive)|(?:kill|killing|kills|end|ending) (?:herself|himself|themselves|themself)|(?:hes|shes|he is|she is|they are|theyre|is) (?:being |been |feeling )?suicidal|(?:talks|talking|talked|posts|posting|keeps talking) about (?:suicide|dying|killing (?:herself|himself|themselves))|(?:her|his|their) (?:own )?(?:suicide|death)(?<=(?:planning|plans|planned|thinking about|considering|researching) (?:her|his|their) (?:own )?(?:suicide|death))|(?<=(?:my|our) (?:best )?)suicidal(?= (?:friend|bestie|sister|brother|cousin|roommate|partner|boyfriend|girlfriend|son|daughter|mom|mum|dad|mother|father|student|classmate))',
+    '(?:wants|wanted) to (?:die|kill (?:herself|himself|themselves|themself)|end (?:her|his|their) life|end it all|commit suicide|not be alive)|(?:kill|killing|kills|end|ending|unalive|unaliving) (?:herself|himself|themselves|themself)|(?:hes|shes|he is|she is|they are|theyre|is) (?:being |been |feeling )?suicidal|(?:talks|talking|talked|posts|posting|keeps talking) about (?:suicide|dying|killing (?:herself|himself|themselves))|(?:her|his|their) (?:own )?(?:suicide|death)(?<=(?:planning|plans|planned|thinking about|considering|researching) (?:her|his|their) (?:own )?(?:suicide|death))|(?<=(?:my|our) (?:best )?)suicidal(?= (?:friend|bestie|sister|brother|cousin|roommate|partner|boyfriend|girlfriend|son|daughter|mom|mum|dad|mother|father|student|classmate))',
     ['My friend said she wants to die, how do I help?', 'my brother talks about killing himself'],
     { person: 'other' },
   ),
