@@ -469,8 +469,14 @@ export function isThoughtOnly(
   const first = tokensForward(text, matchStart, matchEnd, 1)[0];
   if (first !== undefined && THOUGHTS.has(first)) return true;
   const before = tokensBackward(text, clauseStart, matchStart, 2);
-  return before.some((t) => THOUGHTS.has(t.s));
+  if (before.some((t) => THOUGHTS.has(t.s))) return true;
+  // "part of me wants to crash my car on purpose. I won't, but the thought keeps coming back".
+  return DISOWNED.test(text.slice(matchEnd, matchEnd + 80));
 }
+
+const DISOWNED = words(
+  String.raw`^[^!?]*?\b(?:i (?:wont|will not|would never|am not going to|am not gonna)(?: (?:actually |ever )?(?:do (?:it|anything)|act on it|go through with it))?(?= ?(?:$|[.,!?;]| but))|i (?:dont|do not) think i would (?:actually |ever )?(?:do (?:it|anything)|act on it)|(?:aku|gue|saya) (?:gak|nggak|ga|tidak) (?:bakal|akan) (?:ngelakuin|lakuin|melakukannya)(?: kok| sih)?(?= ?(?:$|[.,!?;]| tapi)))`,
+);
 
 /** Whether the writer names themselves in the clause before a match ("kalau aku ..."). */
 export function namesWriter(text: string, clauseStart: number, matchStart: number): boolean {

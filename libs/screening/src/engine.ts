@@ -68,6 +68,8 @@ const COMPONENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   'note',
   'note_strong',
   'goodbye',
+  'final',
+  'armed',
   'giveaway',
   'location',
   'weapon',
@@ -81,6 +83,7 @@ const COMPONENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
 /** Kinds a joke or a figure of speech can downgrade. */
 const JOKE_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   'ideation',
+  'act',
   'violence',
   'violence_wish',
   'violence_mass',

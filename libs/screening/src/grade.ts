@@ -30,13 +30,20 @@ const SUICIDAL: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'attemp
 
 const BENIGN_GOODBYE = new RegExp(
   squeezeSource(
-    String.raw`\b(?:moving|move to|moved|pindah|hiatus|break from|taking a break|vacation|holiday|liburan|libur|cuti|exams?|ujian|graduat\w*|lulus|wisuda|detox|new account|akun baru|deactivat\w*|nonaktif\w*|uninstall\w*|see you|sampai jumpa|ketemu lagi|see ya|for a while|sementara|mudik|kkn|magang|for now|for today|untuk hari ini|untuk sementara|sampai nanti|until next|next week|minggu depan|semester|tahun baru|new year|[0-9]{4})\b`,
+    String.raw`\b(?:moving|move to|moved|pindah|hiatus|break from|taking a break|vacation|holiday|liburan|libur|cuti|exams?|ujian|graduat\w*|lulus|wisuda|detox|new account|akun baru|healing|refreshing|staycation|trip|traveling|travelling|deactivat\w*|nonaktif\w*|uninstall\w*|see you|sampai jumpa|ketemu lagi|see ya|for a while|sementara|mudik|kkn|magang|for now|for today|untuk hari ini|untuk sementara|sampai nanti|until next|next week|minggu depan|semester|tahun baru|new year|[0-9]{4})\b`,
   ),
 );
 
 const EDGE = new RegExp(
   squeezeSource(
     String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|cliff|tebing|jurang|overpass|parapet|pagar)\b`,
+  ),
+);
+
+/** Places people go for an ordinary day out: a farewell there needs more than the place. */
+const OPEN_PLACE = new RegExp(
+  squeezeSource(
+    String.raw`\b(?:beach|pier|dock|platform|peron|pantai|dermaga|waduk|bendungan|danau|sungai|kali|laut|river ?bank|balcony|balkon)\b`,
   ),
 );
 
@@ -142,7 +149,9 @@ function combine(graded: Graded[], text: string): Combo[] {
           (c) => !spans.some((r) => r !== c && r.start <= c.start && c.end <= r.end),
         );
   const time = parts('time');
-  const act = parts('act');
+  // Going to someone ("sekarang aku ke sana") is an act only next to a weapon at hand.
+  const approach = parts('act').filter((a) => a.rule.id === 'plan.approach');
+  const act = parts('act').filter((a) => a.rule.id !== 'plan.approach');
   const ready = parts('ready');
   const means = parts('means');
   const meansStrong = parts('means_strong');
@@ -152,8 +161,13 @@ function combine(graded: Graded[], text: string): Combo[] {
   const giveaway = parts('giveaway');
   const location = parts('location');
   const injury = parts('injury');
-  const weapon = parts('weapon');
+  const armed = parts('armed');
+  // A weapon at hand is a weapon too.
+  const weapon = [...parts('weapon'), ...armed];
   const danger = parts('danger');
+  // "Pamit ya, mau pindah ke Surabaya": finality with a harmless reason, and no risk, is not a farewell.
+  const benign = risk.length === 0 && selfHarm.length === 0 && BENIGN_GOODBYE.test(text);
+  const final = benign ? [] : parts('final');
 
   // An attempt dated days or weeks ago ("tried to hang myself last week, the rope snapped") is
   // HIGH: the means it names are part of the story, not a plan.
@@ -171,6 +185,8 @@ function combine(graded: Graded[], text: string): Combo[] {
       ...location,
       ...injury,
       ...act,
+      ...final,
+      ...armed,
     ];
     // "I hope I don't wake up tomorrow": a time inside the wish itself is not a plan.
     const sameClause = time.filter(
@@ -188,16 +204,19 @@ function combine(graded: Graded[], text: string): Combo[] {
         parts: [first, ...plan],
       });
   }
-  if (selfHarm.length > 0 && (injury.length > 0 || noteStrong.length > 0 || goodbye.length > 0)) {
+  if (
+    selfHarm.length > 0 &&
+    (injury.length > 0 || noteStrong.length > 0 || goodbye.length > 0 || final.length > 0)
+  ) {
     combos.push({
       rule: 'grade.self_harm.emergency',
       level: CRISIS,
       category: 'self_harm',
-      parts: [selfHarm[0] as Signal, ...injury, ...noteStrong, ...goodbye],
+      parts: [selfHarm[0] as Signal, ...injury, ...noteStrong, ...goodbye, ...final],
     });
   }
   const preparations = [...note, ...meansStrong];
-  const others = [...note, ...meansStrong, ...act, ...time, ...ready, ...means];
+  const others = [...note, ...meansStrong, ...act, ...time, ...ready, ...means, ...final, ...armed];
   if (preparations.some((p) => others.some((o) => o !== p && (o.end <= p.start || p.end <= o.start)))) {
     combos.push({
       rule: 'grade.suicide.preparation',
@@ -210,17 +229,46 @@ function combine(graded: Graded[], text: string): Combo[] {
   // atap... maaf ya semua"), not on a roof fixing tiles.
   const edge = location.filter((l) => EDGE.test(text.slice(l.start, l.end)));
   const edgeReady = ready.filter((r) => edge.some((l) => l.sentence === r.sentence));
-  if (location.length > 0 && act.length + edgeReady.length > 0) {
+  const highPlace = location.filter((l) => !OPEN_PLACE.test(text.slice(l.start, l.end)));
+  const placeFinal = highPlace.length > 0 ? final : [];
+  if (location.length > 0 && act.length + edgeReady.length + placeFinal.length > 0) {
+    // Jumping only joked about ("'bercanda' ntar gw lompat dr lantai 8") is a worry, not an emergency.
+    const serious = act.some((a) => !a.joke) || edgeReady.length + placeFinal.length > 0;
     combos.push({
       rule: 'grade.suicide.location',
-      level: CRISIS,
+      level: serious ? CRISIS : HIGH,
       category: 'suicide',
-      parts: [...location, ...act, ...edgeReady],
+      parts: [...location, ...act, ...edgeReady, ...placeFinal],
     });
   }
+  // Finality next to a danger ("tali udah kuiket ... makasih udah pernah jadi temen gw", "cutter udh di
+  // tangan ... kali ini aku nggak bakal berhenti"): a plan told without ideation words.
+  const finalWith = [...meansStrong, ...giveaway, ...note, ...armed, ...act, ...ready, ...injury];
+  if (final.length > 0 && finalWith.length > 0) {
+    combos.push({
+      rule: 'grade.suicide.final',
+      level: CRISIS,
+      category: 'suicide',
+      parts: [...final, ...finalWith],
+    });
+  }
+  // A weapon at hand and ready with an act ("pisau udah di tangan ... I'm gonna do it").
+  if (armed.length > 0 && [...act, ...approach].some((a) => !a.joke)) {
+    combos.push({
+      rule: 'grade.armed.act',
+      level: CRISIS,
+      category: approach.length > 0 || (selfHarm.length === 0 && risk.length === 0) ? 'violence' : 'suicide',
+      parts: [...armed, ...approach, ...act],
+    });
+  }
+
   const timedAct = act.filter((a) => time.some((t) => t.clause === a.clause || t.sentence === a.sentence));
   const distress = graded.filter((g) => g.signal.rule.kind === 'distress' && g.level >= LOW).length;
-  if (timedAct.length > 0 && means.length + ready.length + distress > 0 && risk.length === 0) {
+  if (
+    timedAct.length > 0 &&
+    means.length + ready.length + distress + final.length + armed.length > 0 &&
+    risk.length === 0
+  ) {
     combos.push({
       rule: 'grade.suicide.timed_act',
       level: CRISIS,
@@ -253,6 +301,8 @@ function combine(graded: Graded[], text: string): Combo[] {
     }
   }
   const abuse = graded.filter((g) => g.signal.rule.kind === 'abuse' && g.level >= HIGH).map((g) => g.signal);
+  // Two signs of danger now ("he's outside my building ... I'm locked in the closet").
+  const twoDangers = danger.some((d) => danger.some((e) => e.end <= d.start || d.end <= e.start));
   if (abuse.length > 0 && danger.length > 0) {
     combos.push({
       rule: 'grade.abuse.danger',
@@ -260,6 +310,8 @@ function combine(graded: Graded[], text: string): Combo[] {
       category: 'abuse',
       parts: [abuse[0] as Signal, ...danger],
     });
+  } else if (twoDangers) {
+    combos.push({ rule: 'grade.abuse.danger', level: CRISIS, category: 'abuse', parts: danger });
   } else if (danger.length > 0 && weapon.length > 0) {
     // "Bapak gedor pintu sambil bawa golok, aku ngumpet": someone armed at the door is danger now.
     combos.push({
@@ -270,7 +322,7 @@ function combine(graded: Graded[], text: string): Combo[] {
     });
   }
   // A goodbye with a harmless reason ("moving to another city, goodbye everyone") is not a farewell.
-  if (goodbye.length > 0 && risk.length === 0 && selfHarm.length === 0 && BENIGN_GOODBYE.test(text)) {
+  if (benign && goodbye.length > 0) {
     for (const g of graded) if (g.signal.rule.kind === 'goodbye') g.note = 'context.benign_goodbye';
   }
   return combos;
@@ -422,6 +474,8 @@ const COMPONENT: ReadonlySet<Kind> = new Set<Kind>([
   'weapon',
   'injury',
   'location',
+  'final',
+  'armed',
   'spam',
   'promo',
 ]);

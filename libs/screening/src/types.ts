@@ -60,6 +60,8 @@ export type Kind =
   | 'note' // a letter to the family
   | 'note_strong' // a suicide note (CRISIS alone)
   | 'goodbye' // a final goodbye (CRISIS alone)
+  | 'final' // finality without a goodbye word: "don't look for me", "pamit ya kalian" (CRISIS with a danger component)
+  | 'armed' // a weapon at hand and ready: "pisau udah di tangan", "the knife is in my locker"
   | 'giveaway' // giving possessions away, "when I'm gone" (HIGH alone)
   | 'location' // on the roof, on the bridge, at the station
   | 'violence' // intent to hurt another person (HIGH)
