@@ -70,6 +70,7 @@ const COMPONENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   'goodbye',
   'final',
   'armed',
+  'recurrence',
   'giveaway',
   'location',
   'weapon',

@@ -26,6 +26,13 @@ const MEDIUM = 2;
 const HIGH = 3;
 const CRISIS = 4;
 
+/** Ideation that is a thought about suicide rather than a wish: ordinary means nearby are no plan. */
+const THOUGHT_RULES: ReadonlySet<string> = new Set([
+  'suicide.ideation.thoughts.en',
+  'suicide.ideation.thoughts.id',
+  'suicide.ideation.imagine_jump',
+]);
+
 const SUICIDAL: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'attempt', 'method_info']);
 
 const BENIGN_GOODBYE = new RegExp(
@@ -194,7 +201,10 @@ function combine(graded: Graded[], text: string): Combo[] {
         [...risk, ...act].some((r) => r.clause === t.clause) &&
         !WAKE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)),
     );
-    const sameSentence = means.filter((m) => risk.some((r) => r.sentence === m.sentence));
+    // Ordinary means next to a thought ("I think about suicide every time we pass the bridge") are no plan.
+    const sameSentence = means.filter((m) =>
+      risk.some((r) => r.sentence === m.sentence && !THOUGHT_RULES.has(r.rule.id)),
+    );
     const plan = [...anywhere, ...sameClause, ...sameSentence];
     if (plan.length > 0)
       combos.push({
@@ -274,6 +284,24 @@ function combine(graded: Graded[], text: string): Combo[] {
       level: CRISIS,
       category: 'suicide',
       parts: [...timedAct, ...ready, ...means],
+    });
+  }
+  // "Last year I jumped from the second floor ... the same thoughts are coming back": the past returns.
+  const recurrence = parts('recurrence');
+  const pastRisk = graded
+    .filter(
+      (g) =>
+        (SUICIDAL.has(g.signal.rule.kind) || g.signal.rule.kind === 'self_harm') &&
+        g.signal.suppressedBy === null &&
+        g.signal.time === 'past',
+    )
+    .map((g) => g.signal);
+  if (recurrence.length > 0 && pastRisk.length > 0) {
+    combos.push({
+      rule: 'grade.suicide.recurrence',
+      level: HIGH,
+      category: pastRisk[0]?.rule.kind === 'self_harm' ? 'self_harm' : 'suicide',
+      parts: [...pastRisk, ...recurrence],
     });
   }
   const violence = graded
@@ -476,6 +504,7 @@ const COMPONENT: ReadonlySet<Kind> = new Set<Kind>([
   'location',
   'final',
   'armed',
+  'recurrence',
   'spam',
   'promo',
 ]);

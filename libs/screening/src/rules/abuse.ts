@@ -7,7 +7,7 @@ const AGENT_EN =
 const ABUSE_VERBS_EN =
   'hits|hit|beats|beat|slaps|slapped|slap|kicks|kicked|kick|punches|punched|punch|chokes|choked|choke|strangles|strangled|strangle|burns|burned|whips|whipped|whip|abuses|abused|abuse|throws things at|threw [a-z]+ at|shoves|shoved|locks|locked|drags|dragged|molested|molests|raped|rapes|assaulted|assaults|gropes|groped';
 const RELATION_ID =
-  '(?:(?:ayah|bapak|papa|ibu|mama|kakak|abang|adik|saudara) tiri|ayah|bapak|bapa|papa|papah|papi|bokap|ibu|mama|mamah|mami|nyokap|ortu|orang tua|kakak|abang|adik|paman|om|tante|bibi|kakek|nenek|suami|istri|pacar|cowok|mantan|guru|pelatih|kakak kelas|senior|tetangga|sepupu|ustadz|dosen|bos|atasan|majikan|dia|mereka|pak [a-z]+)(?:ku|nya|mu| aku| gue| saya)?';
+  '(?:(?:ayah|bapak|papa|ibu|mama|kakak|abang|adik|saudara) tiri|ayah|bapak|bapa|papa|papah|papi|bokap|ibu|mama|mamah|mami|nyokap|ortu|orang tua|kakak|abang|adik|paman|om|tante|bibi|kakek|nenek|suami|istri|pacar|cowok|mantan|guru|pelatih|kakak kelas|senior|tetangga|sepupu|ustadz|dosen|bos|atasan|majikan|coach|pelatih|dia|mereka|pak [a-z]+)(?:ku|nya|mu| aku| gue| saya)?';
 
 export const ABUSE_RULES: RuleSpec[] = [
   {
@@ -15,7 +15,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `${AGENT_EN} (?:(?:still|always|often|sometimes|keeps|kept|regularly|constantly|again|just|also|even|already|has|had|have|literally|physically|used to|would|will) )*(?:${ABUSE_VERBS_EN}) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))(?! (?:up|out|off|at (?:chess|cards|games)|in (?:a |the )?(?:game|race|chess)|with (?:the )?(?:truth|facts)))|(?:i am|i was|i have been|been|getting|i get|i got|keep getting) (?:being |getting )?(?:hit|beaten|beat up|slapped|kicked|punched|choked|abused|molested|raped|assaulted|sexually assaulted|groped|touched inappropriately|locked (?:in|up)|whipped|burned(?! (?:my|myself|it|the|dinner|food|out)))(?! by (?:a |the )?(?:car|ball|bus|motorbike|truck|bike|wave|door|branch|bicycle))`,
+    pattern: `${AGENT_EN} (?:(?:still|always|often|sometimes|keeps|kept|regularly|constantly|again|just|also|even|already|has|had|have|literally|physically|used to|would|will) )*(?:${ABUSE_VERBS_EN}) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))(?! (?:up|out|off|at (?:chess|cards|games)|in (?:a |the )?(?:game|race|chess)|with (?:the )?(?:truth|facts)))|(?:him|her) (?:hitting|beating|hurting|choking|kicking) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))|(?:i am|i was|i have been|been|getting|i get|i got|keep getting) (?:being |getting )?(?:hit|beaten|beat up|slapped|kicked|punched|choked|abused|molested|raped|assaulted|sexually assaulted|groped|touched inappropriately|locked (?:in|up)|whipped|burned(?! (?:my|myself|it|the|dinner|food|out)))(?! by (?:a |the )?(?:car|ball|bus|motorbike|truck|bike|wave|door|branch|bicycle))`,
     examples: ['My dad hits me when he is drunk.', 'I was raped last month.', 'my stepdad beat me again'],
   },
   {
@@ -36,6 +36,37 @@ export const ABUSE_RULES: RuleSpec[] = [
     examples: [
       'My uncle comes into my room at night and touches me.',
       'Om-ku suka masuk kamarku malam-malam dan megang-megang aku.',
+    ],
+  },
+  {
+    id: 'abuse.night_visits',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    // An adult who keeps coming into the writer's room at night, even when the rest is left unsaid.
+    pattern: `${AGENT_EN} (?:(?:still|always|keeps|often|sometimes|has been) )*(?:comes|came|coming|sneaks|sneaked|snuck|sneaking|creeps|crept|creeping|walks|keeps coming) (?:in)?to my (?:room|bed|bedroom)(?: [a-z]+){0,2}? (?:at night|every night|in the middle of the night|when everyone(?: is)? (?:asleep|sleeping)|while i (?:am )?(?:asleep|sleeping))|${RELATION_ID}(?: [a-z]+){0,2}? (?:(?:masih|sering|suka|selalu|diam diam|terus) )*(?:masuk|nyelinap|menyelinap|nyusup)(?: ke)? kamar(?:ku| aku| gue| saya)(?: [a-z]+){0,2}? (?:malam malam|tengah malam|pas (?:aku|gue|saya) tidur|waktu (?:aku|gue|saya) tidur|kalau malam|malam hari|pas semua tidur)`,
+    examples: [
+      "my stepbrother keeps coming into my room when everyone's asleep",
+      'om gw masih suka masuk kamar gw malem2',
+      'pacar kakakku sering masuk kamarku tengah malam',
+    ],
+  },
+  {
+    id: 'abuse.home.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    // Hitting told without an object ("kalau ada chat cowok lain dia nampar"), with an implement, smashing
+    // things, withholding food, hazing, forced undressing and filming.
+    pattern: `${RELATION_ID} (?:(?:langsung|suka|sering|selalu|pasti|terus|masih) )*(?:nampar|mukul|mukulin|nendang|nonjok|nyekik|gampar|nabok|ngehajar|nampol)(?= ?(?:$|[.,!?;]))|${RELATION_ID}(?: [a-z]+){0,3}? (?:(?:masih|sering|suka|selalu) )*(?:mukul|mukulin|nyabet|mecut|nampar|nendang|nyambuk)(?: (?:aku|gue|kami|kita|saya))? (?:pake|pakai|pakek|dengan) (?:tongkat|rotan|sabuk|gesper|ikat pinggang|kayu|sapu|hanger|kabel|selang|penggaris|raket|sendal|sandal)|${RELATION_ID} (?:(?:suka|sering|selalu|langsung) )?(?:banting|ngebanting|lempar|ngelempar|mecahin|ngerusak) (?:barang|piring|gelas|hp|pintu|kursi)(?: barang)?|${RELATION_ID}(?: [a-z]+){0,2}? (?:(?:sering|suka|selalu|kadang) )?(?:{NEG}) (?:ngasih|kasih|ngasi|memberi|ngebolehin) (?:aku |gue |saya |kami )?makan|(?:aku|gue|saya) (?:sering |suka |sampai )?(?:{NEG}) (?:dikasih|diberi|dikasi) makan|(?:nyuruh|disuruh|suruh|maksa|dipaksa) (?:aku |gue |saya |kami |kita )?(?:push up|lari|jongkok|berdiri|skot jump|squat|sit up|berendam)(?: [a-z]+){0,3}? (?:sampe|sampai|ampe) (?:pingsan|muntah|tumbang|kram)|(?:nyuruh|maksa|memaksa|disuruh) (?:aku |gue |saya |kami )?(?:buka baju|telanjang|bugil|lepas baju|buka celana)|(?:kalau|kalo) (?:aku |gue |saya )?(?:nolak|gak mau|nggak mau|cerita|lapor|bilang)(?: [a-z]+){0,2},? (?:foto|video)(?:nya|ku)? (?:bakal |akan |mau )?(?:di ?sebar|di ?sebarin|di ?upload|di ?posting)`,
+    examples: [
+      'kalau telat pulang dia langsung nampar.',
+      'pelatih gue masih mukul pake rotan pas latihan',
+      'kalau aku protes dia banting barang',
+      'ibu tiriku sering nggak ngasih aku makan',
+      'senior nyuruh kami push up sampai pingsan',
+      'dia nyuruh aku buka baju terus divideoin',
+      'katanya kalo nolak videonya disebar',
     ],
   },
   {
@@ -66,9 +97,12 @@ export const ABUSE_RULES: RuleSpec[] = [
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `${RELATION_ID}(?: [a-z]+){0,4}? (?:mukul|mukulin|memukul|nampar|menampar|nendang|menendang|nyiksa|menyiksa|ngegebukin|gebukin|nonjok|ninju|nyekik|mencekik|njambak|jambak|ngelecehin|melecehkan|megang megang|grepe grepe|ngegrepe|ngegrepe grepe|meraba|ngeraba|meraba raba|nyentuh nyentuh|nyentuh|memperkosa|merkosa|nyabulin|mencabuli|ngancam|mengancam|ngurung|mengurung|ngunciin|nyundut|nyabet|ngebanting|membanting|ngelempar|melempar|nampol|nabok|nyakitin|menyakiti|ngehajar|menghajar|hajar|ngegampar|ngeroyok|nyeret|nyambuk|mecut|mecutin|nginjek|nginjak|memukuli|mukulin|menyiksa|nganiaya|menganiaya)(?: (?:aku|gue|saya|kami|kita|adik(?:ku)?|mama(?:ku)?|ibu(?:ku)?|kakak(?:ku)?|adek(?:ku)?|nyokap|bokap|istri(?:nya)?|anak(?:nya|ku)?|badanku|kepalaku|mukaku)|ku)|${RELATION_ID} (?:sering |suka |pernah |selalu |maksa |memaksa )?(?:maksa|memaksa) (?:aku|gue|saya) (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|megang)|${RELATION_ID} (?:lagi |sedang |sering |suka |selalu |terus |pernah |juga )*(?:ngancam|mengancam|ngancem|teriak|teriak teriak|bilang|ngomong) (?:mau |akan |bakal )?(?:bunuh|ngebunuh|membunuh|mukul|nyebarin|sebarin|nyebar|habisin|bacok) (?:aku|gue|saya|kami|kita|foto|video|adik|mama|ibu|semua)`,
+    pattern: `${RELATION_ID}(?: [a-z]+){0,4}? (?:mukul|mukulin|memukul|nampar|menampar|nendang|menendang|nyiksa|menyiksa|ngegebukin|gebukin|nonjok|ninju|nyekik|mencekik|njambak|jambak|ngelecehin|melecehkan|megang megang|grepe grepe|ngegrepe|ngegrepe grepe|meraba|ngeraba|meraba raba|nyentuh nyentuh|nyentuh|memperkosa|merkosa|nyabulin|mencabuli|ngancam|mengancam|ngurung|mengurung|ngunciin|ngunci|nyundut|nyabet|ngebanting|membanting|ngelempar|melempar|nampol|nabok|nyakitin|menyakiti|ngehajar|menghajar|hajar|ngegampar|ngeroyok|nyeret|nyambuk|mecut|mecutin|nginjek|nginjak|memukuli|mukulin|menyiksa|nganiaya|menganiaya)(?: (?:aku|gue|saya|kami|kita|adik(?:ku)?|mama(?:ku)?|ibu(?:ku)?|kakak(?:ku)?|adek(?:ku)?|nyokap|bokap|istri(?:nya)?|anak(?:nya|ku)?|badanku|kepalaku|mukaku)|ku)|${RELATION_ID} (?:sering |suka |pernah |selalu |maksa |memaksa )?(?:maksa|memaksa) (?:aku|gue|saya) (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|megang)|${RELATION_ID} (?:lagi |sedang |sering |suka |selalu |terus |pernah |juga )*(?:ngancam|mengancam|ngancem|teriak|teriak teriak|bilang|ngomong) (?:mau |akan |bakal )?(?:bunuh|ngebunuh|membunuh|mukul|nyebarin|sebarin|nyebar|habisin|bacok) (?:aku|gue|saya|kami|kita|foto|video|adik|mama|ibu|semua)|(?:${RELATION_ID}|yang|geng(?: itu)?)(?: [a-z]+){0,2}? (?:(?:sering|suka|selalu|pernah|terus) )*(?:ngancam|mengancam|ngancem)(?: (?:aku|gue|saya|kami))? (?:pake|pakai|pakek|dengan) (?:pisau|golok|parang|celurit|senjata|pistol|kayu|balok)|(?:yang|geng(?: itu)?|anak anak itu) (?:(?:sering|suka|selalu|biasa) )*(?:mukul|mukulin|memukul|nampar|nendang|nonjok|ngeroyok|ngehajar|nyiksa|malakin)(?: (?:aku|gue|saya|kami))(?= |$|[.,!?;])|(?:bilang|ngomong|teriak) (?:mau|akan|bakal) (?:bunuh|ngebunuh|membunuh|habisin|bacok) (?:aku|gue|saya|kami)`,
     examples: [
       'Ayahku sering mukul aku.',
+      'mantan suamiku dulu suka ngunci aku di rumah',
+      'mantan suami dulu sering ngancem pake pisau',
+      'geng yang suka mukulin aku nungguin di luar',
       'pacarku ngancam nyebarin foto aku',
       'om aku suka megang megang aku',
     ],
@@ -98,8 +132,16 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      '(?:he|she|they|my [a-z]+) (?:is |are )?(?:coming (?:for me|home drunk|after me|to get me)|on (?:his|her|their) way (?:here|home)|outside my (?:door|room)|at (?:my|the) door|banging on (?:my|the) door|trying to (?:get in|break in|break the door)|breaking (?:in|the door)|looking for me)|(?:broke|broken|breaking|kicked|kicking|smashed|smashing) (?:down |in )?(?:the|my|our) (?:door|window)|(?:i am|im) (?:hiding (?:in|under|from|with|behind|inside)|locked in|trapped in|scared for my life|afraid (?:he|she|they) will kill me|scared (?:he|she|they) will kill me)|(?:he|she) (?:has|got|is holding|has got|is waving) (?:a )?(?:knife|gun|weapon|bat|belt)|(?:dia|ayah(?:ku)?|bapak(?:ku)?|papa(?:ku)?|suami(?:ku)?|pacar(?:ku)?|ibu(?:ku)?|mama(?:ku)?) (?:lagi |sedang |udah )?(?:[a-z]+ )?(?:on the way|menuju ke sini|dateng ke sini|datang ke sini|di depan (?:pintu|kamar|rumah)|gedor gedor|ngegedor|gedor|nyariin aku|nyari aku|bawa (?:pisau|golok|parang|senjata|pistol|balok|sabuk|ikat pinggang|kayu)|pegang (?:pisau|golok|parang))|(?:aku|gue|saya)(?: [a-z]+){0,3} (?:lagi |sedang |udah )?(?:sembunyi|ngumpet|bersembunyi|dikunci|terkunci|kekunci|dikurung) (?:di|dalam)|takut (?:dibunuh|dia bunuh aku|mati dibunuh|dia bakal bunuh aku)|tolong(?:in)? (?:aku|saya|gue) (?:sekarang|cepat|cepet|please)',
-    examples: ['He is banging on my door right now.', 'aku lagi sembunyi di kamar mandi, ayah bawa pisau'],
+      '(?:he|she|they|my [a-z]+) (?:is |are )?(?:coming (?:for me|home drunk|after me|to get me|up the stairs|upstairs|to my room|into my room)|on (?:his|her|their) way (?:here|home)|outside my (?:door|room|building|house|apartment|flat|kos|window|gate|school)|at (?:my|the) door|(?:just )?(?:got|came|comes|is) home drunk|(?:already |just )?(?:smashed|smashing|broke|breaking|threw|throwing) (?:the|a|my|our) (?:tv|plates|dishes|glass|glasses|things|phone|table|chair|furniture)|banging on (?:my|the) door|trying to (?:get in|break in|break the door)|breaking (?:in|the door)|looking for me)|(?:broke|broken|breaking|kicked|kicking|smashed|smashing) (?:down |in )?(?:the|my|our) (?:door|window)|(?:i am|im) (?:hiding (?:in|under|from|with|behind|inside)|locked in|trapped in|scared for my life|afraid (?:he|she|they) will kill me|scared (?:he|she|they) will kill me)|(?:he|she) (?:has|got|is holding|has got|is waving) (?:a )?(?:knife|gun|weapon|bat|belt)|(?:dia|mereka|(?:ayah|bapak|papa|suami|pacar|cowok|ibu|mama|mantan|om|paman|bokap|nyokap|abang|kakak)(?: tiri)?(?:ku| aku| gue| saya)?) (?:lagi |sedang |udah )?(?:[a-z]+ )?(?:on the way|otw|menuju ke sini|dateng ke sini|datang ke sini|di depan (?:pintu|kamar|rumah|kos)|gedor gedor|ngegedor|gedor|nyariin aku|nyari aku|nungguin (?:aku |gue )?di (?:luar|depan)|nunggu (?:aku |gue )?di (?:luar|depan)|bawa (?:pisau|golok|parang|senjata|pistol|balok|sabuk|ikat pinggang|kayu|gesper|rotan)|pegang (?:pisau|golok|parang))|(?:aku|gue|saya)(?: [a-z]+){0,3} (?:lagi |sedang |udah )?(?:sembunyi|ngumpet|bersembunyi|dikunci|terkunci|kekunci|dikurung|ngunci diri|mengunci diri|ngurung diri) (?:di|dalam)|(?:{NEG}) (?:tau|tahu) (?:harus |mesti )?(?:kabur|lari|sembunyi|ngumpet) (?:ke )?(?:mana|kemana)|tunggu aja (?:lo|kamu|kau)(?= ?(?:$|[.,!?;]))|takut (?:dibunuh|dia bunuh aku|mati dibunuh|dia bakal bunuh aku)|tolong(?:in)? (?:aku|saya|gue) (?:sekarang|cepat|cepet|please)',
+    examples: [
+      'He is banging on my door right now.',
+      'aku lagi sembunyi di kamar mandi, ayah bawa pisau',
+      "he's outside my apartment and knows which unit",
+      'he is coming up the stairs',
+      'mantan gue lagi otw ke kos',
+      'gue gak tau harus kabur kemana',
+      'aku lagi ngunci diri di toilet',
+    ],
   },
   // ---- Bullying (MEDIUM: school counselling should know)
   {

@@ -96,6 +96,11 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     ['Aku suka mukul kepala sendiri kalau panik.', 'aku nyakitin diri sendiri lagi'],
   ),
   sh(
+    'head.en',
+    '(?:hit|hitting|bang|banging|slam|slamming|smash|smashing|knock|knocking|bash|bashing) my head (?:against|on|into) (?:the |a |my )?(?:wall|walls|floor|door|desk|table|mirror|headboard)',
+    ['i keep banging my head against the wall when it gets loud'],
+  ),
+  sh(
     'selfharm.id',
     '(?:aku|gue|saya|masih|mulai|sering|suka|lagi|pengen|ingin|mau|abis|habis|barusan|tadi|kemarin|semalam|kambuh|balik|kumat) sh(?= |$|[.,!?;])|(?:aku|gue|saya|masih|mulai|sering|suka|lagi|pengen|ingin|mau|kepengen|pingin|abis|habis|baru|barusan|tadi|kemarin|semalam|kambuh|balik|kumat|bisa berhenti|dorongan buat|dorongan untuk|keinginan buat|keinginan untuk|pengen banget|relapse|kebiasaan|candu) (?:self harm|nyilet|nyayat|menyilet|menyayat|cutting|ngelukain diri|melukai diri|nyakitin diri|nyakitin diri sendiri|melukai diri sendiri)|(?:self harm|sh|nyilet|nyayat|cutting) (?:lagi|terus|tiap hari|setiap hari|tiap malam|semalam|tadi|kemarin|hari ini|minggu ini)|(?:kambuh|relapse|gagal berhenti)(?= (?:[a-z0-9]+ ){0,5}(?:self harm|sh|nyilet|nyayat)(?:$| |[.,!?;]))|(?:bikin|ada|penuh|nambah|nambahin) barcode(?: lagi| baru)?|barcode (?:di tangan|di lengan|di paha|baru)',
     ['gue sh lagi semalam', 'pengen nyilet', 'tanganku penuh barcode'],

@@ -359,7 +359,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|i (?:have |just |already )?attempted(?= ?(?:$|[.,!?;]|again|last (?:week|night|month|year)|a few (?:days|weeks|months) ago|yesterday))|(?:took|take|swallowed|had) an overdose|(?:i|i have|i just|just|i think i|i accidentally|i already) overdosed(?: on)?|(?:took|swallowed|downed|taken|have taken|just took) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:{PILLS_EN})(?<=(?:took|swallowed|downed|taken) (?:like|about|around|maybe|almost|nearly|over|more than|at least) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN}))|(?:took|swallowed|downed|taken|have taken|just took) (?:like |about |around |maybe |almost |over )?(?:[0-9]{2,}|twenty|thirty|forty|fifty|all|all of) (?:of )?(?:my |the |her |his |their )?(?:sertraline|fluoxetine|prozac|zoloft|lexapro|escitalopram|seroquel|quetiapine|melatonin|benadryl|diphenhydramine|antihistamines|tramadol|codeine|amitriptyline|lithium|(?:blood pressure|heart|sleeping|allergy|diet) (?:pills|tablets|meds))|(?:took|swallowed|drank|drunk|have drunk) (?:some |a bottle of |a cup of |a glass of |a lot of |half a bottle of )?(?:bleach|poison|rat poison|pesticide|insecticide|antifreeze|weed killer|cleaning fluid|drain cleaner)',
+      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|i (?:jumped|threw myself) (?:from|off) (?:the |a |my )?(?:[a-z0-9]+ )?(?:floor|roof|bridge|building|balcony|window)(?! (?:into|to) (?:the )?(?:pool|water|lake|river|sea))|i (?:have |just |already )?attempted(?= ?(?:$|[.,!?;]|again|last (?:week|night|month|year)|a few (?:days|weeks|months) ago|yesterday))|(?:took|take|swallowed|had) an overdose|(?:i|i have|i just|just|i think i|i accidentally|i already) overdosed(?: on)?|(?:took|swallowed|downed|taken|have taken|just took) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:{PILLS_EN})(?<=(?:took|swallowed|downed|taken) (?:like|about|around|maybe|almost|nearly|over|more than|at least) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN}))|(?:took|swallowed|downed|taken|have taken|just took) (?:like |about |around |maybe |almost |over )?(?:[0-9]{2,}|twenty|thirty|forty|fifty|all|all of) (?:of )?(?:my |the |her |his |their )?(?:sertraline|fluoxetine|prozac|zoloft|lexapro|escitalopram|seroquel|quetiapine|melatonin|benadryl|diphenhydramine|antihistamines|tramadol|codeine|amitriptyline|lithium|(?:blood pressure|heart|sleeping|allergy|diet) (?:pills|tablets|meds))|(?:took|swallowed|drank|drunk|have drunk) (?:some |a bottle of |a cup of |a glass of |a lot of |half a bottle of )?(?:bleach|poison|rat poison|pesticide|insecticide|antifreeze|weed killer|cleaning fluid|drain cleaner)',
     examples: [
       'I tried to kill myself last year.',
       'I just took 30 pills',
@@ -390,6 +390,16 @@ export const SUICIDE_RULES: RuleSpec[] = [
       'tadi aku minum obat flu satu strip semua',
       'kemarin aku sengaja minum obat maag banyak banget',
     ],
+  },
+  {
+    id: 'suicide.recurrence',
+    kind: 'recurrence',
+    category: 'suicide',
+    person: 'none',
+    temporal: false,
+    pattern:
+      '(?:the |those |these )?(?:same|old|suicidal|dark|bad) (?:thoughts|urges|feelings) (?:are |have |keep |keeps )?(?:coming back|come back|came back|are back|returning|returned|back again)|(?:thoughts|urges) (?:are|have) (?:been )?(?:coming back|come back)|(?:pikiran|keinginan|dorongan|perasaan) (?:itu|yang sama|kayak gitu|yang dulu|lama)(?: [a-z]+)? (?:dateng|datang|muncul|balik|kambuh)(?: lagi)?',
+    examples: ['the same thoughts are coming back every day', 'pikiran itu mulai dateng lagi'],
   },
   // ---- Asking for or sharing a way to die (held for a professional: CRISIS)
   {
