@@ -71,6 +71,7 @@ const COMPONENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   'final',
   'armed',
   'recurrence',
+  'trauma',
   'giveaway',
   'location',
   'weapon',

@@ -47,6 +47,15 @@ const EDGE = new RegExp(
   ),
 );
 
+const ABUSE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['abuse', 'bullying', 'danger', 'violence']);
+
+/** Words of abuse, bullying or assault: trauma symptoms in such a post are MEDIUM. */
+const TRAUMA_CONTEXT = new RegExp(
+  squeezeSource(
+    String.raw`\b(?:abuse\w*|bull(?:y|ied|ies|ying)|beat|beaten|hit me|touched|raped|assault\w*|molest\w*|harass\w*|hazing|slapped|kicked|pelecehan|dilecehin|dilecehkan|kdrt|kekerasan|diancam|ngancem|ngancam|dirampok|ditodong|dibegal|perkosa\w*|teriakan|sabetan|gesper|pukul\w*|mukul\w*|dipukul\w*|mijitin|perpeloncoan|pelonco)\b`,
+  ),
+);
+
 /** Places people go for an ordinary day out: a farewell there needs more than the place. */
 const OPEN_PLACE = new RegExp(
   squeezeSource(
@@ -286,6 +295,16 @@ function combine(graded: Graded[], text: string): Combo[] {
       parts: [...timedAct, ...ready, ...means],
     });
   }
+  // Past abuse that still hurts ("it's been a decade and I still flinch"), even after it stopped.
+  const trauma = parts('trauma');
+  const abuseContext = graded.some(
+    (g) =>
+      ABUSE_KINDS.has(g.signal.rule.kind) &&
+      (g.signal.suppressedBy === null || g.signal.suppressedBy.rule !== 'negation.scope'),
+  );
+  if (trauma.length > 0 && (abuseContext || TRAUMA_CONTEXT.test(text))) {
+    combos.push({ rule: 'grade.abuse.trauma', level: MEDIUM, category: 'abuse', parts: trauma });
+  }
   // "Last year I jumped from the second floor ... the same thoughts are coming back": the past returns.
   const recurrence = parts('recurrence');
   const pastRisk = graded
@@ -505,6 +524,7 @@ const COMPONENT: ReadonlySet<Kind> = new Set<Kind>([
   'final',
   'armed',
   'recurrence',
+  'trauma',
   'spam',
   'promo',
 ]);

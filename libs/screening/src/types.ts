@@ -61,6 +61,7 @@ export type Kind =
   | 'note_strong' // a suicide note (CRISIS alone)
   | 'goodbye' // a final goodbye (CRISIS alone)
   | 'final' // finality without a goodbye word: "don't look for me", "pamit ya kalian" (CRISIS with a danger component)
+  | 'trauma' // "still have nightmares", "masih gemeteran": MEDIUM in a post about abuse or bullying
   | 'recurrence' // "the same thoughts are coming back": HIGH with a past attempt, ideation or self-harm
   | 'armed' // a weapon at hand and ready: "pisau udah di tangan", "the knife is in my locker"
   | 'giveaway' // giving possessions away, "when I'm gone" (HIGH alone)

@@ -3,7 +3,7 @@
 import type { RuleSpec } from '../types';
 
 const AGENT_EN =
-  '(?:my |his |her |our )?(?:(?:step|older|younger|big|little|ex) ?)?(?:dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents|brother|sister|uncle|aunt|grandpa|grandfather|grandma|husband|boyfriend|bf|partner|ex|teacher|coach|cousin|boss|neighbor|neighbour|tutor|pastor|ustadz|he|she|they|someone|a man|a guy|a stranger|bullies|classmates|seniors)';
+  '(?:my |his |her |our )?(?:(?:step|older|younger|big|little|ex|old|former|boarding school|school) ?){0,3}(?:dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents|brother|sister|uncle|aunt|grandpa|grandfather|grandma|husband|boyfriend|bf|partner|ex|teacher|teachers|coach|coaches|cousin|boss|neighbor|neighbour|tutor|pastor|ustadz|he|she|they|someone|a man|a guy|a stranger|bullies|classmates|seniors)';
 const ABUSE_VERBS_EN =
   'hits|hit|beats|beat|slaps|slapped|slap|kicks|kicked|kick|punches|punched|punch|chokes|choked|choke|strangles|strangled|strangle|burns|burned|whips|whipped|whip|abuses|abused|abuse|throws things at|threw [a-z]+ at|shoves|shoved|locks|locked|drags|dragged|molested|molests|raped|rapes|assaulted|assaults|gropes|groped';
 const RELATION_ID =
@@ -16,14 +16,27 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern: `${AGENT_EN} (?:(?:still|always|often|sometimes|keeps|kept|regularly|constantly|again|just|also|even|already|has|had|have|literally|physically|used to|would|will) )*(?:${ABUSE_VERBS_EN}) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))(?! (?:up|out|off|at (?:chess|cards|games)|in (?:a |the )?(?:game|race|chess)|with (?:the )?(?:truth|facts)))|(?:him|her) (?:hitting|beating|hurting|choking|kicking) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))|(?:i am|i was|i have been|been|getting|i get|i got|keep getting) (?:being |getting )?(?:hit|beaten|beat up|slapped|kicked|punched|choked|abused|molested|raped|assaulted|sexually assaulted|groped|touched inappropriately|locked (?:in|up)|whipped|burned(?! (?:my|myself|it|the|dinner|food|out)))(?! by (?:a |the )?(?:car|ball|bus|motorbike|truck|bike|wave|door|branch|bicycle))`,
-    examples: ['My dad hits me when he is drunk.', 'I was raped last month.', 'my stepdad beat me again'],
+    examples: [
+      'My dad hits me when he is drunk.',
+      'I was raped last month.',
+      'my stepdad beat me again',
+      'our old dorm teachers used to beat us',
+    ],
+  },
+  {
+    id: 'abuse.control.en',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern: `${AGENT_EN} (?:(?:used to|would|always|still|keeps|constantly) )*(?:control|controlled|controls|controlling|checks|checked|monitors|monitored|tracks|tracked) (?:everything|my (?:phone|life|money|clothes|friends|every move|location|messages))`,
+    examples: ['my ex used to control everything, my phone, my clothes'],
   },
   {
     id: 'abuse.sexual.en',
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `(?:a man|a guy|a stranger|some guy|some man|an old man|someone|a teacher|my (?:uncle|stepdad|stepfather|coach|teacher|tutor|cousin|boss|neighbou?r|stepbrother)) (?:keeps |always |still |sometimes |just )?(?:touched|touches|groped|gropes|grabbed|grabs|rubbed|rubs) (?:me|my (?:butt|chest|breasts?|thighs?|body|legs?))|(?:(?:makes|made|forces|forced|pressures|pressured|asks|asked|keeps asking) me (?:to )?send (?:him|her|them) (?:pictures|photos|pics|videos|selfies))|${AGENT_EN} (?:keeps |always |still |sometimes )?(?:touches|touched|touching|grabs|grabbed|feels up|felt up|forces|forced|makes|made|pressures|pressured) me (?:inappropriately|down there|there|to (?:touch|have sex|do things|send|undress|take off|sleep with|kiss)|in my (?:sleep|bed|room)|at night|every night)|(?:made|makes|forced|forces|pressured|pressures|asked|asks|keeps asking) me (?:to )?(?:send|take) (?:him |her |them )?(?:nudes|naked (?:pics|photos|pictures)|explicit (?:pics|photos|pictures))|(?:threatening|threatened|threatens|going) to (?:leak|post|share|send|spread) my (?:nudes|pics|photos|pictures|videos|naked)|(?:sexually|physically|emotionally) (?:abused|assaulted|harassed)|(?:i am|i was|victim of|experiencing|going through|suffering|survivor of|living with) (?:[a-z]+ )?(?:domestic|sexual|physical|emotional) (?:violence|abuse|assault)`,
+    pattern: `(?:a man|a guy|a stranger|some guy|some man|an old man|someone|a teacher|(?:my|our) (?:uncle|stepdad|stepfather|coach|teacher|tutor|cousin|boss|neighbou?r|stepbrother)) (?:keeps |always |still |sometimes |just )?(?:touched|touches|groped|gropes|grabbed|grabs|rubbed|rubs) (?:me|my (?:butt|chest|breasts?|thighs?|body|legs?))|(?:(?:makes|made|forces|forced|pressures|pressured|asks|asked|keeps asking) me (?:to )?send (?:him|her|them) (?:pictures|photos|pics|videos|selfies))|${AGENT_EN} (?:keeps |always |still |sometimes )?(?:touches|touched|touching|grabs|grabbed|feels up|felt up|forces|forced|makes|made|pressures|pressured) me (?:inappropriately|down there|there|to (?:touch|have sex|do things|send|undress|take off|sleep with|kiss)|in my (?:sleep|bed|room)|at night|every night)|(?:made|makes|forced|forces|pressured|pressures|asked|asks|keeps asking) me (?:to )?(?:send|take) (?:him |her |them )?(?:nudes|naked (?:pics|photos|pictures)|explicit (?:pics|photos|pictures))|(?:threatening|threatened|threatens|going) to (?:leak|post|share|send|spread) my (?:nudes|pics|photos|pictures|videos|naked)|(?:sexually|physically|emotionally) (?:abused|assaulted|harassed)|(?:i am|i was|victim of|experiencing|going through|suffering|survivor of|living with) (?:[a-z]+ )?(?:domestic|sexual|physical|emotional) (?:violence|abuse|assault)`,
     examples: ['My uncle touches me at night.', 'he is threatening to leak my nudes'],
   },
   {
@@ -44,11 +57,12 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     // An adult who keeps coming into the writer's room at night, even when the rest is left unsaid.
-    pattern: `${AGENT_EN} (?:(?:still|always|keeps|often|sometimes|has been) )*(?:comes|came|coming|sneaks|sneaked|snuck|sneaking|creeps|crept|creeping|walks|keeps coming) (?:in)?to my (?:room|bed|bedroom)(?: [a-z]+){0,2}? (?:at night|every night|in the middle of the night|when everyone(?: is)? (?:asleep|sleeping)|while i (?:am )?(?:asleep|sleeping))|${RELATION_ID}(?: [a-z]+){0,2}? (?:(?:masih|sering|suka|selalu|diam diam|terus) )*(?:masuk|nyelinap|menyelinap|nyusup)(?: ke)? kamar(?:ku| aku| gue| saya)(?: [a-z]+){0,2}? (?:malam malam|tengah malam|pas (?:aku|gue|saya) tidur|waktu (?:aku|gue|saya) tidur|kalau malam|malam hari|pas semua tidur)`,
+    pattern: `${AGENT_EN} (?:(?:still|always|keeps|often|sometimes|has been) )*(?:comes|came|coming|sneaks|sneaked|snuck|sneaking|creeps|crept|creeping|walks|keeps coming) (?:in)?to my (?:room|bed|bedroom)(?: [a-z]+){0,2}? (?:at night|every night|in the middle of the night|when everyone(?: is)? (?:asleep|sleeping)|while i (?:am )?(?:asleep|sleeping))|${RELATION_ID}(?: [a-z]+){0,2}? (?:(?:masih|sering|suka|selalu|diam diam|terus) )*(?:masuk|nyelinap|menyelinap|nyusup)(?: ke)? kamar(?:ku| aku| gue| saya)(?: [a-z]+){0,2}? (?:malam malam|tengah malam|pas (?:aku|gue|saya) tidur|waktu (?:aku|gue|saya) tidur|kalau malam|malam hari|pas semua tidur)|(?:suka|sering) (?:mijitin|mijetin|megang megang|ngelus ngelus|grepe grepe|ngeraba) (?:santri|murid|siswa|anak anak|aku|kami|gue)(?: [a-z]+){0,2}? (?:malam malam|tengah malam|pas tidur|di kamar)`,
     examples: [
       "my stepbrother keeps coming into my room when everyone's asleep",
       'om gw masih suka masuk kamar gw malem2',
       'pacar kakakku sering masuk kamarku tengah malam',
+      "ada ustadz yang suka 'mijitin' santri malam-malam",
     ],
   },
   {
@@ -84,9 +98,11 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'auto',
     pattern:
-      '(?:di|ke)(?:pukuli|pukul|pukulin|tampari|siksai|tampar|tamparin|tendang|tendangin|jambak|jambakin|cekik|siksa|gebukin|gebuk|hajar|sabet|sabetin|cambuk|sundut|aniaya|injak|injek|injak injak|kurung|kunciin|tonjok|tonjokin|gampar|tabok|seret|banting|lecehkan|lecehin|perkosa|perkosa|cabuli|raba|raba raba|gerayangi|grepe|grepe grepe|pegang pegang|sentuh sentuh|keroyok|bekap|tabokin|timpuk|sakitin|ancam bunuh|ancem bunuh)(?: (?:pakai|pake|pakek|dengan|sama) (?:[a-z]+))?|(?:di|ke)paksa (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|ml|begituan|nonton video porno|megang)|(?:di|ke)ancam (?:mau |akan |bakal )?(?:di)?(?:bunuh|bunuhin|pukul|pukulin|sebar|sebarin|usir|celakai|hajar)|kena (?:pukul|tampar|tendang|hajar|gampar|tabok|sabet|cambuk|pukulan|tamparan)|(?:foto|video)(?:ku| aku)? (?:bugil|telanjang|pribadi|tanpa baju)(?:ku| aku)? (?:di ?sebar|di ?sebarin|mau di ?sebar|diancam)',
+      '(?<!(?:pintu|barang|piring|gelas|hp|tas|buku|meja|kursi|bola) )(?:di|ke)(?:pukuli|pukul|pukulin|tampari|siksai|tampar|tamparin|tendang|tendangin|jambak|jambakin|cekik|siksa|gebukin|gebuk|hajar|sabet|sabetin|cambuk|sundut|aniaya|injak|injek|injak injak|kurung|kunciin|tonjok|tonjokin|gampar|tabok|seret|banting|lecehkan|lecehin|perkosa|perkosa|cabuli|raba|raba raba|gerayangi|grepe|grepe grepe|pegang pegang|sentuh sentuh|keroyok|bekap|tabokin|timpuk|sakitin|ancam bunuh|ancem bunuh|rampok|todong|begal|jambret|palak pakai pisau)(?: (?:pakai|pake|pakek|dengan|sama) (?:[a-z]+))?|(?:di|ke)paksa (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|ml|begituan|nonton video porno|megang)|(?:di|ke)ancam (?:mau |akan |bakal )?(?:di)?(?:bunuh|bunuhin|pukul|pukulin|sebar|sebarin|usir|celakai|hajar)|kena (?:pukul|tampar|tendang|hajar|gampar|tabok|sabet|cambuk|pukulan|tamparan)|(?:sabetan|pukulan|tamparan|tendangan|cambukan|sundutan) (?:gesper|ikat pinggang|sabuk|rotan|sapu|kabel|rokok|hanger)|(?:foto|video)(?:ku| aku)? (?:bugil|telanjang|pribadi|tanpa baju)(?:ku| aku)? (?:di ?sebar|di ?sebarin|mau di ?sebar|diancam)',
     examples: [
       'Aku sering dipukul ayah.',
+      'pulang kerja aku dibegal dan ditodong pisau',
+      'masa kecilku penuh sabetan ikat pinggang',
       'aku dilecehkan sama guru les',
       'dipaksa kirim foto',
       'aku diancam dibunuh kalau cerita',
@@ -97,7 +113,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `${RELATION_ID}(?: [a-z]+){0,4}? (?:mukul|mukulin|memukul|nampar|menampar|nendang|menendang|nyiksa|menyiksa|ngegebukin|gebukin|nonjok|ninju|nyekik|mencekik|njambak|jambak|ngelecehin|melecehkan|megang megang|grepe grepe|ngegrepe|ngegrepe grepe|meraba|ngeraba|meraba raba|nyentuh nyentuh|nyentuh|memperkosa|merkosa|nyabulin|mencabuli|ngancam|mengancam|ngurung|mengurung|ngunciin|ngunci|nyundut|nyabet|ngebanting|membanting|ngelempar|melempar|nampol|nabok|nyakitin|menyakiti|ngehajar|menghajar|hajar|ngegampar|ngeroyok|nyeret|nyambuk|mecut|mecutin|nginjek|nginjak|memukuli|mukulin|menyiksa|nganiaya|menganiaya)(?: (?:aku|gue|saya|kami|kita|adik(?:ku)?|mama(?:ku)?|ibu(?:ku)?|kakak(?:ku)?|adek(?:ku)?|nyokap|bokap|istri(?:nya)?|anak(?:nya|ku)?|badanku|kepalaku|mukaku)|ku)|${RELATION_ID} (?:sering |suka |pernah |selalu |maksa |memaksa )?(?:maksa|memaksa) (?:aku|gue|saya) (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|megang)|${RELATION_ID} (?:lagi |sedang |sering |suka |selalu |terus |pernah |juga )*(?:ngancam|mengancam|ngancem|teriak|teriak teriak|bilang|ngomong) (?:mau |akan |bakal )?(?:bunuh|ngebunuh|membunuh|mukul|nyebarin|sebarin|nyebar|habisin|bacok) (?:aku|gue|saya|kami|kita|foto|video|adik|mama|ibu|semua)|(?:${RELATION_ID}|yang|geng(?: itu)?)(?: [a-z]+){0,2}? (?:(?:sering|suka|selalu|pernah|terus) )*(?:ngancam|mengancam|ngancem)(?: (?:aku|gue|saya|kami))? (?:pake|pakai|pakek|dengan) (?:pisau|golok|parang|celurit|senjata|pistol|kayu|balok)|(?:yang|geng(?: itu)?|anak anak itu) (?:(?:sering|suka|selalu|biasa) )*(?:mukul|mukulin|memukul|nampar|nendang|nonjok|ngeroyok|ngehajar|nyiksa|malakin)(?: (?:aku|gue|saya|kami))(?= |$|[.,!?;])|(?:bilang|ngomong|teriak) (?:mau|akan|bakal) (?:bunuh|ngebunuh|membunuh|habisin|bacok) (?:aku|gue|saya|kami)`,
+    pattern: `${RELATION_ID}(?: (?!(?:berhenti|brenti|stop|stopped|gak|nggak|ga|tidak|nggak pernah|jarang|never)\\b)[a-z]+){0,4}? (?:mukul|mukulin|memukul|nampar|menampar|nendang|menendang|nyiksa|menyiksa|ngegebukin|gebukin|nonjok|ninju|nyekik|mencekik|njambak|jambak|ngelecehin|melecehkan|megang megang|grepe grepe|ngegrepe|ngegrepe grepe|meraba|ngeraba|meraba raba|nyentuh nyentuh|nyentuh|memperkosa|merkosa|nyabulin|mencabuli|ngancam|mengancam|ngurung|mengurung|ngunciin|ngunci|nyundut|nyabet|ngebanting|membanting|ngelempar|melempar|nampol|nabok|nyakitin|menyakiti|ngehajar|menghajar|hajar|ngegampar|ngeroyok|nyeret|nyambuk|mecut|mecutin|nginjek|nginjak|memukuli|mukulin|menyiksa|nganiaya|menganiaya)(?: (?:aku|gue|saya|kami|kita|adik(?:ku)?|mama(?:ku)?|ibu(?:ku)?|kakak(?:ku)?|adek(?:ku)?|nyokap|bokap|istri(?:nya)?|anak(?:nya|ku)?|badanku|kepalaku|mukaku)|ku)|${RELATION_ID} (?:sering |suka |pernah |selalu |maksa |memaksa )?(?:maksa|memaksa) (?:aku|gue|saya) (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|megang)|${RELATION_ID} (?:lagi |sedang |sering |suka |selalu |terus |pernah |juga )*(?:ngancam|mengancam|ngancem|teriak|teriak teriak|bilang|ngomong) (?:mau |akan |bakal )?(?:bunuh|ngebunuh|membunuh|mukul|nyebarin|sebarin|nyebar|habisin|bacok) (?:aku|gue|saya|kami|kita|foto|video|adik|mama|ibu|semua)|(?:${RELATION_ID}|yang|geng(?: itu)?)(?: [a-z]+){0,2}? (?:(?:sering|suka|selalu|pernah|terus) )*(?:ngancam|mengancam|ngancem)(?: (?:aku|gue|saya|kami))? (?:pake|pakai|pakek|dengan) (?:pisau|golok|parang|celurit|senjata|pistol|kayu|balok)|(?:yang|geng(?: itu)?|anak anak itu) (?:(?:sering|suka|selalu|biasa) )*(?:mukul|mukulin|memukul|nampar|nendang|nonjok|ngeroyok|ngehajar|nyiksa|malakin)(?: (?:aku|gue|saya|kami))(?= |$|[.,!?;])|(?:bilang|ngomong|teriak) (?:mau|akan|bakal) (?:bunuh|ngebunuh|membunuh|habisin|bacok) (?:aku|gue|saya|kami)`,
     examples: [
       'Ayahku sering mukul aku.',
       'mantan suamiku dulu suka ngunci aku di rumah',
@@ -141,6 +157,23 @@ export const ABUSE_RULES: RuleSpec[] = [
       'mantan gue lagi otw ke kos',
       'gue gak tau harus kabur kemana',
       'aku lagi ngunci diri di toilet',
+    ],
+  },
+  // ---- Trauma that still hurts (MEDIUM in a post about abuse or bullying; grade.ts)
+  {
+    id: 'abuse.trauma',
+    kind: 'trauma',
+    category: 'abuse',
+    person: 'none',
+    temporal: false,
+    pattern:
+      'still (?:have|get|having|getting) (?:bad )?(?:nightmares|flashbacks|panic attacks)|nightmares about (?:it|him|her|them|that|what)|(?:still )?flinch(?:es)? (?:when|whenever|every time|at)|still flinch|(?:the )?memories (?:still )?(?:hit|haunt|come back|came back|keep coming back)|still (?:makes|make) me (?:feel )?(?:sick|shake|shaking|panic|nauseous)|without my hands shaking|still (?:scared|terrified|afraid) (?:of (?:him|her|them|men|going)|to (?:go|walk|sleep|be alone))' +
+      '|(?:masih|sering|kadang|suka) (?:kebawa |ada |suka |sering |dapet )?mimpi buruk|kebawa mimpi buruk|(?:masih|langsung) (?:suka )?(?:gemeteran|gemetar|gemeter)|jantung(?:ku| gue| aku)? (?:langsung )?copot|masih trauma|rasa takut(?:nya)? (?:masih|tetep|tetap) (?:nempel|ada|kebawa)|(?:kenangan|memori|ingatan|bayangan)(?: itu)? (?:masih )?(?:suka |sering )?(?:tiba tiba )?(?:muncul|datang|dateng|balik|kebayang)|(?:nggak|gak|tidak|ga) berani (?:lewat|keluar|pulang|ketemu)|(?:sering|suka) kebangun (?:tengah malam|malam malam)|masih susah percaya (?:sama|dengan|ke) orang',
+    examples: [
+      'it has been ten years and I still flinch when someone yells',
+      'aku masih suka mimpi buruk soal itu',
+      'tiap denger suara motornya jantungku langsung copot',
+      'rasa takutnya masih nempel',
     ],
   },
   // ---- Bullying (MEDIUM: school counselling should know)
