@@ -23,6 +23,17 @@ const REPORTED_RULES: RuleSpec[] = [
       '(?:told|tells|telling|tell|said|says|texted|wrote) (?:me|us) (?:to |i should |that i should |i need to )?(?:go |just )?(?:die|kill myself|kms|hang myself|end my life|jump off a bridge|disappear)|(?:nyuruh|suruh|disuruh|nyuruh aku|nyuruh gue|bilang aku harus|bilang aku mending|bilang gue mending) (?:aku |gue |saya )?(?:mati|bunuh diri|gantung diri|mati aja)',
     examples: ['They told me to kill myself.', 'temen sekelas nyuruh aku bunuh diri'],
   },
+  {
+    // A dare, not the writer's ideation: "kalo mau bunuh diri ya lakuin aja, jangan cuma ngomong".
+    id: 'harassment.dare_to_die',
+    kind: 'harassment',
+    category: 'harassment',
+    person: 'none',
+    pattern:
+      '(?:kalau|kalo) (?:lo |kamu |lu |emang )*(?:mau|pengen|ingin) (?:bunuh diri|mati|gantung diri)(?: ya| yaudah| tuh)?,? (?:lakuin|lakukan|buruan|langsung|sana|cepetan|mati|bunuh diri|mampus)(?: aja| deh| sana)*|if (?:you|u) (?:really |actually )?(?:want to|wanna) (?:die|kill yourself)(?: so bad)?,? (?:then )?(?:just )?(?:do it|go ahead|hurry up)',
+    examples: ['kalo mau bunuh diri ya lakuin aja', 'if you really want to die then just do it', 'kalau mau mati ya mati aja sana'],
+    also: ['unsafe'],
+  },
 ];
 
 export interface FamilySpec {

@@ -40,6 +40,8 @@ const ADDRESS_PHRASE =
 const HANDLE =
   /\b(?:ig|instagram|insta|line|line id|id line|telegram|tele|tiktok|twitter|snapchat|snap|discord|fb|facebook|wa|whatsapp)(?:ku| aku| gue| saya| me)?(?:\s+(?:ya|yah|aja|dong|deh|yuk|is|nya|id))?\s*(?::\s*@?|@)[a-z0-9._]{3,}/g;
 
+const HOTLINE = /\b(?:hotline|helpline|lifeline|crisis line|layanan|call cent(?:er|re)|pusat krisis|konseling)\b/;
+
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
@@ -85,6 +87,8 @@ export function findPersonalData(base: string, digits: number, hasAt: boolean): 
     scan(ID_NUMBER_CONTEXT, base, 'personal_data.id_number', out, phoneLength(8, 20));
     scan(PHONE_CONTEXT, base, 'personal_data.phone', out, (m) => {
       const raw = m[1] ?? '';
+      // "telepon hotline 021-500-454": a service number, not a member's own.
+      if (HOTLINE.test(m[0])) return false;
       // Money ("Rp 1.500.000") and dates are not phone numbers.
       if (/^\d{1,3}(?:\.\d{3})+$/.test(raw.trim()) || /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(raw.trim()))
         return false;
