@@ -45,7 +45,7 @@ export const IDIOM_RULES: RuleSpec[] = [
   idiom(
     'id.mati_kamu',
     // "kalau telat lagi, mati kamu": a warning that you'll be in trouble, not a death wish.
-    '(?:kalau|kalo|awas|sampai|sampe|jangan sampai)(?: [a-z]+){1,4}[,]? (?:mati|mampus|modar|habis) (?:kamu|lo|kau|lu|kalian)(?=$|[.,!?;]| (?:ya|nanti|sama))',
+    '(?:kalau|kalo|awas|sampai|sampe|jangan sampai)(?: [a-z]+){1,4}[,]? (?:mati|mampus|modar|habis) (?:kamu|lo|kau|lu|kalian)(?=$|[.,!?;]| (?:ya|nanti|sama|wkwk\\w*|haha\\w*|lol|hehe\\w*))',
     ['kalau telat lagi, mati kamu', 'awas ketahuan, mampus lo'],
   ),
   idiom(

@@ -32,6 +32,17 @@ const ID_NUMBER_CONTEXT =
   /\b(?:nik|ktp|no\.? ?ktp|nomor ktp|kk|npwp|rekening|no\.? ?rek|norek|account number|card number)\b[^\d\n]{0,12}(\d[\d\s.-]{7,24}\d)/g;
 const ADDRESS_ID =
   /\b(?:jl|jln|jalan|gg|gang)\.?\s+[a-z0-9.' ]{2,40}?\s*(?:no|nomor|nomer|nmr|blok)\.?\s*\d+[a-z]?\b|\brt\.?\s*0?\d{1,3}\s*\/?\s*rw\.?\s*0?\d{1,3}\b/g;
+const ADDRESS_ESTATE =
+  /\b(?:perumahan|perum|komplek|kompleks|cluster|apartemen|apartment|asrama|griya)\s+[a-z0-9.' ]{2,40}?\s*(?:blok|block|no|nomor|tower|lantai)\.?\s*[a-z]?\d+[a-z]?\b/g;
+/** Asking members for their contact data: "send ur full name, school and home address". */
+const REQUEST =
+  /\b(?:send|give|dm|tell|share|kirim|kasih|kirimin|share)\s+(?:me\s+|us\s+|aku\s+|gue\s+|saya\s+|kami\s+)?(?:your|ur|u r|yours|nomor|nomer|alamat|no\.? ?hp|no\.? ?wa)\s*(?:full name|real name|home address|address|school|phone number|number|whatsapp|wa|location|alamat|rumah|lengkap|hp|wa)\b/g;
+const REQUEST_WORDS = ['address', 'alamat', 'name', 'number', 'nomor', 'nomer', 'school', 'location', ' wa', ' hp'];
+/** A full name together with a numbered school: identifies a child ("Namaku Salsa Nur Aini, kelas 9C SMPN 3 Depok"). */
+const FULL_NAME =
+  /\b(?:my (?:full )?name is|namaku|nama aku|nama saya|nama gue|nama gw|nama lengkap(?:ku| aku| saya)?)\s*:?\s*[a-z]+(?:\s+[a-z]+){1,3}/g;
+const NUMBERED_SCHOOL =
+  /\b(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|man|sma negeri|smp negeri|sd negeri|sekolah dasar)\s*\d+\s+[a-z]+/;
 const ADDRESS_NUMBER_FIRST = /\b\d{1,4}\s+(?:jl|jln|jalan|gg|gang)\.?\s+[a-z]+/g;
 const ADDRESS_EN =
   /\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|boulevard|blvd|court)\b(?!\s*(?:trip|sign|food|smart))/g;
@@ -100,6 +111,8 @@ export function findPersonalData(base: string, digits: number, hasAt: boolean): 
   if (hasAt || base.includes(':')) scan(HANDLE, base, 'personal_data.handle', out);
   if (digits >= 1) {
     scan(ADDRESS_ID, base, 'personal_data.address', out);
+    scan(ADDRESS_ESTATE, base, 'personal_data.address', out);
+    if (NUMBERED_SCHOOL.test(base)) scan(FULL_NAME, base, 'personal_data.identity', out);
     scan(ADDRESS_EN, base, 'personal_data.address', out);
     scan(ADDRESS_NUMBER_FIRST, base, 'personal_data.address', out);
   }
@@ -111,6 +124,7 @@ export function findPersonalData(base: string, digits: number, hasAt: boolean): 
   ) {
     scan(ADDRESS_PHRASE, base, 'personal_data.address', out);
   }
+  if (REQUEST_WORDS.some((w) => base.includes(w))) scan(REQUEST, base, 'personal_data.request', out);
   return out;
 }
 
