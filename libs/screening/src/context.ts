@@ -259,7 +259,9 @@ const RECENT = words(
   String.raw`\b(?:again|lagi|kambuh|kumat|relaps\w*|started|starting|mulai|just|barusan|baru aja|baru saja|tadi|semalam|last night|yesterday|(?<!tahun )kemarin|this (?:morning|week|evening|afternoon|month)|today|hari ini|tonight|malam ini|recently|baru baru ini|belakangan(?: ini)?|akhir akhir ini|lately|these days|minggu ini|bulan ini)\b`,
 );
 /** How often, not when: "every day" keeps a statement current, unless a past marker dates it ("a year ago I was cutting every day"). */
-const FREQUENT = words(String.raw`\b(?:every day|tiap hari|setiap hari|every night|tiap malam|setiap malam|tiap malem)\b`);
+const FREQUENT = words(
+  String.raw`\b(?:every day|tiap hari|setiap hari|every night|tiap malam|setiap malam|tiap malem)\b`,
+);
 /** Present markers: a clause with one does not take the past of an earlier clause of its sentence. */
 const PRESENT = words(String.raw`\b(?:sekarang|now|masih|still|currently|right now|lagi|again)\b`);
 const PAST = words(

@@ -256,7 +256,9 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
     suppressedBy = { rule: 'context.fear', start: clauseStart, end };
   }
 
-  const time: Time = rule.temporal ? timeOf(text, clauseStart, clauseEnd, start, end, sentenceStart) : 'present';
+  const time: Time = rule.temporal
+    ? timeOf(text, clauseStart, clauseEnd, start, end, sentenceStart)
+    : 'present';
   const dated = rule.kind === 'attempt' || rule.kind === 'method';
   const stale = dated && isStale(text, clauseStart, clauseEnd);
   return {

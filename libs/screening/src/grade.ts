@@ -43,7 +43,7 @@ const BENIGN_GOODBYE = new RegExp(
 
 const EDGE = new RegExp(
   squeezeSource(
-    String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|cliff|tebing|jurang|overpass|parapet|pagar)\b`,
+    String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|cliff|tebing|jurang|overpass|parapet|pagar|pager|pembatas|fence|barrier|guardrail)\b`,
   ),
 );
 
@@ -247,7 +247,9 @@ function combine(graded: Graded[], text: string): Combo[] {
   // "I'm on the roof... I'm going to jump"; at an edge, a farewell is enough ("berdiri di pinggir
   // atap... maaf ya semua"), not on a roof fixing tiles.
   const edge = location.filter((l) => EDGE.test(text.slice(l.start, l.end)));
-  const edgeReady = ready.filter((r) => edge.some((l) => l.sentence === r.sentence));
+  const edgeReady = ready.filter((r) =>
+    edge.some((l) => l.sentence === r.sentence || r.rule.id === 'plan.farewell'),
+  );
   const highPlace = location.filter((l) => !OPEN_PLACE.test(text.slice(l.start, l.end)));
   const placeFinal = highPlace.length > 0 ? final : [];
   if (location.length > 0 && act.length + edgeReady.length + placeFinal.length > 0) {

@@ -30,7 +30,7 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     kind: 'harassment',
     category: 'harassment',
     person: 'none',
-    pattern: `(?:dasar|dsr) (?:[a-z]+ )?(?:${INSULT_ID})|(?:{YOU_ID}) (?:(?:tuh|itu|emang|memang|cuma|hanya|bener bener|benar benar|beneran|kok|sih|ya|tu|sungguh|sangat|dasar|orangnya|jadi orang|cuma jadi|terlalu|paling) )*(?:${INSULT_ID})|(?:${INSULT_ID}) (?:banget |bgt |amat )?(?:lo|kamu|kau|situ|ente)(?=$|[.,!?;])|(?:sih|deh|dah|emang) (?:lo|kamu|kau)(?<=(?:${INSULT_ID}) (?:banget |amat )?(?:sih|deh|dah|emang) (?:lo|kamu|kau))(?=$|[.,!?;])|(?:{NEG}) ada (?:yang|orang yang|yg) (?:suka|peduli|butuh|mau|nanya|sayang|ngarepin|nganggep) (?:sama |ama |dengan |ke )?(?:{YOU_ID})|mau (?:temenan|berteman|deket|dekat|ngobrol|main bareng|pacaran)(?<=(?:{NEG}) ada (?:yang|orang yang) mau (?:temenan|berteman|deket|dekat|ngobrol|main bareng|pacaran))(?= (?:sama|ama|dengan) (?:{YOU_ID}))|semua orang (?:benci|muak|jijik|males) (?:sama |ama |dengan |ke )?(?:{YOU_ID})|(?:{YOU_ID}) (?:(?:tuh|itu|emang|memang|cuma|literally|beneran|bener bener) )*(?:attention seeker|drama queen|failure|loser|pick me|cringe|toxic)|(?:lemah|cemen|cupu|lembek|rapuh) (?:banget |amat )?mental(?:mu| lo| kamu| lu)|mental(?:mu| lo| kamu| lu) (?:lemah|tempe|kerupuk|cemen|lembek|krupuk)|pantes(?:an)? (?:aja )?(?:lo |kamu |dia )?(?:di ?selingkuhin|diselingkuhi|ditinggal(?:in)?|diputusin|di ?bully|sendirian|jomblo|(?:{NEG}) punya temen|dijauhin|dibenci)|pantes(?:an)? (?:aja )?(?:ortu|orang tua|keluarga|nyokap|bokap|temen temen) (?:lo|kamu|mu) (?:malu|males|benci)|baru (?:segitu|gitu|begitu|gini) (?:aja|doang) (?:udah |langsung )?(?:nangis|nyerah|baper|down|depresi|curhat|mewek)|(?:kalau|kalo) (?:gue|aku) jadi (?:lo|kamu) (?:udah |pasti )?(?:malu|nyesel)|muka (?:lo|kamu|lu) (?:aja )?(?:udah )?bikin (?:ilfeel|ilfil|eneg|muak|jijik|mual)|(?:lo|kamu|lu) (?:cuma |cuman |tuh |itu )?kurang (?:iman|bersyukur|ibadah|piknik|doa|sholat)|(?:malu maluin|bikin malu|mempermalukan) (?:keluarga|orang tua|ortu)(?: aja| doang)?(?=$|[.,!?;])|(?:orang (?:kayak|seperti|kaya) (?:kamu|lo|kau)|(?:{YOU_ID})) (?:emang |memang |tuh |itu )?(?:pantes|pantas|layak|cocok) (?:di ?bully|dibuli|mati|menderita|dihina|dijauhin|sendirian|dibenci)`,
+    pattern: `(?:dasar|dsr) (?:[a-z]+ )?(?:${INSULT_ID})|(?:{YOU_ID}) (?:(?:tuh|itu|emang|memang|cuma|hanya|bener bener|benar benar|beneran|kok|sih|ya|tu|sungguh|sangat|dasar|orangnya|jadi orang|cuma jadi|terlalu|paling) )*(?:${INSULT_ID})|(?:${INSULT_ID}) (?:banget |bgt |amat )?(?:lo|kamu|kau|situ|ente)(?=$|[.,!?;])|(?:sih|deh|dah|emang) (?:lo|kamu|kau)(?<=(?:${INSULT_ID}) (?:banget |amat )?(?:sih|deh|dah|emang) (?:lo|kamu|kau))(?=$|[.,!?;])|(?:{NEG}) ada (?:yang|orang yang|yg) (?:suka|peduli|butuh|mau|nanya|sayang|ngarepin|nganggep) (?:sama |ama |dengan |ke )?(?:{YOU_ID})|mau (?:temenan|berteman|deket|dekat|ngobrol|main bareng|pacaran)(?<=(?:{NEG}) ada (?:yang|orang yang) mau (?:temenan|berteman|deket|dekat|ngobrol|main bareng|pacaran))(?= (?:sama|ama|dengan) (?:{YOU_ID}))|semua orang (?:benci|muak|jijik|males) (?:sama |ama |dengan |ke )?(?:{YOU_ID})|(?:attention seeker|drama queen|failure|loser|pick me|cringe|toxic)(?<=(?:{YOU_ID}) (?:(?:tuh|itu|emang|memang|cuma|literally|beneran|bener bener) )*(?:attention seeker|drama queen|failure|loser|pick me|cringe|toxic))|mental(?:mu| lo| kamu| lu)(?<=(?:lemah|cemen|cupu|lembek|rapuh) (?:banget |amat )?mental(?:mu| lo| kamu| lu))|mental(?:mu| lo| kamu| lu)(?= (?:lemah|tempe|kerupuk|cemen|lembek|krupuk))|pantes(?:an)?(?= (?:aja )?(?:(?:lo|kamu|dia) )?(?:di ?selingkuhin|diselingkuhi|ditinggal(?:in)?|diputusin|di ?bully|sendirian|jomblo|(?:{NEG}) punya temen|dijauhin|dibenci)|(?: aja)? (?:ortu|orang tua|keluarga|nyokap|bokap|temen temen) (?:lo|kamu|mu) (?:malu|males|benci))|(?:segitu|begitu) (?:aja|doang)(?<=baru (?:segitu|begitu) (?:aja|doang))(?= (?:udah |langsung )?(?:nangis|nyerah|baper|down|depresi|curhat|mewek))|jadi (?:lo|kamu)(?<=(?:kalau|kalo) (?:gue|aku) jadi (?:lo|kamu))(?= (?:udah |pasti )?(?:malu|nyesel))|bikin (?:ilfeel|ilfil|eneg|muak|jijik|mual)(?<=muka (?:lo|kamu|lu) (?:aja )?(?:udah )?bikin (?:ilfeel|ilfil|eneg|muak|jijik|mual))|kurang (?:iman|bersyukur|ibadah|piknik|doa|sholat)(?<=(?:lo|kamu|lu) (?:cuma |cuman |tuh |itu )?kurang (?:iman|bersyukur|ibadah|piknik|doa|sholat))|(?:malu maluin|mempermalukan) (?:keluarga|orang tua|ortu)(?: aja| doang)?(?=$|[.,!?;])|(?:orang (?:kayak|seperti|kaya) (?:kamu|lo|kau)|(?:{YOU_ID})) (?:emang |memang |tuh |itu )?(?:pantes|pantas|layak|cocok) (?:di ?bully|dibuli|mati|menderita|dihina|dijauhin|sendirian|dibenci)`,
     examples: [
       'Dasar cengeng nggak berguna, keluar aja dari grup ini.',
       'goblok lo',
@@ -48,7 +48,7 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     kind: 'harassment',
     category: 'harassment',
     person: 'none',
-    pattern: `, (?:you |ya |dasar |lo |kamu |kau )?(?:(?:pathetic|stupid|fat|ugly|little|fucking|dumb|worthless|annoying|lazy) )*(?:${INSULT_EN}|${INSULT_ID})(?=$|[.!?;])`,
+    pattern: `, (?:you |ya |dasar |lo |kamu |kau )?(?:${INSULT_EN}|${INSULT_ID})(?=$|[.!?;])|, (?:pathetic|stupid|fat|ugly|little|fucking|dumb|worthless|annoying|lazy) (?:(?:pathetic|stupid|fat|ugly|little|fucking|dumb|worthless|annoying|lazy) )?(?:${INSULT_EN})(?=$|[.!?;])`,
     examples: [
       'Stop crying and get out of here, loser.',
       'Berhenti nangis dan pergi dari sini, pecundang.',
@@ -62,7 +62,13 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     person: 'imperative',
     pattern:
       '(?:leave|get out of|get off|go away from|get lost from|quit|stay out of) (?:this|the|our|my) (?:group|forum|chat|thread|place|server|community|site)|(?:get lost|gtfo|fuck off|piss off|nobody asked|(?:literally |honestly |seriously )?(?:no one|noone) asked)(?=$|[ .,!?;])|(?:dont|do not) (?:even )?bother (?:coming back|showing up|posting)|(?:just )?(?:log off|delete your account|leave the internet)(?= ?(?:$|[.,!?;]| already| lol))|get out of here(?=$|[.,!?;])|get out(?= ?(?:$|[.!?;]| now| already))|(?:keluar|pergi|minggat|cabut|enyah|out) (?:aja |saja |sana |lo |kamu |deh |dah )*(?:dari|dr) (?:grup|group|forum|sini|komunitas|thread|obrolan)(?: ini)?|(?:pergi|minggat|enyah) (?:aja |saja )?(?:sana|lo|kamu|dari sini)(?=$|[ .,!?;])',
-    examples: ['leave this group', 'Keluar aja dari grup ini.', 'get lost', 'grow up, no one asked', 'just log off already'],
+    examples: [
+      'leave this group',
+      'Keluar aja dari grup ini.',
+      'get lost',
+      'grow up, no one asked',
+      'just log off already',
+    ],
   },
   {
     id: 'harassment.expose',

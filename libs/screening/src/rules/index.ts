@@ -31,7 +31,11 @@ const REPORTED_RULES: RuleSpec[] = [
     person: 'none',
     pattern:
       '(?:kalau|kalo) (?:lo |kamu |lu |emang )*(?:mau|pengen|ingin) (?:bunuh diri|mati|gantung diri)(?: ya| yaudah| tuh)?,? (?:lakuin|lakukan|buruan|langsung|sana|cepetan|mati|bunuh diri|mampus)(?: aja| deh| sana)*|if (?:you|u) (?:really |actually )?(?:want to|wanna) (?:die|kill yourself)(?: so bad)?,? (?:then )?(?:just )?(?:do it|go ahead|hurry up)',
-    examples: ['kalo mau bunuh diri ya lakuin aja', 'if you really want to die then just do it', 'kalau mau mati ya mati aja sana'],
+    examples: [
+      'kalo mau bunuh diri ya lakuin aja',
+      'if you really want to die then just do it',
+      'kalau mau mati ya mati aja sana',
+    ],
     also: ['unsafe'],
   },
 ];

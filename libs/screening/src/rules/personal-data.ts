@@ -37,7 +37,18 @@ const ADDRESS_ESTATE =
 /** Asking members for their contact data: "send ur full name, school and home address". */
 const REQUEST =
   /\b(?:send|give|dm|tell|share|kirim|kasih|kirimin|share)\s+(?:me\s+|us\s+|aku\s+|gue\s+|saya\s+|kami\s+)?(?:your|ur|u r|yours|nomor|nomer|alamat|no\.? ?hp|no\.? ?wa)\s*(?:full name|real name|home address|address|school|phone number|number|whatsapp|wa|location|alamat|rumah|lengkap|hp|wa)\b/g;
-const REQUEST_WORDS = ['address', 'alamat', 'name', 'number', 'nomor', 'nomer', 'school', 'location', ' wa', ' hp'];
+const REQUEST_WORDS = [
+  'address',
+  'alamat',
+  'name',
+  'number',
+  'nomor',
+  'nomer',
+  'school',
+  'location',
+  ' wa',
+  ' hp',
+];
 /** A full name together with a numbered school: identifies a child ("Namaku Salsa Nur Aini, kelas 9C SMPN 3 Depok"). */
 const FULL_NAME =
   /\b(?:my (?:full )?name is|namaku|nama aku|nama saya|nama gue|nama gw|nama lengkap(?:ku| aku| saya)?)\s*:?\s*[a-z]+(?:\s+[a-z]+){1,3}/g;
@@ -51,7 +62,8 @@ const ADDRESS_PHRASE =
 const HANDLE =
   /\b(?:ig|instagram|insta|line|line id|id line|telegram|tele|tiktok|twitter|snapchat|snap|discord|fb|facebook|wa|whatsapp)(?:ku| aku| gue| saya| me)?(?:\s+(?:ya|yah|aja|dong|deh|yuk|is|nya|id))?\s*(?::\s*@?|@)[a-z0-9._]{3,}/g;
 
-const HOTLINE = /\b(?:hotline|helpline|lifeline|crisis line|layanan|call cent(?:er|re)|pusat krisis|konseling)\b/;
+const HOTLINE =
+  /\b(?:hotline|helpline|lifeline|crisis line|layanan|call cent(?:er|re)|pusat krisis|konseling)\b/;
 
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');

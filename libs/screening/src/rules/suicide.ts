@@ -68,7 +68,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ideation(
     'ideation.no_will.en',
     '(?:dont|do not|doesnt|does not|no longer|dont even|dont really|doesnt really|dont wanna|dont want to) (?:think i |really |even |feel like i )?(?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|be here|wake up|go on|be around|continue living|keep living|keep going)(?! (?:like this|in this|with|without|here|there|in))',
-    ["I don't want to live anymore.", 'i dont wanna be alive', 'my roommate says she doesnt want to be alive anymore'],
+    [
+      "I don't want to live anymore.",
+      'i dont wanna be alive',
+      'my roommate says she doesnt want to be alive anymore',
+    ],
     { negatable: true },
   ),
   ideation(
@@ -129,7 +133,9 @@ export const SUICIDE_RULES: RuleSpec[] = [
     [
       'ngl if i got sick and died i wouldnt fight it',
       "honestly it wouldn't be so bad if a bus just hit me",
-      "i wouldn't mind if i never woke up", 'if a car hit me on the way home i honestly wouldnt mind'],
+      "i wouldn't mind if i never woke up",
+      'if a car hit me on the way home i honestly wouldnt mind',
+    ],
   ),
   ideation(
     'passive.envy_dead',
@@ -140,7 +146,10 @@ export const SUICIDE_RULES: RuleSpec[] = [
     'ideation.imagine_jump',
     // Picturing the fall itself, not a film: "kebayang gimana rasanya loncat".
     '(?:kebayang|ngebayangin|membayangkan|bayangin|mikirin|kepikiran) (?:terus )?(?:gimana |bagaimana )?(?:rasanya )?(?:loncat|lompat|terjun|jatuh dari|gantung diri|nabrakin diri)|(?:imagine|imagining|picture|picturing|wonder|wondering) (?:what it would feel like|how it would feel|what it feels like|how it feels) to (?:jump|fall|let go|step off|hang myself|die)',
-    ['tiap lewat jembatan aku kebayang gimana rasanya terjun', 'i keep wondering what it would feel like to jump'],
+    [
+      'tiap lewat jembatan aku kebayang gimana rasanya terjun',
+      'i keep wondering what it would feel like to jump',
+    ],
   ),
   ideation(
     'ideation.letters_in_head',
@@ -182,7 +191,12 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ideation(
     'ideation.no_will.id',
     '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|punya alasan (?:buat|untuk|lagi buat|lagi untuk)|(?:liat|lihat|melihat|nemu|nemuin|menemukan|ketemu) alasan (?:buat|untuk|lagi buat)|ada gunanya) (?:lagi |terus |tetap |tetep |masih )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))',
-    ['Aku nggak mau hidup lagi.', 'udah gak kuat hidup', 'ga pengen hidup lagi', 'aku udah gak liat alasan buat terus hidup'],
+    [
+      'Aku nggak mau hidup lagi.',
+      'udah gak kuat hidup',
+      'ga pengen hidup lagi',
+      'aku udah gak liat alasan buat terus hidup',
+    ],
     { negatable: true },
   ),
   ideation(
@@ -409,8 +423,8 @@ export const SUICIDE_RULES: RuleSpec[] = [
     person: 'none',
     pattern:
       '(?:easiest|best|quickest|fastest|painless|most painless|surest|simplest|least painful|quick|quiet|peaceful) (?:way|method|ways|methods) (?:to|of) (?:die|dying|kill (?:yourself|myself|oneself)|commit suicide|end (?:it|my life|your life)|overdose|od)|ways? to (?:die|end things|end it all|end it|kill myself)(?<=(?:reliable|most reliable|effective|most effective|certain|guaranteed|foolproof) ways? to (?:die|end things|end it all|end it|kill myself))|how (?:many|much) (?:of )?(?:[a-z]+ )?(?:pills|tablets|paracetamol|tylenol|xanax|mg|sleeping pills|insulin|panadol)(?: does it take| do i need| would it take| should i take| to take| is)? (?:to|till|until|before|for) (?:i |you |someone )?(?:die|overdose|od|kill|be fatal|be lethal)|how (?:to|do i|do you|can i) (?:kill myself|commit suicide|hang myself|overdose|die painlessly|die without pain|tie a noose)|(?:cara|metode|teknik) (?:buat |untuk )?(?:mati|bunuh diri|mengakhiri hidup|overdosis|gantung diri|minum racun)(?: yang)?(?: paling)? ?(?:gampang|mudah|cepat|cepet|gak sakit|nggak sakit|tidak sakit|tanpa rasa sakit|ampuh|pasti|aman|tenang)?|berapa (?:butir|pil|tablet|biji|banyak|mg|strip) (?:obat |paracetamol |parasetamol |pil )?(?:[a-z]+ )?(?:buat|untuk|biar|supaya|sampai|sampe|bisa|yang bikin) (?:mati|overdosis|od|meninggal|bunuh diri)' +
-      '|how (?:many|much)(?: [a-z0-9]+){0,5} (?:would|will|is|are|does it take to|do i need to|to) (?:be |get )?(?:lethal|fatal|deadly|enough to (?:die|kill|od|overdose))|(?:take|need) to (?:not wake up|never wake up|die|kill (?:me|myself|a person|someone)|be fatal|be lethal)(?<=how (?:many|much)(?: [a-z0-9]+){0,8} (?:would|will|does|do|should|could|did) (?:it |i |you |one )?(?:take|need) to (?:not wake up|never wake up|die|kill (?:me|myself|a person|someone)|be fatal|be lethal))|kills? (?:a person|someone|somebody|a human|an adult|you|me)(?<=(?:how (?:many|much)|(?:amount|dose|dosage|number) of)(?: [a-z0-9]+){0,8}(?: (?:would|will|could|can|does|that|which|to))?(?: actually| really| definitely)? kills? (?:a person|someone|somebody|a human|an adult|you|me))|enough to (?:definitely |surely |actually |really )?(?:die|kill (?:me|you|someone|a person|myself))(?<=(?:is|are|would|will) (?:[a-z0-9]+ ){0,6}(?:high |tall |deep |strong )?enough to (?:definitely |surely |actually |really )?(?:die|kill (?:me|you|someone|a person|myself)))|(?:lethal|fatal|deadly) (?:dose|amount|dosage) (?:of|for)|(?:dosis|takaran|jumlah)(?: [a-z]+){0,2} (?:yang )?(?:mematikan|fatal|letal|bikin mati)' +
-      '|(?:bikin|buat|membuat) (?:orang |aku |gue |saya |seseorang )?(?:mati|meninggal|(?:{NEG}) bangun lagi|tidur selamanya|overdosis)(?<=(?:berapa|dosis|takaran)(?: [a-z0-9]+){0,8} (?:yang )?(?:bisa |pasti |cukup |bakal )?(?:buat |untuk )?(?:bikin|buat|membuat) (?:orang |aku |gue |saya |seseorang )?(?:mati|meninggal|(?:{NEG}) bangun lagi|tidur selamanya|overdosis))|(?:fatal|mematikan|letal)(?<=berapa(?: [a-z0-9]+){0,6} (?:yang )?(?:pasti |bisa )?(?:fatal|mematikan|letal))' +
+      '|how (?:many|much)(?: [a-z0-9]+){0,5} (?:would|will|is|are|does it take to|do i need to|to) (?:be |get )?(?:lethal|fatal|deadly|enough to (?:die|kill|od|overdose))|(?:would|will|does|did|could) it take to(?= (?:not wake up|never wake up|die|kill (?:me|myself|a person|someone)|be fatal|be lethal))(?<=how (?:many|much)(?: [a-z0-9]+){0,8} (?:would|will|does|did|could) it take to)|kills? (?:a person|someone|somebody|a human|an adult)(?<=(?:how (?:many|much)|(?:amount|dose|dosage|number) of)(?: [a-z0-9]+){0,8}(?: (?:would|will|could|can|does|that|which|to))?(?: actually| really| definitely)? kills? (?:a person|someone|somebody|a human|an adult))|enough to (?:definitely |surely |actually |really )?(?:die|kill (?:me|you|someone|a person|myself))(?<=(?:is|are|would|will) (?:[a-z0-9]+ ){0,6}(?:high |tall |deep |strong )?enough to (?:definitely |surely |actually |really )?(?:die|kill (?:me|you|someone|a person|myself)))|(?:lethal|fatal|deadly) (?:dose|amount|dosage) (?:of|for)|(?:dosis|takaran|jumlah)(?: [a-z]+){0,2} (?:yang )?(?:mematikan|fatal|letal|bikin mati)' +
+      '|(?:berapa|dosis|takaran)(?= (?:[a-z0-9]+ ){0,8}(?:yang )?(?:bisa |pasti |cukup |bakal )?(?:buat |untuk )?(?:bikin|buat|membuat) (?:orang |aku |gue |saya |seseorang )?(?:mati|meninggal|(?:{NEG}) bangun lagi|tidur selamanya|overdosis))|(?:fatal|mematikan|letal)(?<=berapa(?: [a-z0-9]+){0,6} (?:yang )?(?:pasti |bisa )?(?:fatal|mematikan|letal))' +
       '|(?:tidur selamanya|(?:{NEG}) bangun lagi)(?<=(?:obat|pil|cara|racun) (?:apa )?(?:yang )?(?:bisa |bakal |paling )?(?:bikin|buat|membuat) (?:aku |gue |orang |kita )?(?:tidur selamanya|(?:{NEG}) bangun lagi))|berapa (?:banyak |butir |biji |tablet |pil |mg )?(?:obat|pil|tablet|paracetamol|parasetamol|obat tidur)(?: [a-z]+){0,4} (?:biar|supaya|sampai|sampe|agar|untuk|buat) (?:bisa )?(?:mati|meninggal|(?:{NEG}) (?:bangun|bangun lagi)|tidur selamanya|overdosis)',
     examples: [
       "What's the most painless way to die?",
