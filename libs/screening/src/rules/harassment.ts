@@ -61,7 +61,7 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     category: 'harassment',
     person: 'imperative',
     pattern:
-      '(?:leave|get out of|get off|go away from|get lost from|quit|stay out of) (?:this|the|our|my) (?:group|forum|chat|thread|place|server|community|site)|(?:get lost|gtfo|fuck off|piss off|nobody asked|(?:literally |honestly |seriously )?(?:no one|noone) asked)(?=$|[ .,!?;])|(?:dont|do not) (?:even )?bother (?:coming back|showing up|posting)|(?:just )?(?:log off|delete your account|leave the internet)(?= ?(?:$|[.,!?;]| already| lol))|get out of here(?=$|[.,!?;])|get out(?= ?(?:$|[.!?;]| now| already))|(?:keluar|pergi|minggat|cabut|enyah|out) (?:aja |saja |sana |lo |kamu |deh |dah )*(?:dari|dr) (?:grup|group|forum|sini|komunitas|thread|obrolan)(?: ini)?|(?:pergi|minggat|enyah) (?:aja |saja )?(?:sana|lo|kamu|dari sini)(?=$|[ .,!?;])',
+      '(?:leave|get out of|get off|go away from|get lost from|quit|stay out of) (?:this|the|our|my) (?:group|forum|chat|thread|place|server|community|site)|(?:get lost|gtfo|fuck off|piss off)(?=$|[ .,!?;])|(?:literally |honestly |seriously )?(?:nobody|no one|noone) asked(?= ?(?:$|[.,!?;]|lol|tho|bro|you|for (?:this|your)))|(?:dont|do not) (?:even )?bother (?:coming back|showing up|posting)|(?:just )?(?:log off|delete your account|leave the internet)(?= ?(?:$|[.,!?;]| already| lol))|get out of here(?=$|[.,!?;])|get out(?= ?(?:$|[.!?;]| now| already))|(?:keluar|pergi|minggat|cabut|enyah|out) (?:aja |saja |sana |lo |kamu |deh |dah )*(?:dari|dr) (?:grup|group|forum|sini|komunitas|thread|obrolan)(?: ini)?|(?:pergi|minggat|enyah) (?:aja |saja )?(?:sana|lo|kamu|dari sini)(?=$|[ .,!?;])',
     examples: [
       'leave this group',
       'Keluar aja dari grup ini.',
