@@ -265,7 +265,7 @@ const FREQUENT = words(
 /** Present markers: a clause with one does not take the past of an earlier clause of its sentence. */
 const PRESENT = words(String.raw`\b(?:sekarang|now|masih|still|currently|right now|lagi|again)\b`);
 const PAST = words(
-  String.raw`\b(?<!(?:since|sejak|from|dari) )(?:used to|dulu|dulunya|dahulu|(?<!(?:gak|ngak|nga|tidak|tak|ga|belum|never|ndak|bukan) )pernah|years ago|tahun (?:lalu|kemarin|yang lalu)|last year|when i was|waktu (?:kecil|sd|smp|sma|smk|kuliah|itu|dulu|masih|remaja)|pas (?:kecil|sd|smp|sma|smk)|semasa|back (?:then|in)|in the past|previously|as a (?:kid|child|teen|teenager)|in (?:high|middle|primary|elementary) school|[0-9]+ (?:years?|tahun|bulan|months?) (?:ago|lalu|yang lalu)|bertahun tahun lalu|(?:se|satu |dua |tiga |beberapa )(?:tahun|bulan|minggu) (?:yang )?lalu|a (?:year|month|few years|few months|couple of years|couple of months) ago|last (?:year|semester)|zaman|jaman|sempat|sempet|once|(?:waktu|pas|saat|ketika) (?:umur|usia|masih umur) [0-9]+|(?:at|at age|when i was) [0-9]+|(?:waktu|pas|saat) (?:aku |gue |saya )?(?:masih )?(?:kecil|sd|smp|sma|kuliah|remaja|kelas [0-9]+)|in (?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade|masa kecil|masa sekolah|childhood|growing up|memori|memory|memories|kenangan|ingatan|flashbacks?)\b`,
+  String.raw`\b(?:used to|dulu|dulunya|dahulu|(?<!(?:gak|ngak|nga|tidak|tak|ga|belum|never|ndak|bukan) )pernah|years ago|tahun (?:lalu|kemarin|yang lalu)|last year|when i was|waktu (?:kecil|sd|smp|sma|smk|kuliah|itu|dulu|masih|remaja)|pas (?:kecil|sd|smp|sma|smk)|semasa|back (?:then|in)|in the past|previously|as a (?:kid|child|teen|teenager)|in (?:high|middle|primary|elementary) school|[0-9]+ (?:years?|tahun|bulan|months?) (?:ago|lalu|yang lalu)|bertahun tahun lalu|(?:se|satu |dua |tiga |beberapa )(?:tahun|bulan|minggu) (?:yang )?lalu|a (?:year|month|few years|few months|couple of years|couple of months) ago|last (?:year|semester)|zaman|jaman|sempat|sempet|once|(?:waktu|pas|saat|ketika) (?:umur|usia|masih umur) [0-9]+|(?:at|at age|when i was) [0-9]+|(?:waktu|pas|saat) (?:aku |gue |saya )?(?:masih )?(?:kecil|sd|smp|sma|kuliah|remaja|kelas [0-9]+)|in (?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade|masa kecil|masa sekolah|childhood|growing up|memori|memory|memories|kenangan|ingatan|flashbacks?)\b`,
 );
 const PAST_AFTER = words(
   String.raw`^ (?:waktu (?:aku |gue |saya )?(?:masih )?(?:kecil|sd|smp|sma|smk|remaja)|pas (?:kecil|sd|smp|sma)|dulu|years ago|when i was (?:a kid|little|young|[0-9]+)|as a (?:kid|child))\b`,
@@ -276,6 +276,21 @@ const ACUTE = words(
 );
 
 export type Time = 'present' | 'recent' | 'past';
+
+const PAST_ALL = new RegExp(PAST.source, 'g');
+/** "since last year", "dari dulu", "sejak kecil": from then until now, not the past. */
+const SINCE = /(?:since|sejak|from|dari) $/;
+
+function hasPast(s: string): boolean {
+  if (!PAST.test(s)) return false;
+  PAST_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAST_ALL.exec(s)) !== null) {
+    if (!SINCE.test(s.slice(Math.max(0, m.index - 6), m.index))) return true;
+    PAST_ALL.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 export function timeOf(
   text: string,
@@ -289,14 +304,14 @@ export function timeOf(
   // A past marker right after the phrase dates it, whatever else the clause says ("dilecehin waktu kecil").
   if (PAST_AFTER.test(text.slice(matchEnd, Math.min(clauseEnd, matchEnd + 30)))) return 'past';
   if (RECENT.test(clause)) return 'recent';
-  if (PAST.test(clause)) return 'past';
+  if (hasPast(clause)) return 'past';
   if (FREQUENT.test(clause)) return 'recent';
   if (PAST_VERB.test(text.slice(clauseStart, matchStart))) return 'past';
   // A clause without a time of its own takes the past of its sentence ("pernah di-bully waktu SMP,
   // dikunciin di toilet"), unless it says now or still.
   if (clauseStart > sentenceStart && !PRESENT.test(clause)) {
     const before = text.slice(sentenceStart, clauseStart);
-    if (PAST.test(before) && !RECENT.test(before)) return 'past';
+    if (hasPast(before) && !RECENT.test(before)) return 'past';
   }
   return 'present';
 }

@@ -101,6 +101,10 @@ const INDEPENDENT_OF_PLAN: ReadonlySet<Kind> = new Set<Kind>([
   'promo',
   'distress',
   'bullying',
+  'personal',
+  'trauma',
+  'recurrence',
+  'final',
   'idiom',
 ]);
 

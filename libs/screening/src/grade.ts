@@ -26,6 +26,13 @@ const MEDIUM = 2;
 const HIGH = 3;
 const CRISIS = 4;
 
+/** "every time we pass the bridge": a means only passed by. */
+const PASSING = new RegExp(
+  squeezeSource(
+    String.raw`\b(?:passes|passing|pass|past|cross|crosses|crossing|over|under|lewat|ngelewatin|melewati|nyebrang) (?:the |a |this |that )?$`,
+  ),
+);
+
 /** Ideation that is a thought about suicide rather than a wish: ordinary means nearby are no plan. */
 const THOUGHT_RULES: ReadonlySet<string> = new Set([
   'suicide.ideation.thoughts.en',
@@ -119,6 +126,7 @@ function levelOf(s: Signal, recovery: boolean): Graded {
       return { signal: s, level: MEDIUM, note: null };
     case 'harassment':
     case 'unsafe':
+    case 'personal':
       return { signal: s, level: MEDIUM, note: null };
     case 'distress':
       if (past) return { signal: s, level: NONE, note: 'context.past' };
@@ -141,10 +149,18 @@ interface Combo {
   parts: Signal[];
 }
 
-function active(graded: Graded[], kind: Kind): Signal[] {
-  return graded
-    .filter((g) => g.signal.rule.kind === kind && g.signal.suppressedBy === null)
-    .map((g) => g.signal);
+const NO_SIGNALS: readonly Signal[] = [];
+
+/** Active (not cancelled) signals by kind, in one pass. */
+function byKind(graded: Graded[]): Map<Kind, Signal[]> {
+  const out = new Map<Kind, Signal[]>();
+  for (const g of graded) {
+    if (g.signal.suppressedBy !== null) continue;
+    const list = out.get(g.signal.rule.kind);
+    if (list === undefined) out.set(g.signal.rule.kind, [g.signal]);
+    else list.push(g.signal);
+  }
+  return out;
 }
 
 function combine(graded: Graded[], text: string): Combo[] {
@@ -158,16 +174,18 @@ function combine(graded: Graded[], text: string): Combo[] {
   const spans = graded
     .filter((g) => g.level >= MEDIUM && !COMPONENT.has(g.signal.rule.kind))
     .map((g) => g.signal);
-  const parts = (kind: Kind) =>
-    kind === 'weapon'
-      ? active(graded, kind) // "waiting for him with a knife": the weapon is part of the threat, and counts
-      : active(graded, kind).filter(
-          (c) => !spans.some((r) => r !== c && r.start <= c.start && c.end <= r.end),
-        );
+  const kinds = byKind(graded);
+  const parts = (kind: Kind): Signal[] => {
+    const list = kinds.get(kind) ?? NO_SIGNALS;
+    // "waiting for him with a knife": the weapon is part of the threat, and counts.
+    if (kind === 'weapon' || list.length === 0 || spans.length === 0) return [...list];
+    return list.filter((c) => !spans.some((r) => r !== c && r.start <= c.start && c.end <= r.end));
+  };
   const time = parts('time');
   // Going to someone ("sekarang aku ke sana") is an act only next to a weapon at hand.
-  const approach = parts('act').filter((a) => a.rule.id === 'plan.approach');
-  const act = parts('act').filter((a) => a.rule.id !== 'plan.approach');
+  const acts = parts('act');
+  const approach = acts.filter((a) => a.rule.id === 'plan.approach');
+  const act = approach.length === 0 ? acts : acts.filter((a) => a.rule.id !== 'plan.approach');
   const ready = parts('ready');
   const means = parts('means');
   const meansStrong = parts('means_strong');
@@ -182,8 +200,14 @@ function combine(graded: Graded[], text: string): Combo[] {
   const weapon = [...parts('weapon'), ...armed];
   const danger = parts('danger');
   // "Pamit ya, mau pindah ke Surabaya": finality with a harmless reason, and no risk, is not a farewell.
-  const benign = risk.length === 0 && selfHarm.length === 0 && BENIGN_GOODBYE.test(text);
-  const final = benign ? [] : parts('final');
+  const finalParts = parts('final');
+  const goodbyes = graded.some((g) => g.signal.rule.kind === 'goodbye');
+  const benign =
+    (finalParts.length > 0 || goodbyes) &&
+    risk.length === 0 &&
+    selfHarm.length === 0 &&
+    BENIGN_GOODBYE.test(text);
+  const final = benign ? [] : finalParts;
 
   // An attempt dated days or weeks ago ("tried to hang myself last week, the rope snapped") is
   // HIGH: the means it names are part of the story, not a plan.
@@ -211,8 +235,10 @@ function combine(graded: Graded[], text: string): Combo[] {
         !WAKE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)),
     );
     // Ordinary means next to a thought ("I think about suicide every time we pass the bridge") are no plan.
-    const sameSentence = means.filter((m) =>
-      risk.some((r) => r.sentence === m.sentence && !THOUGHT_RULES.has(r.rule.id)),
+    const sameSentence = means.filter(
+      (m) =>
+        risk.some((r) => r.sentence === m.sentence && !THOUGHT_RULES.has(r.rule.id)) &&
+        !PASSING.test(text.slice(Math.max(0, m.start - 24), m.start)),
     );
     const plan = [...anywhere, ...sameClause, ...sameSentence];
     if (plan.length > 0)

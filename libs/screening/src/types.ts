@@ -74,6 +74,7 @@ export type Kind =
   | 'danger' // the abuser is coming, hiding (HIGH; CRISIS with abuse)
   | 'bullying' // being bullied (MEDIUM)
   | 'harassment' // insulting or excluding another member (MEDIUM)
+  | 'personal' // asking for or giving identifying data in words (MEDIUM, personal_data)
   | 'unsafe' // unsafe advice (MEDIUM)
   | 'distress' // hopelessness, self-hatred (LOW)
   | 'spam' // gambling, crypto pump, loan offers, repeated promotion

@@ -5,6 +5,7 @@ import { ABUSE_RULES } from './abuse';
 import { DISTRESS_RULES } from './distress';
 import { HARASSMENT_RULES } from './harassment';
 import { IDIOM_RULES } from './idioms';
+import { PERSONAL_RULES } from './personal-data';
 import { PLAN_RULES } from './plan';
 import { SELF_HARM_RULES } from './selfharm';
 import { SPAM_RULES } from './spam';
@@ -58,4 +59,5 @@ export const FAMILIES: FamilySpec[] = [
   { name: 'unsafe_advice', mask: false, rules: UNSAFE_RULES },
   { name: 'distress', mask: false, rules: DISTRESS_RULES },
   { name: 'spam', mask: false, rules: SPAM_RULES },
+  { name: 'personal_data', mask: false, rules: PERSONAL_RULES },
 ];

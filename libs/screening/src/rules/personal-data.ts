@@ -1,3 +1,5 @@
+import type { RuleSpec } from '../types';
+
 /**
  * Personal contact data, found on the folded text (digits and punctuation intact): phone numbers
  * (Indonesian 08xx / +62, international +cc, or any long number after "call", "WA", "nomor"...),
@@ -32,28 +34,6 @@ const ID_NUMBER_CONTEXT =
   /\b(?:nik|ktp|no\.? ?ktp|nomor ktp|kk|npwp|rekening|no\.? ?rek|norek|account number|card number)\b[^\d\n]{0,12}(\d[\d\s.-]{7,24}\d)/g;
 const ADDRESS_ID =
   /\b(?:jl|jln|jalan|gg|gang)\.?\s+[a-z0-9.' ]{2,40}?\s*(?:no|nomor|nomer|nmr|blok)\.?\s*\d+[a-z]?\b|\brt\.?\s*0?\d{1,3}\s*\/?\s*rw\.?\s*0?\d{1,3}\b/g;
-const ADDRESS_ESTATE =
-  /\b(?:perumahan|perum|komplek|kompleks|cluster|apartemen|apartment|asrama|griya)\s+[a-z0-9.' ]{2,40}?\s*(?:blok|block|no|nomor|tower|lantai)\.?\s*[a-z]?\d+[a-z]?\b/g;
-/** Asking members for their contact data: "send ur full name, school and home address". */
-const REQUEST =
-  /\b(?:send|give|dm|tell|share|kirim|kasih|kirimin|share)\s+(?:me\s+|us\s+|aku\s+|gue\s+|saya\s+|kami\s+)?(?:your|ur|u r|yours|nomor|nomer|alamat|no\.? ?hp|no\.? ?wa)\s*(?:full name|real name|home address|address|school|phone number|number|whatsapp|wa|location|alamat|rumah|lengkap|hp|wa)\b/g;
-const REQUEST_WORDS = [
-  'address',
-  'alamat',
-  'name',
-  'number',
-  'nomor',
-  'nomer',
-  'school',
-  'location',
-  ' wa',
-  ' hp',
-];
-/** A full name together with a numbered school: identifies a child ("Namaku Salsa Nur Aini, kelas 9C SMPN 3 Depok"). */
-const FULL_NAME =
-  /\b(?:my (?:full )?name is|namaku|nama aku|nama saya|nama gue|nama gw|nama lengkap(?:ku| aku| saya)?)\s*:?\s*[a-z]+(?:\s+[a-z]+){1,3}/g;
-const NUMBERED_SCHOOL =
-  /\b(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|man|sma negeri|smp negeri|sd negeri|sekolah dasar)\s*\d+\s+[a-z]+/;
 const ADDRESS_NUMBER_FIRST = /\b\d{1,4}\s+(?:jl|jln|jalan|gg|gang)\.?\s+[a-z]+/g;
 const ADDRESS_EN =
   /\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|boulevard|blvd|court)\b(?!\s*(?:trip|sign|food|smart))/g;
@@ -123,8 +103,6 @@ export function findPersonalData(base: string, digits: number, hasAt: boolean): 
   if (hasAt || base.includes(':')) scan(HANDLE, base, 'personal_data.handle', out);
   if (digits >= 1) {
     scan(ADDRESS_ID, base, 'personal_data.address', out);
-    scan(ADDRESS_ESTATE, base, 'personal_data.address', out);
-    if (NUMBERED_SCHOOL.test(base)) scan(FULL_NAME, base, 'personal_data.identity', out);
     scan(ADDRESS_EN, base, 'personal_data.address', out);
     scan(ADDRESS_NUMBER_FIRST, base, 'personal_data.address', out);
   }
@@ -136,7 +114,6 @@ export function findPersonalData(base: string, digits: number, hasAt: boolean): 
   ) {
     scan(ADDRESS_PHRASE, base, 'personal_data.address', out);
   }
-  if (REQUEST_WORDS.some((w) => base.includes(w))) scan(REQUEST, base, 'personal_data.request', out);
   return out;
 }
 
@@ -149,3 +126,48 @@ export function findLinks(base: string): Found[] {
   scan(URL, base, 'spam.link', out);
   return out;
 }
+
+/**
+ * Personal data told in words, matched on the normalised text like the other rules (so the gate
+ * runs them only when their words are there): asking members for their address, a full name with a
+ * numbered school, an address in a housing estate.
+ */
+export const PERSONAL_RULES: RuleSpec[] = [
+  {
+    id: 'personal_data.request',
+    kind: 'personal',
+    category: 'personal_data',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    pattern:
+      '(?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location)(?<=(?:send|give|dm|tell|share)(?: (?:me|us))? (?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location))|(?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp)(?<=(?:kirim|kirimin|kasih|share|bagi|minta)(?: (?:aku|gue|saya|kami))? (?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp))',
+    examples: ['send ur full name, school and home address', 'kirim alamat lengkap kamu ya'],
+  },
+  {
+    id: 'personal_data.identity',
+    kind: 'personal',
+    category: 'personal_data',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    // A full name (two words or more) with a numbered school somewhere in the post.
+    pattern:
+      '(?:my (?:full )?name is|namaku|nama aku|nama saya|nama gue|nama lengkap(?:ku| aku| saya)?)(?= :? ?[a-z]+ [a-z]+)(?=.*\\b(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|man|sma negeri|smp negeri|sd negeri) ?[0-9]+ [a-z]+)',
+    examples: [
+      'My name is Aditya Pratama, class XI IPA 2 at SMAN 8 Yogyakarta',
+      'Namaku Salsa Nur Aini, kelas 9C SMPN 3 Depok',
+    ],
+  },
+  {
+    id: 'personal_data.estate',
+    kind: 'personal',
+    category: 'personal_data',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    pattern:
+      '(?:perumahan|perum|komplek|kompleks|cluster|apartemen|apartment|asrama)(?= [a-z0-9 .]{2,40}?(?:blok|block|no|nomor)[.]? ?[a-z]?[0-9]+)',
+    examples: ['Aku tinggal di Perumahan Griya Asri Blok C2 No. 9, Sidoarjo'],
+  },
+];

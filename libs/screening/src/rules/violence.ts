@@ -5,13 +5,10 @@ import type { RuleSpec } from '../types';
 const HARM_EN =
   'kill|murder|hurt|stab|shoot|beat up|beat|punch|hit|attack|strangle|choke|poison|burn|smash|slap|kick|bash|jump|fight|destroy|get back at|get revenge on|run over';
 const LETHAL_EN = 'kill|murder|stab|shoot|strangle|poison|burn|run over|hurt';
-/** Harm named by its result: "break his arm", "make him bleed", "put her in the hospital". */
-const INJURE_EN =
-  '(?:break|smash|snap) (?:his|her|their|your|that [a-z]+s) (?:face|neck|legs?|arms?|nose|jaw|skull|fingers?|ribs)|make (?:{PERSON_EN}) (?:bleed|suffer|beg)|put (?:{PERSON_EN}) in (?:the |a )?(?:hospital|grave|wheelchair|coma)';
 const HARM_ID =
   'bunuh|bunuhin|ngebunuh|membunuh|habisin|habisi|ngabisin|matiin|tusuk|nusuk|tusukin|bacok|bacokin|tikam|pukul|pukulin|mukul|mukulin|hajar|ngehajar|gebukin|gebuk|tonjok|nonjok|tonjokin|tampar|nampar|tendang|nendang|bakar|ngebakar|racunin|racuni|celakain|celakai|nyelakain|cekik|nyekik|serang|nyerang|tembak|siram|labrak|ngelabrak|keroyok|ngeroyok|lukai|ngelukain|lukain|sakitin|nyakitin|hancurin|bikin mampus|bikin mati|gampar|tabok|injak|injek|bantai';
 const LETHAL_ID =
-  'bunuh|bunuhin|ngebunuh|membunuh|habisin|habisi|ngabisin|matiin|tusuk|nusuk|bacok|tikam|bakar|racunin|racuni|tembak|bikin mampus|bikin mati|bantai|cekik|nyekik|nyakitin|menyakiti|ngelukain|melukai|celakain|nyelakain|mencelakai';
+  'bunuh|bunuhin|ngebunuh|membunuh|habisin|habisi|ngabisin|matiin|tusuk|nusuk|bacok|tikam|bakar|racunin|racuni|tembak|bikin mampus|bikin mati|bantai|cekik|nyekik';
 
 export const VIOLENCE_RULES: RuleSpec[] = [
   {
@@ -19,11 +16,21 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     kind: 'violence',
     category: 'violence',
     person: 'none',
-    pattern: `(?:i am going to|i will|i am about to|i am|i swear i will|i am gonna|im going to|i plan to|i am planning to|i am ready to|i am gonna go|going to|about to|i will go|i wil|i am definitely going to|i have decided to) (?:go |just |finally |actually |fucking )?(?:${HARM_EN}|stabbing|killing|shooting|strangling|poisoning|hurting|attacking) (?:{PERSON_EN})(?! (?:at|in) (?:chess|a game|games|cards|the race|tennis|football|basketball|badminton|fortnite|minecraft|mobile legends|ml|valorant|pubg|ff|free fire))|(?:i want to|i wanna|i really want to|i could|i will) (?:${LETHAL_EN}) (?:{PERSON_EN})|(?:i am going to|i will|i am gonna|going to|i swear i will|i am about to) (?:${INJURE_EN})`,
+    pattern: `(?:i am going to|i will|i am about to|i swear i will|i am gonna|im going to|i plan to|i am planning to|i am ready to|i am gonna go|going to|about to|i will go|i wil|i am definitely going to|i have decided to) (?:go |just |finally |actually |fucking )?(?:${HARM_EN}) (?:{PERSON_EN})(?! (?:at|in) (?:chess|a game|games|cards|the race|tennis|football|basketball|badminton|fortnite|minecraft|mobile legends|ml|valorant|pubg|ff|free fire))|(?:i want to|i wanna|i really want to|i could|i will) (?:${LETHAL_EN}) (?:{PERSON_EN})`,
     examples: [
       "I'm going to hurt my roommate when he gets home.",
       'i will kill him',
       'I want to stab that guy',
+    ],
+  },
+  {
+    id: 'violence.act.en',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    // The act itself ("im stabbing him") and harm named by its result ("break his jaw", "make him bleed").
+    pattern: `i am (?:stabbing|killing|shooting|strangling|poisoning|hurting|attacking)(?= (?:{PERSON_EN})(?! (?:at|in) [a-z]))|(?:break|smash|snap) (?:his|her|their|your|that [a-z]+s) (?:face|neck|legs?|arms?|nose|jaw|skull|fingers?|ribs)(?<=(?:going to|will|gonna|about to) (?:break|smash|snap) (?:his|her|their|your|that [a-z]+s) (?:face|neck|legs?|arms?|nose|jaw|skull|fingers?|ribs))|make (?:him|her|them|that (?:guy|girl|kid|boy)) (?:bleed|suffer|beg)(?<=(?:going to|will|gonna) make (?:him|her|them|that (?:guy|girl|kid|boy)) (?:bleed|suffer|beg))|put (?:him|her|them) in (?:the |a )?(?:hospital|grave|wheelchair|coma)(?<=(?:going to|will|gonna) put (?:him|her|them) in (?:the |a )?(?:hospital|grave|wheelchair|coma))`,
+    examples: [
       'if he shows up tomorrow im stabbing him',
       "i'm going to break his jaw, i mean it",
       "she's going to make him bleed",
@@ -34,11 +41,21 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     kind: 'violence',
     category: 'violence',
     person: 'none',
-    pattern: `(?:aku |gue |saya |ku )?(?:bakal|akan|mau|siap|udah siap|pasti|rencana|berencana|niat|tinggal|bakalan|beneran mau) (?:aku |gue |ku)?(?:${HARM_ID}) (?:{PERSON_ID})|(?:pengen|ingin|pingin|kepengen) (?:banget )?(?:${LETHAL_ID}) (?:{PERSON_ID})|(?:dia|{RELATION_ID}|orang itu|anak itu|mereka|kamu|lo) (?:bakal|akan|mau|pasti) (?:aku |gue |ku)(?:${HARM_ID})(?:in)?|(?:bakal|akan|pasti) (?:ku|gue )(?:${LETHAL_ID})(?:in)?|(?:${LETHAL_ID})(?:in)? (?:dia|mereka|orang itu|anak itu)(?<=(?:aku|gue|saya) (?:langsung )?(?:${LETHAL_ID})(?:in)? (?:dia|mereka|orang itu|anak itu))(?! (?:di|dalam) (?:game|gim|mimpi|film))|(?:pake|pakai|pakek|dengan|make) (?:pisau|golok|celurit|clurit|parang|pistol|senjata|balok|linggis|cutter|bensin|besi)(?<=(?:aku|gue|saya|ku) (?:${HARM_ID})(?:in)?(?: (?:dia|mereka|si [a-z]+))? (?:pake|pakai|pakek|dengan|make) (?:pisau|golok|celurit|clurit|parang|pistol|senjata|balok|linggis|cutter|bensin|besi))|(?:masuk rumah sakit|masuk rs|babak belur|bonyok|cacat|koma|sekarat|berdarah darah)(?<=(?:bakal|akan|mau|pasti|sumpah) (?:aku |gue )?(?:bikin|buat) (?:{PERSON_ID}) (?:masuk rumah sakit|masuk rs|babak belur|bonyok|cacat|koma|sekarat|berdarah darah))`,
+    pattern: `(?:aku |gue |saya |ku )?(?:bakal|akan|mau|siap|udah siap|pasti|rencana|berencana|niat|tinggal|bakalan|beneran mau) (?:aku |gue |ku)?(?:${HARM_ID}) (?:{PERSON_ID})|(?:pengen|ingin|pingin|kepengen) (?:banget )?(?:${LETHAL_ID}|nyakitin|menyakiti|ngelukain|melukai|celakain|nyelakain|mencelakai) (?:{PERSON_ID})|(?:dia|{RELATION_ID}|orang itu|anak itu|mereka|kamu|lo) (?:bakal|akan|mau|pasti) (?:aku |gue |ku)(?:${HARM_ID})(?:in)?|(?:bakal|akan|pasti) (?:ku|gue )(?:${LETHAL_ID})(?:in)?`,
     examples: [
       'Pas kakakku pulang nanti aku bakal pukul dia pakai balok.',
       'gue bakal bunuh dia',
       'dia bakal kuhajar',
+    ],
+  },
+  {
+    id: 'violence.act.id',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    // Indonesian tells intent without a modal: "besok aku tusuk dia", "gue bacok pake golok".
+    pattern: `(?:${LETHAL_ID})(?:in)? (?:dia|mereka|orang itu|anak itu)(?<=(?:aku|gue|saya) (?:langsung )?(?:${LETHAL_ID})(?:in)? (?:dia|mereka|orang itu|anak itu))(?! (?:di|dalam) (?:game|gim|mimpi|film))|(?:pake|pakai|pakek|dengan|make) (?:pisau|golok|celurit|clurit|parang|pistol|senjata|balok|linggis|cutter|bensin|besi)(?<=(?:aku|gue|saya|ku) (?:${HARM_ID})(?:in)?(?: (?:dia|mereka|si [a-z]+))? (?:pake|pakai|pakek|dengan|make) (?:pisau|golok|celurit|clurit|parang|pistol|senjata|balok|linggis|cutter|bensin|besi))|(?:masuk rumah sakit|masuk rs|babak belur|bonyok|cacat|koma|sekarat|berdarah darah)(?<=(?:bakal|akan|mau|pasti|sumpah) (?:aku |gue )?(?:bikin|buat) (?:{PERSON_ID}) (?:masuk rumah sakit|masuk rs|babak belur|bonyok|cacat|koma|sekarat|berdarah darah))`,
+    examples: [
       'besok aku tusuk dia pas istirahat',
       'malam ini gue bacok pake golok',
       'sumpah gue bakal bikin dia masuk rumah sakit',
@@ -92,7 +109,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:mampus|modar|tamat riwayat)(?= (?:lo|dia|kau|kamu|mereka)(?: nanti| besok| semua)?(?:$|[.,!?;]))|(?:he|she|they|you|[a-z]+) (?:will|is going to|are going to|are gonna|is gonna) (?:all )?pay(?=$|[.,!?;]| for)|(?:dia|mereka|lo|kamu|kau) (?:bakal|akan|pasti) (?:nyesel|menyesal|nyesal)(?= ?(?:$|[.,!?;]| (?:udah|sudah|seumur|karena|gara)))|(?:it is|its|it will be|then it is|then its) (?:all )?over(?<=(?:when|once|as soon as) (?:he|she|they|that [a-z]+) (?:comes|walks|steps|gets) (?:out|home|here|outside)[,]? (?:it is|its|it will be|then it is|then its) (?:all )?over)(?= ?(?:$|[.,!?;]|for (?:him|her|them)))',
+      '(?:mampus|modar|tamat riwayat)(?= (?:lo|dia|kau|kamu|mereka)(?: nanti| besok| semua)?(?:$|[.,!?;]))|(?:will|is going to|are going to|are gonna|is gonna) (?:all )?pay(?= ?(?:$|[.,!?;])| for (?:what|everything|all))(?<!\\b(?:i|we|you|i am|we are|you are) (?:will|is going to|are going to|are gonna|is gonna) (?:all )?pay)|(?:dia|mereka|lo|kamu|kau) (?:bakal|akan|pasti) (?:nyesel|menyesal|nyesal)(?= ?(?:$|[.,!?;]| (?:udah|sudah|seumur|karena|gara)))|(?:it is|its|it will be|then it is|then its) (?:all )?over(?<=(?:when|once|as soon as) (?:he|she|they|that [a-z]+) (?:comes|walks|steps|gets) (?:out|home|here|outside)[,]? (?:it is|its|it will be|then it is|then its) (?:all )?over)(?= ?(?:$|[.,!?;]|for (?:him|her|them)))',
     examples: [
       'tinggal nunggu dia pulang, mampus dia',
       "they'll all pay for what they did",
