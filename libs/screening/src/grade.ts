@@ -178,7 +178,7 @@ function combine(graded: Graded[], text: string): Combo[] {
   const parts = (kind: Kind): Signal[] => {
     const list = kinds.get(kind) ?? NO_SIGNALS;
     // "waiting for him with a knife": the weapon is part of the threat, and counts.
-    if (kind === 'weapon' || list.length === 0 || spans.length === 0) return [...list];
+    if (kind === 'weapon' || list.length === 0 || spans.length === 0) return list as Signal[];
     return list.filter((c) => !spans.some((r) => r !== c && r.start <= c.start && c.end <= r.end));
   };
   const time = parts('time');
@@ -260,8 +260,11 @@ function combine(graded: Graded[], text: string): Combo[] {
       parts: [selfHarm[0] as Signal, ...injury, ...noteStrong, ...goodbye, ...final],
     });
   }
-  const preparations = [...note, ...meansStrong];
-  const others = [...note, ...meansStrong, ...act, ...time, ...ready, ...means, ...final, ...armed];
+  const preparations = note.length + meansStrong.length > 0 ? [...note, ...meansStrong] : NO_SIGNALS;
+  const others =
+    preparations.length > 0
+      ? [...note, ...meansStrong, ...act, ...time, ...ready, ...means, ...final, ...armed]
+      : NO_SIGNALS;
   if (preparations.some((p) => others.some((o) => o !== p && (o.end <= p.start || p.end <= o.start)))) {
     combos.push({
       rule: 'grade.suicide.preparation',
@@ -290,8 +293,11 @@ function combine(graded: Graded[], text: string): Combo[] {
   }
   // Finality next to a danger ("tali udah kuiket ... makasih udah pernah jadi temen gw", "cutter udh di
   // tangan ... kali ini aku nggak bakal berhenti"): a plan told without ideation words.
-  const finalWith = [...meansStrong, ...giveaway, ...note, ...armed, ...act, ...ready, ...injury];
-  if (final.length > 0 && finalWith.length > 0) {
+  const finalWith =
+    final.length > 0
+      ? [...meansStrong, ...giveaway, ...note, ...armed, ...act, ...ready, ...injury]
+      : NO_SIGNALS;
+  if (finalWith.length > 0) {
     combos.push({
       rule: 'grade.suicide.final',
       level: CRISIS,
@@ -325,12 +331,13 @@ function combine(graded: Graded[], text: string): Combo[] {
   }
   // Past abuse that still hurts ("it's been a decade and I still flinch"), even after it stopped.
   const trauma = parts('trauma');
-  const abuseContext = graded.some(
-    (g) =>
-      ABUSE_KINDS.has(g.signal.rule.kind) &&
-      (g.signal.suppressedBy === null || g.signal.suppressedBy.rule !== 'negation.scope'),
-  );
-  if (trauma.length > 0 && (abuseContext || TRAUMA_CONTEXT.test(text))) {
+  const abuseContext = () =>
+    graded.some(
+      (g) =>
+        ABUSE_KINDS.has(g.signal.rule.kind) &&
+        (g.signal.suppressedBy === null || g.signal.suppressedBy.rule !== 'negation.scope'),
+    );
+  if (trauma.length > 0 && (abuseContext() || TRAUMA_CONTEXT.test(text))) {
     combos.push({ rule: 'grade.abuse.trauma', level: MEDIUM, category: 'abuse', parts: trauma });
   }
   // "Last year I jumped from the second floor ... the same thoughts are coming back": the past returns.

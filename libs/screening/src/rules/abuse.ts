@@ -113,14 +113,25 @@ export const ABUSE_RULES: RuleSpec[] = [
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `${RELATION_ID}(?: [a-z]+){0,4}? (?:mukul|mukulin|memukul|nampar|menampar|nendang|menendang|nyiksa|menyiksa|ngegebukin|gebukin|nonjok|ninju|nyekik|mencekik|njambak|jambak|ngelecehin|melecehkan|megang megang|grepe grepe|ngegrepe|ngegrepe grepe|meraba|ngeraba|meraba raba|nyentuh nyentuh|nyentuh|memperkosa|merkosa|nyabulin|mencabuli|ngancam|mengancam|ngurung|mengurung|ngunciin|ngunci|nyundut|nyabet|ngebanting|membanting|ngelempar|melempar|nampol|nabok|nyakitin|menyakiti|ngehajar|menghajar|hajar|ngegampar|ngeroyok|nyeret|nyambuk|mecut|mecutin|nginjek|nginjak|memukuli|mukulin|menyiksa|nganiaya|menganiaya)(?<!(?:berhenti|brenti|stop|stopped|gak|nggak|ga|tidak|jarang|never) [a-z]+)(?: (?:aku|gue|saya|kami|kita|adik(?:ku)?|mama(?:ku)?|ibu(?:ku)?|kakak(?:ku)?|adek(?:ku)?|nyokap|bokap|istri(?:nya)?|anak(?:nya|ku)?|badanku|kepalaku|mukaku)|ku)|${RELATION_ID} (?:sering |suka |pernah |selalu |maksa |memaksa )?(?:maksa|memaksa) (?:aku|gue|saya) (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|megang)|${RELATION_ID} (?:lagi |sedang |sering |suka |selalu |terus |pernah |juga )*(?:ngancam|mengancam|ngancem|teriak|teriak teriak|bilang|ngomong) (?:mau |akan |bakal )?(?:bunuh|ngebunuh|membunuh|mukul|nyebarin|sebarin|nyebar|habisin|bacok) (?:aku|gue|saya|kami|kita|foto|video|adik|mama|ibu|semua)|(?:${RELATION_ID}|yang|geng(?: itu)?)(?: [a-z]+){0,2}? (?:(?:sering|suka|selalu|pernah|terus) )*(?:ngancam|mengancam|ngancem)(?: (?:aku|gue|saya|kami))? (?:pake|pakai|pakek|dengan) (?:pisau|golok|parang|celurit|senjata|pistol|kayu|balok)|(?:yang|geng(?: itu)?|anak anak itu) (?:(?:sering|suka|selalu|biasa) )*(?:mukul|mukulin|memukul|nampar|nendang|nonjok|ngeroyok|ngehajar|nyiksa|malakin)(?: (?:aku|gue|saya|kami))(?= |$|[.,!?;])|(?:bilang|ngomong|teriak) (?:mau|akan|bakal) (?:bunuh|ngebunuh|membunuh|habisin|bacok) (?:aku|gue|saya|kami)`,
+    pattern: `${RELATION_ID}(?: [a-z]+){0,4}? (?:mukul|mukulin|memukul|nampar|menampar|nendang|menendang|nyiksa|menyiksa|ngegebukin|gebukin|nonjok|ninju|nyekik|mencekik|njambak|jambak|ngelecehin|melecehkan|megang megang|grepe grepe|ngegrepe|ngegrepe grepe|meraba|ngeraba|meraba raba|nyentuh nyentuh|nyentuh|memperkosa|merkosa|nyabulin|mencabuli|ngancam|mengancam|ngurung|mengurung|ngunciin|ngunci|nyundut|nyabet|ngebanting|membanting|ngelempar|melempar|nampol|nabok|nyakitin|menyakiti|ngehajar|menghajar|hajar|ngegampar|ngeroyok|nyeret|nyambuk|mecut|mecutin|nginjek|nginjak|memukuli|mukulin|menyiksa|nganiaya|menganiaya)(?<!(?:berhenti|brenti|stop|stopped|gak|nggak|ga|tidak|jarang|never) [a-z]+)(?: (?:aku|gue|saya|kami|kita|adik(?:ku)?|mama(?:ku)?|ibu(?:ku)?|kakak(?:ku)?|adek(?:ku)?|nyokap|bokap|istri(?:nya)?|anak(?:nya|ku)?|badanku|kepalaku|mukaku)|ku)|${RELATION_ID} (?:sering |suka |pernah |selalu |maksa |memaksa )?(?:maksa|memaksa) (?:aku|gue|saya) (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|megang)|${RELATION_ID} (?:lagi |sedang |sering |suka |selalu |terus |pernah |juga )*(?:ngancam|mengancam|ngancem|teriak|teriak teriak|bilang|ngomong) (?:mau |akan |bakal )?(?:bunuh|ngebunuh|membunuh|mukul|nyebarin|sebarin|nyebar|habisin|bacok) (?:aku|gue|saya|kami|kita|foto|video|adik|mama|ibu|semua)`,
     examples: [
       'Ayahku sering mukul aku.',
       'mantan suamiku dulu suka ngunci aku di rumah',
-      'mantan suami dulu sering ngancem pake pisau',
-      'geng yang suka mukulin aku nungguin di luar',
       'pacarku ngancam nyebarin foto aku',
       'om aku suka megang megang aku',
+    ],
+  },
+  {
+    id: 'abuse.threat.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    // Threats with a weapon, a gang that hits the writer, "bilang mau bunuh gue".
+    pattern: `(?:pake|pakai|pakek|dengan) (?:pisau|golok|parang|celurit|senjata|pistol|kayu|balok)(?<=(?:ngancam|mengancam|ngancem)(?: (?:aku|gue|saya|kami))? (?:pake|pakai|pakek|dengan) (?:pisau|golok|parang|celurit|senjata|pistol|kayu|balok))|(?:mukul|mukulin|memukul|nampar|nendang|nonjok|ngeroyok|ngehajar|nyiksa|malakin) (?:aku|gue|saya|kami)(?<=(?:yang|geng|geng itu|anak anak itu) (?:(?:sering|suka|selalu|biasa) )*(?:mukul|mukulin|memukul|nampar|nendang|nonjok|ngeroyok|ngehajar|nyiksa|malakin) (?:aku|gue|saya|kami))|(?:bunuh|ngebunuh|membunuh|habisin|bacok) (?:aku|gue|saya|kami)(?<=(?:bilang|ngomong|teriak) (?:mau|akan|bakal) (?:bunuh|ngebunuh|membunuh|habisin|bacok) (?:aku|gue|saya|kami))`,
+    examples: [
+      'mantan suami dulu sering ngancem pake pisau',
+      'geng yang suka mukulin aku nungguin di luar',
+      'dia gedor pintu, bilang mau bunuh gue',
     ],
   },
   {
