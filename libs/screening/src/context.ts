@@ -141,6 +141,30 @@ export function negationStart(
   return -1;
 }
 
+const THOUGHT_NOUN = words(
+  String.raw`^(?:pikiran|keinginan|niat|dorongan|ide|hasrat|the thoughts?|thoughts?|urges?|the urges?|suicidal thoughts)\b`,
+);
+const THOUGHT_BEFORE = words(
+  String.raw`(?:pikiran|keinginan|niat|dorongan|thoughts?|urges?) (?:of |about |to |buat |untuk |soal )?$`,
+);
+const GONE_AFTER = words(
+  String.raw`^(?: (?!(?:wont|dont|doesnt|didnt|never|not|cant|gak|nggak|ga|tidak|tak|belum|masih|still)\b)[a-z]+){0,2}? (?:(?:udah|sudah|akhirnya) )?(?:(?:nggak|gak|ga|tidak|tak|no longer|dont|do not|never|rarely|jarang) (?:pernah |lagi |ever |really )?(?:muncul|datang|dateng|ada|kambuh|balik|nongol|come|comes|came|return|returns|show up|bother me)|(?:are|is|have|has) (?:finally |mostly |completely )?(?:gone|stopped|went away|faded)|(?:hilang|ilang|berhenti|pergi)(?= ?(?:$|[.,!?;]| (?:sama sekali|total|semua)))|went away)`,
+);
+
+/** "pikiran buat ngakhirin hidup udah nggak pernah muncul lagi": a thought said to be gone. */
+export function goneAfter(
+  text: string,
+  clauseStart: number,
+  matchStart: number,
+  matchEnd: number,
+  clauseEnd: number,
+): boolean {
+  const thought =
+    THOUGHT_NOUN.test(text.slice(matchStart, matchEnd)) ||
+    THOUGHT_BEFORE.test(text.slice(Math.max(clauseStart, matchStart - 24), matchStart));
+  return thought && GONE_AFTER.test(text.slice(matchEnd, clauseEnd));
+}
+
 export type Person = 'self' | 'other' | 'generic';
 
 const CONJUNCTIONS = new Set(
@@ -232,10 +256,19 @@ export function personOf(text: string, seg: Segments, matchStart: number, matchE
 }
 
 const RECENT = words(
-  String.raw`\b(?:again|lagi|kambuh|kumat|relaps\w*|started|starting|mulai|just|barusan|baru aja|baru saja|tadi|semalam|last night|yesterday|(?<!tahun )kemarin|this (?:morning|week|evening|afternoon|month)|today|hari ini|tonight|malam ini|recently|baru baru ini|belakangan(?: ini)?|akhir akhir ini|lately|these days|every day|tiap hari|setiap hari|every night|tiap malam|minggu ini|bulan ini)\b`,
+  String.raw`\b(?:again|lagi|kambuh|kumat|relaps\w*|started|starting|mulai|just|barusan|baru aja|baru saja|tadi|semalam|last night|yesterday|(?<!tahun )kemarin|this (?:morning|week|evening|afternoon|month)|today|hari ini|tonight|malam ini|recently|baru baru ini|belakangan(?: ini)?|akhir akhir ini|lately|these days|minggu ini|bulan ini)\b`,
 );
+/** How often, not when: "every day" keeps a statement current, unless a past marker dates it ("a year ago I was cutting every day"). */
+const FREQUENT = words(
+  String.raw`\b(?:every day|tiap hari|setiap hari|every night|tiap malam|setiap malam|tiap malem)\b`,
+);
+/** Present markers: a clause with one does not take the past of an earlier clause of its sentence. */
+const PRESENT = words(String.raw`\b(?:sekarang|now|masih|still|currently|right now|lagi|again)\b`);
 const PAST = words(
-  String.raw`\b(?:used to|dulu|dulunya|dahulu|(?<!(?:gak|ngak|nga|tidak|tak|ga|belum|never|ndak|bukan) )pernah|years ago|tahun (?:lalu|kemarin|yang lalu)|last year|when i was|waktu (?:kecil|sd|smp|sma|smk|kuliah|itu|dulu|masih|remaja)|pas (?:kecil|sd|smp|sma|smk)|semasa|back (?:then|in)|in the past|previously|as a (?:kid|child|teen|teenager)|in (?:high|middle|primary|elementary) school|[0-9]+ (?:years?|tahun|bulan|months?) (?:ago|lalu|yang lalu)|bertahun tahun lalu|(?:se|satu |dua |tiga |beberapa )(?:tahun|bulan|minggu) (?:yang )?lalu|a (?:year|month|few years|few months|couple of years|couple of months) ago|last (?:year|semester)|zaman|jaman|sempat|sempet|once|(?:waktu|pas|saat|ketika) (?:umur|usia|masih umur) [0-9]+|(?:at|at age|when i was) [0-9]+|(?:waktu|pas|saat) (?:aku |gue |saya )?(?:masih )?(?:kecil|sd|smp|sma|kuliah|remaja|kelas [0-9]+))\b`,
+  String.raw`\b(?:used to|dulu|dulunya|dahulu|(?<!(?:gak|ngak|nga|tidak|tak|ga|belum|never|ndak|bukan) )pernah|years ago|tahun (?:lalu|kemarin|yang lalu)|last year|when i was|waktu (?:kecil|sd|smp|sma|smk|kuliah|itu|dulu|masih|remaja)|pas (?:kecil|sd|smp|sma|smk)|semasa|back (?:then|in)|in the past|previously|as a (?:kid|child|teen|teenager)|in (?:high|middle|primary|elementary) school|[0-9]+ (?:years?|tahun|bulan|months?) (?:ago|lalu|yang lalu)|bertahun tahun lalu|(?:se|satu |dua |tiga |beberapa )(?:tahun|bulan|minggu) (?:yang )?lalu|a (?:year|month|few years|few months|couple of years|couple of months) ago|last (?:year|semester)|zaman|jaman|sempat|sempet|once|(?:waktu|pas|saat|ketika) (?:umur|usia|masih umur) [0-9]+|(?:at|at age|when i was) [0-9]+|(?:waktu|pas|saat) (?:aku |gue |saya )?(?:masih )?(?:kecil|sd|smp|sma|kuliah|remaja|kelas [0-9]+)|in (?:[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grade|masa kecil|masa sekolah|childhood|growing up|memori|memory|memories|kenangan|ingatan|flashbacks?)\b`,
+);
+const PAST_AFTER = words(
+  String.raw`^ (?:waktu (?:aku |gue |saya )?(?:masih )?(?:kecil|sd|smp|sma|smk|remaja)|pas (?:kecil|sd|smp|sma)|dulu|years ago|when i was (?:a kid|little|young|[0-9]+)|as a (?:kid|child))\b`,
 );
 const PAST_VERB = words(String.raw`\b(?:was|were|wanted|felt|used)\b`);
 const ACUTE = words(
@@ -244,11 +277,42 @@ const ACUTE = words(
 
 export type Time = 'present' | 'recent' | 'past';
 
-export function timeOf(text: string, clauseStart: number, clauseEnd: number, matchStart: number): Time {
+const PAST_ALL = new RegExp(PAST.source, 'g');
+/** "since last year", "dari dulu", "sejak kecil": from then until now, not the past. */
+const SINCE = /(?:since|sejak|from|dari) $/;
+
+function hasPast(s: string): boolean {
+  if (!PAST.test(s)) return false;
+  PAST_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PAST_ALL.exec(s)) !== null) {
+    if (!SINCE.test(s.slice(Math.max(0, m.index - 6), m.index))) return true;
+    PAST_ALL.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+export function timeOf(
+  text: string,
+  clauseStart: number,
+  clauseEnd: number,
+  matchStart: number,
+  matchEnd: number,
+  sentenceStart: number,
+): Time {
   const clause = text.slice(clauseStart, clauseEnd);
+  // A past marker right after the phrase dates it, whatever else the clause says ("dilecehin waktu kecil").
+  if (PAST_AFTER.test(text.slice(matchEnd, Math.min(clauseEnd, matchEnd + 30)))) return 'past';
   if (RECENT.test(clause)) return 'recent';
-  if (PAST.test(clause)) return 'past';
+  if (hasPast(clause)) return 'past';
+  if (FREQUENT.test(clause)) return 'recent';
   if (PAST_VERB.test(text.slice(clauseStart, matchStart))) return 'past';
+  // A clause without a time of its own takes the past of its sentence ("pernah di-bully waktu SMP,
+  // dikunciin di toilet"), unless it says now or still.
+  if (clauseStart > sentenceStart && !PRESENT.test(clause)) {
+    const before = text.slice(sentenceStart, clauseStart);
+    if (hasPast(before) && !RECENT.test(before)) return 'past';
+  }
   return 'present';
 }
 
@@ -267,7 +331,7 @@ export function isStale(text: string, clauseStart: number, clauseEnd: number): b
 }
 
 const RECOVERY = words(
-  String.raw`\b(?:clean|bersih|recovered|recovering|recovery|sembuh|pulih|healed|healing|better now|much better|lebih baik sekarang|udah baikan|sudah baikan|membaik|survived|survivor|no longer|not anymore|gak lagi|nggak lagi|tidak lagi|stopped|berhenti|quit|grateful|bersyukur|thankful|alhamdulillah|proud of myself|bangga sama diri|sudah lewat|udah lewat|berhasil|changed|has changed|berubah|udah berubah|forgave|forgiven|memaafkan|maafin|maafkan|close now|dekat sekarang|baikan|made peace|berdamai|udah damai|we are good now|in a better place now)\b`,
+  String.raw`\b(?:clean|bersih|recovered|recovering|recovery|sembuh|pulih|healed|healing|better now|much better|lebih baik sekarang|udah baikan|sudah baikan|membaik|survived|survivor|no longer|not anymore|gak lagi|nggak lagi|tidak lagi|stopped|berhenti|quit|grateful|bersyukur|thankful|alhamdulillah|proud of myself|bangga sama diri|sudah lewat|udah lewat|berhasil|changed|has changed|berubah|udah berubah|forgave|forgiven|memaafkan|maafin|maafkan|close now|dekat sekarang|baikan|made peace|berdamai|udah damai|we are good now|in a better place now|jauh lebih (?:baik|tenang|bahagia|kuat)|lebih tenang sekarang|(?:udah|sudah) bisa cerita|tanpa nangis|setelah terapi|after therapy|therapy helped|terapi (?:bantu|ngebantu|membantu))\b`,
 );
 
 export function hasRecovery(text: string): boolean {
@@ -422,8 +486,14 @@ export function isThoughtOnly(
   const first = tokensForward(text, matchStart, matchEnd, 1)[0];
   if (first !== undefined && THOUGHTS.has(first)) return true;
   const before = tokensBackward(text, clauseStart, matchStart, 2);
-  return before.some((t) => THOUGHTS.has(t.s));
+  if (before.some((t) => THOUGHTS.has(t.s))) return true;
+  // "part of me wants to crash my car on purpose. I won't, but the thought keeps coming back".
+  return DISOWNED.test(text.slice(matchEnd, matchEnd + 80));
 }
+
+const DISOWNED = words(
+  String.raw`^[^!?]*?\b(?:i (?:wont|will not|would never|am not going to|am not gonna)(?: (?:actually |ever )?(?:do (?:it|anything)|act on it|go through with it))?(?= ?(?:$|[.,!?;]| but))|i (?:dont|do not) think i would (?:actually |ever )?(?:do (?:it|anything)|act on it)|(?:aku|gue|saya) (?:gak|nggak|ga|tidak) (?:bakal|akan) (?:ngelakuin|lakuin|melakukannya)(?: kok| sih)?(?= ?(?:$|[.,!?;]| tapi)))`,
+);
 
 /** Whether the writer names themselves in the clause before a match ("kalau aku ..."). */
 export function namesWriter(text: string, clauseStart: number, matchStart: number): boolean {

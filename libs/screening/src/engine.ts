@@ -13,6 +13,7 @@ import {
   isDirected,
   isAdviceToReader,
   isFeared,
+  goneAfter,
   isHypothetical,
   isThoughtOnly,
   isJoke,
@@ -67,6 +68,10 @@ const COMPONENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   'note',
   'note_strong',
   'goodbye',
+  'final',
+  'armed',
+  'recurrence',
+  'trauma',
   'giveaway',
   'location',
   'weapon',
@@ -80,6 +85,7 @@ const COMPONENT_KINDS: ReadonlySet<Kind> = new Set<Kind>([
 /** Kinds a joke or a figure of speech can downgrade. */
 const JOKE_KINDS: ReadonlySet<Kind> = new Set<Kind>([
   'ideation',
+  'act',
   'violence',
   'violence_wish',
   'violence_mass',
@@ -95,6 +101,10 @@ const INDEPENDENT_OF_PLAN: ReadonlySet<Kind> = new Set<Kind>([
   'promo',
   'distress',
   'bullying',
+  'personal',
+  'trauma',
+  'recurrence',
+  'final',
   'idiom',
 ]);
 
@@ -220,6 +230,8 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
   if (rule.negatable) {
     const neg = negationStart(text, clauseStart, start, end);
     if (neg >= 0) suppressedBy = { rule: 'negation.scope', start: neg, end };
+    else if (goneAfter(text, clauseStart, start, end, clauseEnd))
+      suppressedBy = { rule: 'negation.scope', start, end: clauseEnd };
   }
 
   let person: Signal['person'] = 'none';
@@ -248,7 +260,9 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
     suppressedBy = { rule: 'context.fear', start: clauseStart, end };
   }
 
-  const time: Time = rule.temporal ? timeOf(text, clauseStart, clauseEnd, start) : 'present';
+  const time: Time = rule.temporal
+    ? timeOf(text, clauseStart, clauseEnd, start, end, sentenceStart)
+    : 'present';
   const dated = rule.kind === 'attempt' || rule.kind === 'method';
   const stale = dated && isStale(text, clauseStart, clauseEnd);
   return {

@@ -26,17 +26,47 @@ const MEDIUM = 2;
 const HIGH = 3;
 const CRISIS = 4;
 
+/** "every time we pass the bridge": a means only passed by. */
+const PASSING = new RegExp(
+  squeezeSource(
+    String.raw`\b(?:passes|passing|pass|past|cross|crosses|crossing|over|under|lewat|ngelewatin|melewati|nyebrang) (?:the |a |this |that )?$`,
+  ),
+);
+
+/** Ideation that is a thought about suicide rather than a wish: ordinary means nearby are no plan. */
+const THOUGHT_RULES: ReadonlySet<string> = new Set([
+  'suicide.ideation.thoughts.en',
+  'suicide.ideation.thoughts.id',
+  'suicide.ideation.imagine_jump',
+]);
+
 const SUICIDAL: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'attempt', 'method_info']);
 
 const BENIGN_GOODBYE = new RegExp(
   squeezeSource(
-    String.raw`\b(?:moving|move to|moved|pindah|hiatus|break from|taking a break|vacation|holiday|liburan|libur|cuti|exams?|ujian|graduat\w*|lulus|wisuda|detox|new account|akun baru|deactivat\w*|nonaktif\w*|uninstall\w*|see you|sampai jumpa|ketemu lagi|see ya|for a while|sementara|mudik|kkn|magang|for now|for today|untuk hari ini|untuk sementara|sampai nanti|until next|next week|minggu depan|semester|tahun baru|new year|[0-9]{4})\b`,
+    String.raw`\b(?:moving|move to|moved|pindah|hiatus|break from|taking a break|vacation|holiday|liburan|libur|cuti|exams?|ujian|graduat\w*|lulus|wisuda|detox|new account|akun baru|healing|refreshing|staycation|trip|traveling|travelling|deactivat\w*|nonaktif\w*|uninstall\w*|see you|sampai jumpa|ketemu lagi|see ya|for a while|sementara|mudik|kkn|magang|for now|for today|untuk hari ini|untuk sementara|sampai nanti|until next|next week|minggu depan|semester|tahun baru|new year|[0-9]{4})\b`,
   ),
 );
 
 const EDGE = new RegExp(
   squeezeSource(
-    String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|cliff|tebing|jurang|overpass|parapet|pagar)\b`,
+    String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|cliff|tebing|jurang|overpass|parapet|pagar|pager|pembatas|fence|barrier|guardrail)\b`,
+  ),
+);
+
+const ABUSE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['abuse', 'bullying', 'danger', 'violence']);
+
+/** Words of abuse, bullying or assault: trauma symptoms in such a post are MEDIUM. */
+const TRAUMA_CONTEXT = new RegExp(
+  squeezeSource(
+    String.raw`\b(?:abuse\w*|bull(?:y|ied|ies|ying)|beat|beaten|hit me|touched|raped|assault\w*|molest\w*|harass\w*|hit\w* (?:me|us)|beat\w* (?:me|us)|hazing|slapped|kicked|pelecehan|dilecehin|dilecehkan|kdrt|kekerasan|diancam|ngancem|ngancam|dirampok|ditodong|dibegal|perkosa\w*|teriakan|sabetan|gesper|pukul\w*|mukul\w*|dipukul\w*|mijitin|perpeloncoan|pelonco)\b`,
+  ),
+);
+
+/** Places people go for an ordinary day out: a farewell there needs more than the place. */
+const OPEN_PLACE = new RegExp(
+  squeezeSource(
+    String.raw`\b(?:beach|pier|dock|platform|peron|pantai|dermaga|waduk|bendungan|danau|sungai|kali|laut|river ?bank|balcony|balkon)\b`,
   ),
 );
 
@@ -70,6 +100,9 @@ function levelOf(s: Signal, recovery: boolean): Graded {
       if (s.thought) return { signal: s, level: HIGH, note: 'context.thought_only' };
       return { signal: s, level: CRISIS, note: null };
     case 'attempt':
+      // An attempt days or weeks ago is recent enough to matter ("dua minggu lalu aku nyoba gantung
+      // diri"), unless the post tells of recovery.
+      if (past && s.stale && !recovery) return { signal: s, level: HIGH, note: null };
       if (past) return { signal: s, level: NONE, note: 'context.past' };
       return { signal: s, level: s.acute ? CRISIS : HIGH, note: null };
     case 'self_harm':
@@ -93,6 +126,7 @@ function levelOf(s: Signal, recovery: boolean): Graded {
       return { signal: s, level: MEDIUM, note: null };
     case 'harassment':
     case 'unsafe':
+    case 'personal':
       return { signal: s, level: MEDIUM, note: null };
     case 'distress':
       if (past) return { signal: s, level: NONE, note: 'context.past' };
@@ -115,10 +149,18 @@ interface Combo {
   parts: Signal[];
 }
 
-function active(graded: Graded[], kind: Kind): Signal[] {
-  return graded
-    .filter((g) => g.signal.rule.kind === kind && g.signal.suppressedBy === null)
-    .map((g) => g.signal);
+const NO_SIGNALS: readonly Signal[] = [];
+
+/** Active (not cancelled) signals by kind, in one pass. */
+function byKind(graded: Graded[]): Map<Kind, Signal[]> {
+  const out = new Map<Kind, Signal[]>();
+  for (const g of graded) {
+    if (g.signal.suppressedBy !== null) continue;
+    const list = out.get(g.signal.rule.kind);
+    if (list === undefined) out.set(g.signal.rule.kind, [g.signal]);
+    else list.push(g.signal);
+  }
+  return out;
 }
 
 function combine(graded: Graded[], text: string): Combo[] {
@@ -132,14 +174,18 @@ function combine(graded: Graded[], text: string): Combo[] {
   const spans = graded
     .filter((g) => g.level >= MEDIUM && !COMPONENT.has(g.signal.rule.kind))
     .map((g) => g.signal);
-  const parts = (kind: Kind) =>
-    kind === 'weapon'
-      ? active(graded, kind) // "waiting for him with a knife": the weapon is part of the threat, and counts
-      : active(graded, kind).filter(
-          (c) => !spans.some((r) => r !== c && r.start <= c.start && c.end <= r.end),
-        );
+  const kinds = byKind(graded);
+  const parts = (kind: Kind): Signal[] => {
+    const list = kinds.get(kind) ?? NO_SIGNALS;
+    // "waiting for him with a knife": the weapon is part of the threat, and counts.
+    if (kind === 'weapon' || list.length === 0 || spans.length === 0) return list as Signal[];
+    return list.filter((c) => !spans.some((r) => r !== c && r.start <= c.start && c.end <= r.end));
+  };
   const time = parts('time');
-  const act = parts('act');
+  // Going to someone ("sekarang aku ke sana") is an act only next to a weapon at hand.
+  const acts = parts('act');
+  const approach = acts.filter((a) => a.rule.id === 'plan.approach');
+  const act = approach.length === 0 ? acts : acts.filter((a) => a.rule.id !== 'plan.approach');
   const ready = parts('ready');
   const means = parts('means');
   const meansStrong = parts('means_strong');
@@ -149,8 +195,19 @@ function combine(graded: Graded[], text: string): Combo[] {
   const giveaway = parts('giveaway');
   const location = parts('location');
   const injury = parts('injury');
-  const weapon = parts('weapon');
+  const armed = parts('armed');
+  // A weapon at hand is a weapon too.
+  const weapon = [...parts('weapon'), ...armed];
   const danger = parts('danger');
+  // "Pamit ya, mau pindah ke Surabaya": finality with a harmless reason, and no risk, is not a farewell.
+  const finalParts = parts('final');
+  const goodbyes = graded.some((g) => g.signal.rule.kind === 'goodbye');
+  const benign =
+    (finalParts.length > 0 || goodbyes) &&
+    risk.length === 0 &&
+    selfHarm.length === 0 &&
+    BENIGN_GOODBYE.test(text);
+  const final = benign ? [] : finalParts;
 
   // An attempt dated days or weeks ago ("tried to hang myself last week, the rope snapped") is
   // HIGH: the means it names are part of the story, not a plan.
@@ -168,6 +225,8 @@ function combine(graded: Graded[], text: string): Combo[] {
       ...location,
       ...injury,
       ...act,
+      ...final,
+      ...armed,
     ];
     // "I hope I don't wake up tomorrow": a time inside the wish itself is not a plan.
     const sameClause = time.filter(
@@ -175,7 +234,12 @@ function combine(graded: Graded[], text: string): Combo[] {
         [...risk, ...act].some((r) => r.clause === t.clause) &&
         !WAKE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)),
     );
-    const sameSentence = means.filter((m) => risk.some((r) => r.sentence === m.sentence));
+    // Ordinary means next to a thought ("I think about suicide every time we pass the bridge") are no plan.
+    const sameSentence = means.filter(
+      (m) =>
+        risk.some((r) => r.sentence === m.sentence && !THOUGHT_RULES.has(r.rule.id)) &&
+        !PASSING.test(text.slice(Math.max(0, m.start - 24), m.start)),
+    );
     const plan = [...anywhere, ...sameClause, ...sameSentence];
     if (plan.length > 0)
       combos.push({
@@ -185,16 +249,22 @@ function combine(graded: Graded[], text: string): Combo[] {
         parts: [first, ...plan],
       });
   }
-  if (selfHarm.length > 0 && (injury.length > 0 || noteStrong.length > 0 || goodbye.length > 0)) {
+  if (
+    selfHarm.length > 0 &&
+    (injury.length > 0 || noteStrong.length > 0 || goodbye.length > 0 || final.length > 0)
+  ) {
     combos.push({
       rule: 'grade.self_harm.emergency',
       level: CRISIS,
       category: 'self_harm',
-      parts: [selfHarm[0] as Signal, ...injury, ...noteStrong, ...goodbye],
+      parts: [selfHarm[0] as Signal, ...injury, ...noteStrong, ...goodbye, ...final],
     });
   }
-  const preparations = [...note, ...meansStrong];
-  const others = [...note, ...meansStrong, ...act, ...time, ...ready, ...means];
+  const preparations = note.length + meansStrong.length > 0 ? [...note, ...meansStrong] : NO_SIGNALS;
+  const others =
+    preparations.length > 0
+      ? [...note, ...meansStrong, ...act, ...time, ...ready, ...means, ...final, ...armed]
+      : NO_SIGNALS;
   if (preparations.some((p) => others.some((o) => o !== p && (o.end <= p.start || p.end <= o.start)))) {
     combos.push({
       rule: 'grade.suicide.preparation',
@@ -206,23 +276,86 @@ function combine(graded: Graded[], text: string): Combo[] {
   // "I'm on the roof... I'm going to jump"; at an edge, a farewell is enough ("berdiri di pinggir
   // atap... maaf ya semua"), not on a roof fixing tiles.
   const edge = location.filter((l) => EDGE.test(text.slice(l.start, l.end)));
-  const edgeReady = ready.filter((r) => edge.some((l) => l.sentence === r.sentence));
-  if (location.length > 0 && act.length + edgeReady.length > 0) {
+  const edgeReady = ready.filter((r) =>
+    edge.some((l) => l.sentence === r.sentence || r.rule.id === 'plan.farewell'),
+  );
+  const highPlace = location.filter((l) => !OPEN_PLACE.test(text.slice(l.start, l.end)));
+  const placeFinal = highPlace.length > 0 ? final : [];
+  if (location.length > 0 && act.length + edgeReady.length + placeFinal.length > 0) {
+    // Jumping only joked about ("'bercanda' ntar gw lompat dr lantai 8") is a worry, not an emergency.
+    const serious = act.some((a) => !a.joke) || edgeReady.length + placeFinal.length > 0;
     combos.push({
       rule: 'grade.suicide.location',
-      level: CRISIS,
+      level: serious ? CRISIS : HIGH,
       category: 'suicide',
-      parts: [...location, ...act, ...edgeReady],
+      parts: [...location, ...act, ...edgeReady, ...placeFinal],
     });
   }
+  // Finality next to a danger ("tali udah kuiket ... makasih udah pernah jadi temen gw", "cutter udh di
+  // tangan ... kali ini aku nggak bakal berhenti"): a plan told without ideation words.
+  const finalWith =
+    final.length > 0
+      ? [...meansStrong, ...giveaway, ...note, ...armed, ...act, ...ready, ...injury]
+      : NO_SIGNALS;
+  if (finalWith.length > 0) {
+    combos.push({
+      rule: 'grade.suicide.final',
+      level: CRISIS,
+      category: 'suicide',
+      parts: [...final, ...finalWith],
+    });
+  }
+  // A weapon at hand and ready with an act ("pisau udah di tangan ... I'm gonna do it").
+  if (armed.length > 0 && [...act, ...approach].some((a) => !a.joke)) {
+    combos.push({
+      rule: 'grade.armed.act',
+      level: CRISIS,
+      category: approach.length > 0 || (selfHarm.length === 0 && risk.length === 0) ? 'violence' : 'suicide',
+      parts: [...armed, ...approach, ...act],
+    });
+  }
+
   const timedAct = act.filter((a) => time.some((t) => t.clause === a.clause || t.sentence === a.sentence));
   const distress = graded.filter((g) => g.signal.rule.kind === 'distress' && g.level >= LOW).length;
-  if (timedAct.length > 0 && means.length + ready.length + distress > 0 && risk.length === 0) {
+  if (
+    timedAct.length > 0 &&
+    means.length + ready.length + distress + final.length + armed.length > 0 &&
+    risk.length === 0
+  ) {
     combos.push({
       rule: 'grade.suicide.timed_act',
       level: CRISIS,
       category: 'suicide',
       parts: [...timedAct, ...ready, ...means],
+    });
+  }
+  // Past abuse that still hurts ("it's been a decade and I still flinch"), even after it stopped.
+  const trauma = parts('trauma');
+  const abuseContext = () =>
+    graded.some(
+      (g) =>
+        ABUSE_KINDS.has(g.signal.rule.kind) &&
+        (g.signal.suppressedBy === null || g.signal.suppressedBy.rule !== 'negation.scope'),
+    );
+  if (trauma.length > 0 && (abuseContext() || TRAUMA_CONTEXT.test(text))) {
+    combos.push({ rule: 'grade.abuse.trauma', level: MEDIUM, category: 'abuse', parts: trauma });
+  }
+  // "Last year I jumped from the second floor ... the same thoughts are coming back": the past returns.
+  const recurrence = parts('recurrence');
+  const pastRisk = graded
+    .filter(
+      (g) =>
+        (SUICIDAL.has(g.signal.rule.kind) || g.signal.rule.kind === 'self_harm') &&
+        g.signal.suppressedBy === null &&
+        g.signal.time === 'past',
+    )
+    .map((g) => g.signal);
+  if (recurrence.length > 0 && pastRisk.length > 0) {
+    combos.push({
+      rule: 'grade.suicide.recurrence',
+      level: HIGH,
+      category: pastRisk[0]?.rule.kind === 'self_harm' ? 'self_harm' : 'suicide',
+      parts: [...pastRisk, ...recurrence],
     });
   }
   const violence = graded
@@ -250,6 +383,8 @@ function combine(graded: Graded[], text: string): Combo[] {
     }
   }
   const abuse = graded.filter((g) => g.signal.rule.kind === 'abuse' && g.level >= HIGH).map((g) => g.signal);
+  // Two signs of danger now ("he's outside my building ... I'm locked in the closet").
+  const twoDangers = danger.some((d) => danger.some((e) => e.end <= d.start || d.end <= e.start));
   if (abuse.length > 0 && danger.length > 0) {
     combos.push({
       rule: 'grade.abuse.danger',
@@ -257,6 +392,8 @@ function combine(graded: Graded[], text: string): Combo[] {
       category: 'abuse',
       parts: [abuse[0] as Signal, ...danger],
     });
+  } else if (twoDangers) {
+    combos.push({ rule: 'grade.abuse.danger', level: CRISIS, category: 'abuse', parts: danger });
   } else if (danger.length > 0 && weapon.length > 0) {
     // "Bapak gedor pintu sambil bawa golok, aku ngumpet": someone armed at the door is danger now.
     combos.push({
@@ -267,7 +404,7 @@ function combine(graded: Graded[], text: string): Combo[] {
     });
   }
   // A goodbye with a harmless reason ("moving to another city, goodbye everyone") is not a farewell.
-  if (goodbye.length > 0 && risk.length === 0 && selfHarm.length === 0 && BENIGN_GOODBYE.test(text)) {
+  if (benign && goodbye.length > 0) {
     for (const g of graded) if (g.signal.rule.kind === 'goodbye') g.note = 'context.benign_goodbye';
   }
   return combos;
@@ -419,6 +556,10 @@ const COMPONENT: ReadonlySet<Kind> = new Set<Kind>([
   'weapon',
   'injury',
   'location',
+  'final',
+  'armed',
+  'recurrence',
+  'trauma',
   'spam',
   'promo',
 ]);

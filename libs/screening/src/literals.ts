@@ -246,13 +246,20 @@ function fixedStrings(node: Node, limit: number): string[] | null {
 }
 
 function product(a: string[], b: string[], limit: number): string[] {
-  if (a.length * b.length > limit) return [];
+  // Appending one fixed string never adds alternatives: only a product that grows is limited.
+  if (a.length * b.length > Math.max(limit, a.length, b.length)) return [];
   const out: string[] = [];
   for (const x of a) for (const y of b) out.push(x + y);
   return out;
 }
 
-const PRODUCT_LIMIT = 60;
+// At most this many strings from multiplying out a run of small alternations; beyond it the run
+// starts again (a second clause of the conjunction). 16 rather than 60 keeps the automaton under
+// 65,536 states with a gate as selective (measured on the bench posts): "(?:aku|gue|saya|ane)
+// (?:mau |pengen |ingin )?(?:mati|menghilang|bunuh diri)" becomes two clauses ("aku mau", ...
+// and "mati", ...) instead of 48 long literals that share no prefix once cut. Appending a fixed
+// string ("want to" + " ") is never limited (see product).
+const PRODUCT_LIMIT = 16;
 /** A run started again after a long alternation may be larger: a few characters before each item. */
 const RESTART_LIMIT = 400;
 

@@ -60,6 +60,10 @@ export type Kind =
   | 'note' // a letter to the family
   | 'note_strong' // a suicide note (CRISIS alone)
   | 'goodbye' // a final goodbye (CRISIS alone)
+  | 'final' // finality without a goodbye word: "don't look for me", "pamit ya kalian" (CRISIS with a danger component)
+  | 'trauma' // "still have nightmares", "masih gemeteran": MEDIUM in a post about abuse or bullying
+  | 'recurrence' // "the same thoughts are coming back": HIGH with a past attempt, ideation or self-harm
+  | 'armed' // a weapon at hand and ready: "pisau udah di tangan", "the knife is in my locker"
   | 'giveaway' // giving possessions away, "when I'm gone" (HIGH alone)
   | 'location' // on the roof, on the bridge, at the station
   | 'violence' // intent to hurt another person (HIGH)
@@ -70,6 +74,7 @@ export type Kind =
   | 'danger' // the abuser is coming, hiding (HIGH; CRISIS with abuse)
   | 'bullying' // being bullied (MEDIUM)
   | 'harassment' // insulting or excluding another member (MEDIUM)
+  | 'personal' // asking for or giving identifying data in words (MEDIUM, personal_data)
   | 'unsafe' // unsafe advice (MEDIUM)
   | 'distress' // hopelessness, self-hatred (LOW)
   | 'spam' // gambling, crypto pump, loan offers, repeated promotion

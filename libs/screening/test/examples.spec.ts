@@ -57,6 +57,9 @@ describe.each([
   ['sanity-examples.jsonl', 'a last sanity round (first pass 73%)'],
   ['blind-3.jsonl', 'blind round 3, informal Indonesian and slang (first pass 73.9%)'],
   ['blind-4.jsonl', 'blind round 4, written after the round-3 fixes (first pass 64.5%)'],
+  ['blind-5.jsonl', 'blind round 5, English (first pass 64.7%)'],
+  ['blind-6.jsonl', 'blind round 6, Indonesian (first pass 64.7%)'],
+  ['blind-7.jsonl', 'blind round 7, code-switched, many non-suicide categories (first pass 60.0%)'],
 ])('%s: %s', (file) => {
   const examples = load(file);
   const { accuracy, report, missedCrisis } = evaluate(examples);

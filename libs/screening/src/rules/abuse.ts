@@ -3,11 +3,11 @@
 import type { RuleSpec } from '../types';
 
 const AGENT_EN =
-  '(?:my |his |her |our )?(?:(?:step|older|younger|big|little|ex) ?)?(?:dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents|brother|sister|uncle|aunt|grandpa|grandfather|grandma|husband|boyfriend|bf|partner|ex|teacher|coach|cousin|boss|neighbor|neighbour|tutor|pastor|ustadz|he|she|they|someone|a man|a guy|a stranger|bullies|classmates|seniors)';
+  '(?:my |his |her |our )?(?:(?:step|older|younger|big|little|ex|old|former|boarding school|school) ?){0,3}(?:dad|father|stepdad|stepfather|mom|mum|mother|stepmom|stepmother|parents|brother|sister|uncle|aunt|grandpa|grandfather|grandma|husband|boyfriend|bf|partner|ex|teacher|teachers|coach|coaches|cousin|boss|neighbor|neighbour|tutor|pastor|ustadz|he|she|they|someone|a man|a guy|a stranger|bullies|classmates|seniors)';
 const ABUSE_VERBS_EN =
   'hits|hit|beats|beat|slaps|slapped|slap|kicks|kicked|kick|punches|punched|punch|chokes|choked|choke|strangles|strangled|strangle|burns|burned|whips|whipped|whip|abuses|abused|abuse|throws things at|threw [a-z]+ at|shoves|shoved|locks|locked|drags|dragged|molested|molests|raped|rapes|assaulted|assaults|gropes|groped';
 const RELATION_ID =
-  '(?:(?:ayah|bapak|papa|ibu|mama|kakak|abang|adik|saudara) tiri|ayah|bapak|bapa|papa|papah|papi|bokap|ibu|mama|mamah|mami|nyokap|ortu|orang tua|kakak|abang|adik|paman|om|tante|bibi|kakek|nenek|suami|istri|pacar|cowok|mantan|guru|pelatih|kakak kelas|senior|tetangga|sepupu|ustadz|dosen|bos|atasan|majikan|dia|mereka|pak [a-z]+)(?:ku|nya|mu| aku| gue| saya)?';
+  '(?:(?:ayah|bapak|papa|ibu|mama|kakak|abang|adik|saudara) tiri|ayah|bapak|bapa|papa|papah|papi|bokap|ibu|mama|mamah|mami|nyokap|ortu|orang tua|kakak|abang|adik|paman|om|tante|bibi|kakek|nenek|suami|istri|pacar|cowok|mantan|guru|pelatih|kakak kelas|senior|tetangga|sepupu|ustadz|dosen|bos|atasan|majikan|coach|pelatih|dia|mereka|pak [a-z]+)(?:ku|nya|mu| aku| gue| saya)?';
 
 export const ABUSE_RULES: RuleSpec[] = [
   {
@@ -15,15 +15,28 @@ export const ABUSE_RULES: RuleSpec[] = [
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `${AGENT_EN} (?:(?:still|always|often|sometimes|keeps|kept|regularly|constantly|again|just|also|even|already|has|had|have|literally|physically|used to|would|will) )*(?:${ABUSE_VERBS_EN}) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))(?! (?:up|out|off|at (?:chess|cards|games)|in (?:a |the )?(?:game|race|chess)|with (?:the )?(?:truth|facts)))|(?:i|i am|i was|i have been|been|getting|i get|i got|keep getting) (?:being |getting )?(?:hit|beaten|beat up|slapped|kicked|punched|choked|abused|molested|raped|assaulted|sexually assaulted|groped|touched inappropriately|locked (?:in|up)|whipped|burned(?! (?:my|myself|it|the|dinner|food|out)))(?! by (?:a |the )?(?:car|ball|bus|motorbike|truck|bike|wave|door|branch|bicycle))`,
-    examples: ['My dad hits me when he is drunk.', 'I was raped last month.', 'my stepdad beat me again'],
+    pattern: `${AGENT_EN} (?:(?:still|always|often|sometimes|keeps|kept|regularly|constantly|again|just|also|even|already|has|had|have|literally|physically|used to|would|will) )*(?:${ABUSE_VERBS_EN}) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))(?! (?:up|out|off|at (?:chess|cards|games)|in (?:a |the )?(?:game|race|chess)|with (?:the )?(?:truth|facts)))|(?:him|her) (?:hitting|beating|hurting|choking|kicking) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))|(?:i am|i was|i have been|been|getting|i get|i got|keep getting) (?:being |getting )?(?:hit|beaten|beat up|slapped|kicked|punched|choked|abused|molested|raped|assaulted|sexually assaulted|groped|touched inappropriately|locked (?:in|up)|whipped|burned(?! (?:my|myself|it|the|dinner|food|out)))(?! by (?:a |the )?(?:car|ball|bus|motorbike|truck|bike|wave|door|branch|bicycle))`,
+    examples: [
+      'My dad hits me when he is drunk.',
+      'I was raped last month.',
+      'my stepdad beat me again',
+      'our old dorm teachers used to beat us',
+    ],
+  },
+  {
+    id: 'abuse.control.en',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern: `${AGENT_EN} (?:(?:used to|would|always|still|keeps|constantly) )*(?:control|controlled|controls|controlling|checks|checked|monitors|monitored|tracks|tracked) (?:everything|my (?:phone|life|money|clothes|friends|every move|location|messages))`,
+    examples: ['my ex used to control everything, my phone, my clothes'],
   },
   {
     id: 'abuse.sexual.en',
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `(?:a man|a guy|a stranger|some guy|some man|an old man|someone|a teacher|my (?:uncle|stepdad|stepfather|coach|teacher|tutor|cousin|boss|neighbou?r|stepbrother)) (?:keeps |always |still |sometimes |just )?(?:touched|touches|groped|gropes|grabbed|grabs|rubbed|rubs) (?:me|my (?:butt|chest|breasts?|thighs?|body|legs?))|(?:(?:makes|made|forces|forced|pressures|pressured|asks|asked|keeps asking) me (?:to )?send (?:him|her|them) (?:pictures|photos|pics|videos|selfies))|${AGENT_EN} (?:keeps |always |still |sometimes )?(?:touches|touched|touching|grabs|grabbed|feels up|felt up|forces|forced|makes|made|pressures|pressured) me (?:inappropriately|down there|there|to (?:touch|have sex|do things|send|undress|take off|sleep with|kiss)|in my (?:sleep|bed|room)|at night|every night)|(?:made|makes|forced|forces|pressured|pressures|asked|asks|keeps asking) me (?:to )?(?:send|take) (?:him |her |them )?(?:nudes|naked (?:pics|photos|pictures)|explicit (?:pics|photos|pictures))|(?:threatening|threatened|threatens|going) to (?:leak|post|share|send|spread) my (?:nudes|pics|photos|pictures|videos|naked)|(?:sexually|physically|emotionally) (?:abused|assaulted|harassed)|(?:i am|i was|victim of|experiencing|going through|suffering|survivor of|living with) (?:[a-z]+ )?(?:domestic|sexual|physical|emotional) (?:violence|abuse|assault)`,
+    pattern: `(?:a man|a guy|a stranger|some guy|some man|an old man|someone|a teacher|(?:my|our) (?:uncle|stepdad|stepfather|coach|teacher|tutor|cousin|boss|neighbou?r|stepbrother)) (?:keeps |always |still |sometimes |just )?(?:touched|touches|groped|gropes|grabbed|grabs|rubbed|rubs) (?:me|my (?:butt|chest|breasts?|thighs?|body|legs?))|(?:(?:makes|made|forces|forced|pressures|pressured|asks|asked|keeps asking) me (?:to )?send (?:him|her|them) (?:pictures|photos|pics|videos|selfies))|${AGENT_EN} (?:keeps |always |still |sometimes )?(?:touches|touched|touching|grabs|grabbed|feels up|felt up|forces|forced|makes|made|pressures|pressured) me (?:inappropriately|down there|there|to (?:touch|have sex|do things|send|undress|take off|sleep with|kiss)|in my (?:sleep|bed|room)|at night|every night)|(?:made|makes|forced|forces|pressured|pressures|asked|asks|keeps asking) me (?:to )?(?:send|take) (?:him |her |them )?(?:nudes|naked (?:pics|photos|pictures)|explicit (?:pics|photos|pictures))|(?:threatening|threatened|threatens|going) to (?:leak|post|share|send|spread) my (?:nudes|pics|photos|pictures|videos|naked)|(?:sexually|physically|emotionally) (?:abused|assaulted|harassed)|(?:i am|i was|victim of|experiencing|going through|suffering|survivor of|living with) (?:[a-z]+ )?(?:domestic|sexual|physical|emotional) (?:violence|abuse|assault)`,
     examples: ['My uncle touches me at night.', 'he is threatening to leak my nudes'],
   },
   {
@@ -36,6 +49,38 @@ export const ABUSE_RULES: RuleSpec[] = [
     examples: [
       'My uncle comes into my room at night and touches me.',
       'Om-ku suka masuk kamarku malam-malam dan megang-megang aku.',
+    ],
+  },
+  {
+    id: 'abuse.night_visits',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    // An adult who keeps coming into the writer's room at night, even when the rest is left unsaid.
+    pattern: `${AGENT_EN} (?:(?:still|always|keeps|often|sometimes|has been) )*(?:comes|came|coming|sneaks|sneaked|snuck|sneaking|creeps|crept|creeping|walks|keeps coming) (?:in)?to my (?:room|bed|bedroom)(?: [a-z]+){0,2}? (?:at night|every night|in the middle of the night|when everyone(?: is)? (?:asleep|sleeping)|while i (?:am )?(?:asleep|sleeping))(?! (?:to (?:say|check|kiss|give|bring|wake|tuck|pray)|and (?:says|reads|checks|prays|tucks)))|${RELATION_ID}(?: [a-z]+){0,2}? (?:(?:masih|sering|suka|selalu|diam diam|terus) )*(?:masuk|nyelinap|menyelinap|nyusup)(?: ke)? kamar(?:ku| aku| gue| saya)(?: [a-z]+){0,2}? (?:malam malam|tengah malam|pas (?:aku|gue|saya) tidur|waktu (?:aku|gue|saya) tidur|kalau malam|malam hari|pas semua tidur)|(?:suka|sering) (?:mijitin|mijetin|megang megang|ngelus ngelus|grepe grepe|ngeraba) (?:santri|murid|siswa|anak anak|aku|kami|gue)(?: [a-z]+){0,2}? (?:malam malam|tengah malam|pas tidur|di kamar)`,
+    examples: [
+      "my stepbrother keeps coming into my room when everyone's asleep",
+      'om gw masih suka masuk kamar gw malem2',
+      'pacar kakakku sering masuk kamarku tengah malam',
+      "ada ustadz yang suka 'mijitin' santri malam-malam",
+    ],
+  },
+  {
+    id: 'abuse.home.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    // Hitting told without an object ("kalau ada chat cowok lain dia nampar"), with an implement, smashing
+    // things, withholding food, hazing, forced undressing and filming.
+    pattern: `(?:nampar|mukul|mukulin|nendang|nonjok|nyekik|gampar|nabok|ngehajar|nampol)(?= ?(?:$|[.,!?;]| (?:kalau|kalo|pas|tiap|setiap)\\b))(?<=${RELATION_ID} (?:(?:langsung|suka|sering|selalu|pasti|terus|masih) )*(?:nampar|mukul|mukulin|nendang|nonjok|nyekik|gampar|nabok|ngehajar|nampol))|(?:pake|pakai|pakek|dengan) (?:tongkat|rotan|sabuk|gesper|ikat pinggang|kayu|sapu|hanger|kabel|selang|penggaris|raket|sendal|sandal)(?<=${RELATION_ID}(?: [a-z]+){0,3}? (?:(?:masih|sering|suka|selalu) )*(?:mukul|mukulin|nyabet|mecut|nampar|nendang|nyambuk)(?: (?:aku|gue|kami|kita|saya))? (?:pake|pakai|pakek|dengan) (?:tongkat|rotan|sabuk|gesper|ikat pinggang|kayu|sapu|hanger|kabel|selang|penggaris|raket|sendal|sandal))|(?:banting|ngebanting|lempar|ngelempar|mecahin|ngerusak) (?:barang|piring|gelas|hp|pintu|kursi)(?: barang)?(?<=${RELATION_ID} (?:(?:suka|sering|selalu|langsung) )?(?:banting|ngebanting|lempar|ngelempar|mecahin|ngerusak) (?:barang|piring|gelas|hp|pintu|kursi))|makan(?<=${RELATION_ID}(?: [a-z]+){0,2}? (?:(?:sering|suka|selalu|kadang) )?(?:{NEG}) (?:ngasih|kasih|ngasi|memberi|ngebolehin) (?:aku |gue |saya |kami )?makan)|(?:aku|gue|saya) (?:sering |suka |sampai )?(?:{NEG}) (?:dikasih|diberi|dikasi) makan|(?:nyuruh|disuruh|suruh|maksa|dipaksa) (?:aku |gue |saya |kami |kita )?(?:push up|lari|jongkok|berdiri|skot jump|squat|sit up|berendam)(?: [a-z]+){0,3}? (?:sampe|sampai|ampe) (?:pingsan|muntah|tumbang|kram)|(?:nyuruh|maksa|memaksa|disuruh) (?:aku |gue |saya |kami )?(?:buka baju|telanjang|bugil|lepas baju|buka celana)|(?:kalau|kalo) (?:aku |gue |saya )?(?:nolak|gak mau|nggak mau|cerita|lapor|bilang)(?: [a-z]+){0,2},? (?:foto|video)(?:nya|ku)? (?:bakal |akan |mau )?(?:di ?sebar|di ?sebarin|di ?upload|di ?posting)`,
+    examples: [
+      'kalau telat pulang dia langsung nampar.',
+      'pelatih gue masih mukul pake rotan pas latihan',
+      'kalau aku protes dia banting barang',
+      'ibu tiriku sering nggak ngasih aku makan',
+      'senior nyuruh kami push up sampai pingsan',
+      'dia nyuruh aku buka baju terus divideoin',
+      'katanya kalo nolak videonya disebar',
     ],
   },
   {
@@ -53,9 +98,11 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'auto',
     pattern:
-      '(?:di|ke)(?:pukuli|pukul|pukulin|tampari|siksai|tampar|tamparin|tendang|tendangin|jambak|jambakin|cekik|siksa|gebukin|gebuk|hajar|sabet|sabetin|cambuk|sundut|aniaya|injak|injek|injak injak|kurung|kunciin|tonjok|tonjokin|gampar|tabok|seret|banting|lecehkan|lecehin|perkosa|perkosa|cabuli|raba|raba raba|gerayangi|grepe|grepe grepe|pegang pegang|sentuh sentuh|keroyok|bekap|tabokin|timpuk|sakitin|ancam bunuh|ancem bunuh)(?: (?:pakai|pake|pakek|dengan|sama) (?:[a-z]+))?|(?:di|ke)paksa (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|ml|begituan|nonton video porno|megang)|(?:di|ke)ancam (?:mau |akan |bakal )?(?:di)?(?:bunuh|bunuhin|pukul|pukulin|sebar|sebarin|usir|celakai|hajar)|kena (?:pukul|tampar|tendang|hajar|gampar|tabok|sabet|cambuk|pukulan|tamparan)|(?:foto|video)(?:ku| aku)? (?:bugil|telanjang|pribadi|tanpa baju)(?:ku| aku)? (?:di ?sebar|di ?sebarin|mau di ?sebar|diancam)',
+      '(?:di|ke)(?:pukuli|pukul|pukulin|tampari|siksai|tampar|tamparin|tendang|tendangin|jambak|jambakin|cekik|siksa|gebukin|gebuk|hajar|sabet|sabetin|cambuk|sundut|aniaya|injak|injek|injak injak|kurung|kunciin|tonjok|tonjokin|gampar|tabok|seret|banting|lecehkan|lecehin|perkosa|perkosa|cabuli|raba|raba raba|gerayangi|grepe|grepe grepe|pegang pegang|sentuh sentuh|keroyok|bekap|tabokin|timpuk|sakitin|ancam bunuh|ancem bunuh|rampok|todong|begal|jambret|palak pakai pisau)(?<!(?:pintu|barang|piring|gelas|hp|tas|buku|meja|kursi|bola) (?:di|ke)[a-z]+)(?: (?:pakai|pake|pakek|dengan|sama) (?:[a-z]+))?|(?:di|ke)paksa (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|ml|begituan|nonton video porno|megang)|(?:di|ke)ancam (?:mau |akan |bakal )?(?:di)?(?:bunuh|bunuhin|pukul|pukulin|sebar|sebarin|usir|celakai|hajar)|kena (?:pukul|tampar|tendang|hajar|gampar|tabok|sabet|cambuk|pukulan|tamparan)|(?:sabetan|pukulan|tamparan|tendangan|cambukan|sundutan) (?:gesper|ikat pinggang|sabuk|rotan|sapu|kabel|rokok|hanger)|(?:foto|video)(?:ku| aku)? (?:bugil|telanjang|pribadi|tanpa baju)(?:ku| aku)? (?:di ?sebar|di ?sebarin|mau di ?sebar|diancam)',
     examples: [
       'Aku sering dipukul ayah.',
+      'pulang kerja aku dibegal dan ditodong pisau',
+      'masa kecilku penuh sabetan ikat pinggang',
       'aku dilecehkan sama guru les',
       'dipaksa kirim foto',
       'aku diancam dibunuh kalau cerita',
@@ -66,11 +113,25 @@ export const ABUSE_RULES: RuleSpec[] = [
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `${RELATION_ID}(?: [a-z]+){0,4}? (?:mukul|mukulin|memukul|nampar|menampar|nendang|menendang|nyiksa|menyiksa|ngegebukin|gebukin|nonjok|ninju|nyekik|mencekik|njambak|jambak|ngelecehin|melecehkan|megang megang|grepe grepe|ngegrepe|ngegrepe grepe|meraba|ngeraba|meraba raba|nyentuh nyentuh|nyentuh|memperkosa|merkosa|nyabulin|mencabuli|ngancam|mengancam|ngurung|mengurung|ngunciin|nyundut|nyabet|ngebanting|membanting|ngelempar|melempar|nampol|nabok|nyakitin|menyakiti|ngehajar|menghajar|hajar|ngegampar|ngeroyok|nyeret|nyambuk|mecut|mecutin|nginjek|nginjak|memukuli|mukulin|menyiksa|nganiaya|menganiaya)(?: (?:aku|gue|saya|kami|kita|adik(?:ku)?|mama(?:ku)?|ibu(?:ku)?|kakak(?:ku)?|adek(?:ku)?|nyokap|bokap|istri(?:nya)?|anak(?:nya|ku)?|badanku|kepalaku|mukaku)|ku)|${RELATION_ID} (?:sering |suka |pernah |selalu |maksa |memaksa )?(?:maksa|memaksa) (?:aku|gue|saya) (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|megang)|${RELATION_ID} (?:lagi |sedang |sering |suka |selalu |terus |pernah |juga )*(?:ngancam|mengancam|ngancem|teriak|teriak teriak|bilang|ngomong) (?:mau |akan |bakal )?(?:bunuh|ngebunuh|membunuh|mukul|nyebarin|sebarin|nyebar|habisin|bacok) (?:aku|gue|saya|kami|kita|foto|video|adik|mama|ibu|semua)`,
+    pattern: `${RELATION_ID}(?: [a-z]+){0,4}? (?:mukul|mukulin|memukul|nampar|menampar|nendang|menendang|nyiksa|menyiksa|ngegebukin|gebukin|nonjok|ninju|nyekik|mencekik|njambak|jambak|ngelecehin|melecehkan|megang megang|grepe grepe|ngegrepe|ngegrepe grepe|meraba|ngeraba|meraba raba|nyentuh nyentuh|nyentuh|memperkosa|merkosa|nyabulin|mencabuli|ngancam|mengancam|ngurung|mengurung|ngunciin|ngunci|nyundut|nyabet|ngebanting|membanting|ngelempar|melempar|nampol|nabok|nyakitin|menyakiti|ngehajar|menghajar|hajar|ngegampar|ngeroyok|nyeret|nyambuk|mecut|mecutin|nginjek|nginjak|memukuli|mukulin|menyiksa|nganiaya|menganiaya)(?<!(?:berhenti|brenti|stop|stopped|gak|nggak|ga|tidak|jarang|never) [a-z]+)(?: (?:aku|gue|saya|kami|kita|adik(?:ku)?|mama(?:ku)?|ibu(?:ku)?|kakak(?:ku)?|adek(?:ku)?|nyokap|bokap|istri(?:nya)?|anak(?:nya|ku)?|badanku|kepalaku|mukaku)|ku)|${RELATION_ID} (?:sering |suka |pernah |selalu |maksa |memaksa )?(?:maksa|memaksa) (?:aku|gue|saya) (?:berhubungan|ngeseks|seks|buka baju|telanjang|kirim foto|ngirim foto|vcs|ciuman|cium|tidur (?:sama|bareng)|megang)|${RELATION_ID} (?:lagi |sedang |sering |suka |selalu |terus |pernah |juga )*(?:ngancam|mengancam|ngancem|teriak|teriak teriak|bilang|ngomong) (?:mau |akan |bakal )?(?:bunuh|ngebunuh|membunuh|mukul|nyebarin|sebarin|nyebar|habisin|bacok) (?:aku|gue|saya|kami|kita|foto|video|adik|mama|ibu|semua)`,
     examples: [
       'Ayahku sering mukul aku.',
+      'mantan suamiku dulu suka ngunci aku di rumah',
       'pacarku ngancam nyebarin foto aku',
       'om aku suka megang megang aku',
+    ],
+  },
+  {
+    id: 'abuse.threat.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    // Threats with a weapon, a gang that hits the writer, "bilang mau bunuh gue".
+    pattern: `(?:pake|pakai|pakek|dengan) (?:pisau|golok|parang|celurit|senjata|pistol|kayu|balok)(?<=(?:ngancam|mengancam|ngancem)(?: (?:aku|gue|saya|kami))? (?:pake|pakai|pakek|dengan) (?:pisau|golok|parang|celurit|senjata|pistol|kayu|balok))|(?:mukul|mukulin|memukul|nampar|nendang|nonjok|ngeroyok|ngehajar|nyiksa|malakin) (?:aku|gue|saya|kami)(?<=(?:yang|geng|geng itu|anak anak itu) (?:(?:sering|suka|selalu|biasa) )*(?:mukul|mukulin|memukul|nampar|nendang|nonjok|ngeroyok|ngehajar|nyiksa|malakin) (?:aku|gue|saya|kami))|(?:bunuh|ngebunuh|membunuh|habisin|bacok) (?:aku|gue|saya|kami)(?<=(?:bilang|ngomong|teriak) (?:mau|akan|bakal) (?:bunuh|ngebunuh|membunuh|habisin|bacok) (?:aku|gue|saya|kami))`,
+    examples: [
+      'mantan suami dulu sering ngancem pake pisau',
+      'geng yang suka mukulin aku nungguin di luar',
+      'dia gedor pintu, bilang mau bunuh gue',
     ],
   },
   {
@@ -98,8 +159,33 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      '(?:he|she|they|my [a-z]+) (?:is |are )?(?:coming (?:for me|home drunk|after me|to get me)|on (?:his|her|their) way (?:here|home)|outside my (?:door|room)|at (?:my|the) door|banging on (?:my|the) door|trying to (?:get in|break in|break the door)|breaking (?:in|the door)|looking for me)|(?:broke|broken|breaking|kicked|kicking|smashed|smashing) (?:down |in )?(?:the|my|our) (?:door|window)|(?:i am|im) (?:hiding (?:in|under|from|with|behind|inside)|locked in|trapped in|scared for my life|afraid (?:he|she|they) will kill me|scared (?:he|she|they) will kill me)|(?:he|she) (?:has|got|is holding|has got|is waving) (?:a )?(?:knife|gun|weapon|bat|belt)|(?:dia|ayah(?:ku)?|bapak(?:ku)?|papa(?:ku)?|suami(?:ku)?|pacar(?:ku)?|ibu(?:ku)?|mama(?:ku)?) (?:lagi |sedang |udah )?(?:[a-z]+ )?(?:on the way|menuju ke sini|dateng ke sini|datang ke sini|di depan (?:pintu|kamar|rumah)|gedor gedor|ngegedor|gedor|nyariin aku|nyari aku|bawa (?:pisau|golok|parang|senjata|pistol|balok|sabuk|ikat pinggang|kayu)|pegang (?:pisau|golok|parang))|(?:aku|gue|saya)(?: [a-z]+){0,3} (?:lagi |sedang |udah )?(?:sembunyi|ngumpet|bersembunyi|dikunci|terkunci|kekunci|dikurung) (?:di|dalam)|takut (?:dibunuh|dia bunuh aku|mati dibunuh|dia bakal bunuh aku)|tolong(?:in)? (?:aku|saya|gue) (?:sekarang|cepat|cepet|please)',
-    examples: ['He is banging on my door right now.', 'aku lagi sembunyi di kamar mandi, ayah bawa pisau'],
+      '(?:he|she|they|my [a-z]+) (?:is |are )?(?:coming (?:for me|home drunk|after me|to get me|to my room|into my room)|on (?:his|her|their) way (?:here|home)|outside my (?:door|room|building|house|apartment|flat|kos|window|gate|school)|at (?:my|the) door|banging on (?:my|the) door|trying to (?:get in|break in|break the door)|breaking (?:in|the door)|looking for me)|(?:broke|broken|breaking|kicked|kicking|smashed|smashing) (?:down |in )?(?:the|my|our) (?:door|window)|(?:i am|im) (?:hiding (?:in|under|from|with|behind|inside)|locked in|trapped in|scared for my life|afraid (?:he|she|they) will kill me|scared (?:he|she|they) will kill me)|(?:he|she) (?:has|got|is holding|has got|is waving) (?:a )?(?:knife|gun|weapon|bat|belt)|(?:dia|mereka|(?:ayah|bapak|papa|suami|pacar|cowok|ibu|mama|mantan|om|paman|bokap|nyokap|abang|kakak)(?: tiri)?(?:ku| aku| gue| saya)?) (?:lagi |sedang |udah )?(?:[a-z]+ )?(?:on the way|otw|menuju ke sini|dateng ke sini|datang ke sini|di depan (?:pintu|kamar|rumah|kos)|gedor gedor|ngegedor|gedor|nyariin aku|nyari aku|nungguin (?:aku |gue )?di (?:luar|depan)|nunggu (?:aku |gue )?di (?:luar|depan)|bawa (?:pisau|golok|parang|senjata|pistol|balok|sabuk|ikat pinggang|kayu|gesper|rotan)|pegang (?:pisau|golok|parang))|(?:aku|gue|saya)(?: [a-z]+){0,3} (?:lagi |sedang |udah )?(?:sembunyi|ngumpet|bersembunyi|dikunci|terkunci|kekunci|dikurung|ngunci diri|mengunci diri|ngurung diri) (?:di|dalam)|(?:kabur|lari|sembunyi|ngumpet) (?:ke )?(?:mana|kemana)(?<=(?:{NEG}) (?:tau|tahu) (?:harus |mesti )?(?:kabur|lari|sembunyi|ngumpet) (?:ke )?(?:mana|kemana))|tunggu aja (?:lo|kamu|kau)(?= ?(?:$|[.,!?;]))|home drunk(?<=(?:he|she|they|my [a-z]+) (?:is |just |has )*(?:got|came|comes|is) home drunk)|(?:smashed|smashing|broke|breaking|threw|throwing) (?:the|a|my|our) (?:tv|plates|dishes|glass|glasses|things|phone|table|chair|furniture)(?<=(?:he|she|they|my [a-z]+) (?:is |already |just |has )*(?:smashed|smashing|broke|breaking|threw|throwing) (?:the|a|my|our) (?:tv|plates|dishes|glass|glasses|things|phone|table|chair|furniture))|takut (?:dibunuh|dia bunuh aku|mati dibunuh|dia bakal bunuh aku)|tolong(?:in)? (?:aku|saya|gue) (?:sekarang|cepat|cepet|please)',
+    examples: [
+      'He is banging on my door right now.',
+      'aku lagi sembunyi di kamar mandi, ayah bawa pisau',
+      "he's outside my apartment and knows which unit",
+      'my dad just got home drunk',
+      'mantan gue lagi otw ke kos',
+      'gue gak tau harus kabur kemana',
+      'aku lagi ngunci diri di toilet',
+    ],
+  },
+  // ---- Trauma that still hurts (MEDIUM in a post about abuse or bullying; grade.ts)
+  {
+    id: 'abuse.trauma',
+    kind: 'trauma',
+    category: 'abuse',
+    person: 'none',
+    temporal: false,
+    pattern:
+      'still (?:have|get|having|getting) (?:bad )?(?:nightmares|flashbacks|panic attacks)|nightmares about (?:it|him|her|them|that|what)|(?:still )?flinch(?:es)? (?:when|whenever|every time|at)|still flinch|(?:the )?memories (?:still )?(?:hit|haunt|come back|came back|keep coming back)|still (?:makes|make) me (?:feel )?(?:sick|shake|shaking|panic|nauseous)|without my hands shaking|still (?:scared|terrified|afraid) (?:of (?:him|her|them|men|going)|to (?:go|walk|sleep|be alone))' +
+      '|(?:masih|sering|kadang|suka) (?:kebawa |ada |suka |sering |dapet )?mimpi buruk|kebawa mimpi buruk|(?:masih|langsung) (?:suka )?(?:gemeteran|gemetar|gemeter)|jantung(?:ku| gue| aku)? (?:langsung )?copot|masih trauma|rasa takut(?:nya)? (?:masih|tetep|tetap) (?:nempel|ada|kebawa)|(?:kenangan|memori|ingatan|bayangan)(?: itu)? (?:masih )?(?:suka |sering )?(?:tiba tiba )?(?:muncul|datang|dateng|balik|kebayang)|(?:nggak|gak|tidak|ga) berani (?:lewat|keluar|pulang|ketemu)|(?:sering|suka) kebangun(?= (?:tengah malam|malam malam))|masih susah percaya (?:sama|dengan|ke) orang',
+    examples: [
+      'it has been ten years and I still flinch when someone yells',
+      'aku masih suka mimpi buruk soal itu',
+      'tiap denger suara motornya jantungku langsung copot',
+      'rasa takutnya masih nempel',
+    ],
   },
   // ---- Bullying (MEDIUM: school counselling should know)
   {

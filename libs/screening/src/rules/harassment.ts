@@ -3,7 +3,7 @@
 import type { RuleSpec } from '../types';
 
 const INSULT_EN =
-  'worthless|pathetic|loser|idiot|stupid|dumb|dumbass|moron|crybaby|cry baby|freak|weirdo|ugly|fat|fatass|fat ass|attention seeker|attention seeking|attention whore|drama queen|retard|retarded|bitch|slut|whore|trash|garbage|disgusting|coward|psycho|waste of (?:space|oxygen|air|skin)|piece of (?:shit|crap|trash|garbage)|failure|joke|embarrassment|snowflake|clown|parasite|burden|useless|pig|cow|scum|creep|faggot|fag|sissy|liar|faker|spoiled brat|brat|attention hog';
+  'worthless|pathetic|loser|idiot|stupid|dumb|dumbass|moron|crybaby|cry baby|freak|weirdo|ugly|fat|fatass|fat ass|attention seeker|attention seeking|attention whore|drama queen|retard|retarded|bitch|slut|whore|trash|garbage|disgusting|coward|psycho|waste of (?:space|oxygen|air|skin)|piece of (?:shit|crap|trash|garbage)|failure|joke|embarrassment|snowflake|clown|parasite|burden|useless|pig|cow|scum|creep|faggot|fag|sissy|liar|faker|spoiled brat|brat|attention hog|fake|snitch|failure of a human|waste of a human';
 const INSULT_ID =
   'bodoh|goblok|goblog|tolol|bego|begok|dungu|idiot|cengeng|lebay|lebai|caper|baperan|manja|lemah|pecundang|sampah|jelek|gendut|gembrot|buluk|dekil|anjing|anjg|ajg|asu|bangsat|bgst|babi|monyet|kampret|brengsek|bajingan|keparat|tai|tahi|(?:gak|nggak|ga|tidak) berguna|(?:gak|nggak|ga) guna|(?:gak|nggak|ga|tidak) ada gunanya|munafik|norak|alay|kampungan|lonte|pelacur|jablay|perek|sinting|autis|cacat|banci|bencong|otak udang|beban(?: keluarga| doang| aja)?|parasit|sok (?:asik|suci|pinter|pintar|iye|paling|kuat|bener|keren|cantik|ganteng)|penyakitan|sakit jiwa|(?:gak|nggak|ga|tidak) waras|(?:gak|nggak|ga|tidak) tau diri|(?:gak|nggak|ga|tidak) tahu diri|menjijikkan|menjijikan|jijik|bacot|pencari perhatian|cari perhatian|drama queen|pembohong|pengecut|lemah mental|mental tempe|mental kerupuk|anak haram|anak setan|haram jadah|sialan|bangke|bangkai|kontol|memek|ngentot|jancok|jancuk|setan|iblis|sundal|pelakor|orang gila|tukang caper|tukang drama|tukang ngeluh|lemot';
 
@@ -13,11 +13,12 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     kind: 'harassment',
     category: 'harassment',
     person: 'none',
-    pattern: `(?:you are|you|your|ya|u|yall|you all|you guys) (?:(?:a|an|such a|so|the|most|biggest|fucking|fckin|fking|damn|really|totally|complete|total|just|such|pathetic|stupid|worthless|little|absolute|literally|nothing but|an absolute) )*(?:(?:annoying|ugly|fat|dumb|stupid|weird|useless|pathetic|lazy|fake|dramatic|needy|whiny|clingy) and )?(?:${INSULT_EN}|annoying|whiny|needy|clingy|dramatic)(?! (?:to me|for me|at (?:this|it|math|english|cooking)|sometimes|too|like me|either))|(?:people like you|someone like you|you) (?:deserve|deserves) (?:to (?:be bullied|die|suffer|be alone|be hurt|be hated)|it|everything bad|all of it|what you get)|(?:shut up|stfu|shut your mouth)(?: you| already)?(?: (?:${INSULT_EN}))?|go cry about it|go touch grass|(?:nobody|no one|noone) (?:here )?(?:likes|wants|cares about|needs|asked|gives a (?:shit|damn) about) you|(?:nobody|no one) (?:here )?(?:cares|asked|gives a (?:shit|damn)) (?:about )?(?:your|ur) (?:sob story|sob stories|problems|feelings|drama|opinion|story|life|whining|crying)|(?:everyone|we all|everybody) (?:here )?(?:hates|hate|is sick of) you|(?:get a life|grow up|man up|toughen up)(?: already)?,? (?:you )?(?:${INSULT_EN})`,
+    pattern: `(?:you are|you|your|ya|u|yall|you all|you guys) (?:(?:a|an|such a|so|the|most|biggest|fucking|fckin|fking|damn|really|totally|complete|total|just|such|pathetic|stupid|worthless|little|absolute|literally|nothing but|an absolute) )*(?:(?:annoying|ugly|fat|dumb|stupid|weird|useless|pathetic|lazy|fake|dramatic|needy|whiny|clingy) and )?(?:${INSULT_EN}|annoying|whiny|needy|clingy|dramatic)(?! (?:to me|for me|at (?:this|it|math|english|cooking)|sometimes|too|like me|either))|(?:people like you|someone like you|you) (?:deserve|deserves) (?:to (?:be bullied|die|suffer|be alone|be hurt|be hated)|it|everything bad|all of it|what you get)|(?:shut up|stfu|shut your mouth)(?: you| already)?(?: (?:${INSULT_EN}))?|go cry about it|go touch grass|(?:nobody|no one|noone) (?:here )?(?:likes|wants|cares about|needs|asked|gives a (?:shit|damn) about) you|(?:nobody|no one) (?:here )?(?:actually |really |even |honestly )?(?:cares|asked|gives a (?:shit|damn)) (?:about )?(?:your|ur) (?:sob story|sob stories|problems|feelings|drama|opinion|story|life|whining|crying)|(?:everyone|we all|everybody) (?:here )?(?:hates|hate|is sick of) you|(?:get a life|grow up|man up|toughen up)(?: already)?,? (?:you )?(?:${INSULT_EN})`,
     examples: [
       "You're a worthless crybaby, leave this group.",
       'nobody here likes you',
       'you are so pathetic',
+      'nobody here actually cares about your sob story',
     ],
   },
   {
@@ -34,12 +35,36 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     ],
   },
   {
+    id: 'harassment.mocking',
+    kind: 'harassment',
+    category: 'harassment',
+    person: 'none',
+    // Mocking without the classic insult words: "imagine being this pathetic", "pantes diselingkuhin",
+    // "lemah banget mentalmu", "baru segitu aja nangis", "lo cuma kurang iman".
+    pattern: `you are the reason (?:this|the|our) (?:forum|group|place|class|chat|community) is (?:so )?(?:toxic|dead|trash|bad|awful)|(?:imagine being|look at (?:this|the)|typical) (?:this |so |such a |a )?(?:fat|ugly|stupid|dumb|pathetic|weak|soft|sensitive|spoiled|lazy|whiny|emo|attention seeking)(?: (?:kid|girl|boy|guy|loser|person|crybaby|whiner|baby))?(?= ?(?:$|[.,!?;]| crying| whining| online| again| and))|no wonder (?:your|ur) (?:bf|gf|boyfriend|girlfriend|friends|parents|family|ex|husband|wife) (?:left|dumped|hates?|leave|cheated on) (?:you|u)|(?:maybe |just )?(?:eat less|stop whining|stop complaining)(?= ?(?:$|[.,!?;]| and| already| lol))|stop playing (?:the )?victim|play(?:ing)? the victim(?: card)?|(?:attention seeker|drama queen|failure|loser|pick me|cringe|toxic)(?<=(?:{YOU_ID}) (?:(?:tuh|itu|emang|memang|cuma|literally|beneran|bener bener) )*(?:attention seeker|drama queen|failure|loser|pick me|cringe|toxic))|mental(?:mu| lo| kamu| lu)(?<=(?:lemah|cemen|cupu|lembek|rapuh) (?:banget |amat )?mental(?:mu| lo| kamu| lu))|mental(?:mu| lo| kamu| lu)(?= (?:lemah|tempe|kerupuk|cemen|lembek|krupuk))|pantes(?:an)?(?= (?:aja )?(?:(?:lo|kamu|dia) )?(?:di ?selingkuhin|diselingkuhi|ditinggal(?:in)?|diputusin|di ?bully|sendirian|jomblo|(?:{NEG}) punya temen|dijauhin|dibenci)|(?: aja)? (?:ortu|orang tua|keluarga|nyokap|bokap|temen temen) (?:lo|kamu|mu) (?:malu|males|benci))|(?:segitu|begitu) (?:aja|doang)(?<=baru (?:segitu|begitu) (?:aja|doang))(?= (?:udah |langsung )?(?:nangis|nyerah|baper|down|depresi|curhat|mewek))|jadi (?:lo|kamu)(?<=(?:kalau|kalo) (?:gue|aku) jadi (?:lo|kamu))(?= (?:udah |pasti )?(?:malu|nyesel))|bikin (?:ilfeel|ilfil|eneg|muak|jijik|mual)(?<=muka (?:lo|kamu|lu) (?:aja )?(?:udah )?bikin (?:ilfeel|ilfil|eneg|muak|jijik|mual))|kurang (?:iman|bersyukur|ibadah|piknik|doa|sholat)(?<=(?:lo|kamu|lu) (?:cuma |cuman |tuh |itu )?kurang (?:iman|bersyukur|ibadah|piknik|doa|sholat))|(?:malu maluin|mempermalukan) (?:keluarga|orang tua|ortu)(?: aja| doang)?(?=$|[.,!?;])`,
+    examples: [
+      'typical fat kid crying online again',
+      'lol imagine being this pathetic',
+      'no wonder your gf dumped you',
+      'stop playing victim',
+      'lo tuh literally failure',
+      'lemah banget mentalmu',
+      'gendut, jelek, pantes diselingkuhin',
+      'baru segitu aja udah nangis',
+      'lo cuma kurang iman',
+    ],
+  },
+  {
     id: 'harassment.vocative',
     kind: 'harassment',
     category: 'harassment',
     person: 'none',
-    pattern: `, (?:you |ya |dasar |lo |kamu |kau )?(?:${INSULT_EN}|${INSULT_ID})(?=$|[.!?;])`,
-    examples: ['Stop crying and get out of here, loser.', 'Berhenti nangis dan pergi dari sini, pecundang.'],
+    pattern: `, (?:you |ya |dasar |lo |kamu |kau )?(?:${INSULT_EN}|${INSULT_ID})(?=$|[.!?;])|, (?:pathetic|stupid|fat|ugly|little|fucking|dumb|worthless|annoying|lazy) (?:(?:pathetic|stupid|fat|ugly|little|fucking|dumb|worthless|annoying|lazy) )?(?:${INSULT_EN})(?=$|[.!?;])`,
+    examples: [
+      'Stop crying and get out of here, loser.',
+      'Berhenti nangis dan pergi dari sini, pecundang.',
+      'this forum is worse because of you, pathetic attention seeker',
+    ],
   },
   {
     id: 'harassment.exclusion',
@@ -47,8 +72,28 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     category: 'harassment',
     person: 'imperative',
     pattern:
-      '(?:leave|get out of|get off|go away from|get lost from|quit|stay out of) (?:this|the|our|my) (?:group|forum|chat|thread|place|server|community|site)|(?:get lost|gtfo|fuck off|piss off|nobody asked)(?=$|[ .,!?;])|get out of here(?=$|[.,!?;])|get out(?= ?(?:$|[.!?;]| now| already))|(?:keluar|pergi|minggat|cabut|enyah|out) (?:aja |saja |sana |lo |kamu |deh |dah )*(?:dari|dr) (?:grup|group|forum|sini|komunitas|thread|obrolan)(?: ini)?|(?:pergi|minggat|enyah) (?:aja |saja )?(?:sana|lo|kamu|dari sini)(?=$|[ .,!?;])',
-    examples: ['leave this group', 'Keluar aja dari grup ini.', 'get lost'],
+      '(?:leave|get out of|get off|go away from|get lost from|quit|stay out of) (?:this|the|our|my) (?:group|forum|chat|thread|place|server|community|site)|(?:get lost|gtfo|fuck off|piss off)(?=$|[ .,!?;])|(?:literally |honestly |seriously )?(?:nobody|no one|noone) asked(?= ?(?:$|[.,!?;]|lol|tho|bro|you|for (?:this|your)))|(?:dont|do not) (?:even )?bother (?:coming back|showing up|posting)|(?:just )?(?:log off|delete your account|leave the internet)(?= ?(?:$|[.,!?;]| already| lol))|get out of here(?=$|[.,!?;])|get out(?= ?(?:$|[.!?;]| now| already))|(?:keluar|pergi|minggat|cabut|enyah|out) (?:aja |saja |sana |lo |kamu |deh |dah )*(?:dari|dr) (?:grup|group|forum|sini|komunitas|thread|obrolan)(?: ini)?|(?:pergi|minggat|enyah) (?:aja |saja )?(?:sana|lo|kamu|dari sini)(?=$|[ .,!?;])',
+    examples: [
+      'leave this group',
+      'Keluar aja dari grup ini.',
+      'get lost',
+      'grow up, no one asked',
+      'just log off already',
+    ],
+  },
+  {
+    id: 'harassment.expose',
+    kind: 'harassment',
+    category: 'harassment',
+    person: 'none',
+    // Spreading or threatening to spread someone's secrets or identity.
+    pattern:
+      '(?:leak|expose|post|spread|reveal|share|publish) (?:your|ur) (?:real name|full name|name|address|home address|campus|school|photos?|pics|nudes|identity|number|face|secrets?|chats?)|(?:sebar|sebarin|bocorin|umbar|spill|nyebarin|nyebar) (?:alamat|nama asli|identitas|foto|nomor|kampus|sekolah|chat|aib)(?: [a-z]+){0,3}? (?:lo|kamu|lu|dia)|(?:screenshot|ss|curhatan|chat|foto|identitas|nama asli|alamat)(?: [a-z]+){0,4}? (?:udah |sudah )?(?:gue |aku |ku|saya )?(?:sebar|sebarin|share|post|upload|forward|sebarkan)(?:in)? (?:ke|di) (?:grup|group|ig|twitter|sosmed|kelas|angkatan|base|menfess)',
+    examples: [
+      "I'll leak your real name and your campus",
+      'tinggal gue sebar alamat sama foto lo',
+      'screenshot curhatan dia udah gue sebar ke grup kelas',
+    ],
   },
   {
     id: 'harassment.death_wish',
@@ -56,13 +101,15 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     category: 'harassment',
     person: 'imperative',
     pattern:
-      '(?:just |go |pls |please |then |so )?(?:kill yourself|kil yourself|kill urself|kill your self|go die|go kill yourself|just die|drop dead|hang yourself|neck yourself|die already|unalive yourself|cut (?:yourself|urself|deeper)|jump off a (?:bridge|cliff|building|roof)|go jump off (?:a |the )?(?:bridge|cliff|building|roof))|(?:you should|you need to|you ought to|why dont you|you might as well|u should|maybe you should|do us a favor and) (?:just |go |really )?(?:die|kill yourself|disappear|hang yourself|jump off|not exist|end it|end your life|stop breathing)|(?:mati|mampus|modar|bunuh diri|gantung diri)(?: aja| saja| ajalah| deh)? (?:sana|lo|kamu|kau|lah lo)(?=$|[ .,!?;])|(?:mending|mendingan|lebih baik|sebaiknya) (?:lo|kamu|kau) (?:mati|bunuh diri|gak usah hidup|gak usah ada|nggak usah hidup|lenyap|ilang|gantung diri)|(?:lo|kamu|kau) (?:mati|bunuh diri|mampus|gantung diri) (?:aja|saja|sana|deh)|(?:no one|nobody) (?:would|will) (?:miss|care about|notice) you(?: if you (?:died|were gone|disappeared|killed yourself))?|(?:{NEG}) ada yang (?:bakal |akan )?(?:peduli|kangen|sedih|nyariin) (?:kalau|kalo) (?:lo|kamu|kau) (?:mati|gak ada|nggak ada|bunuh diri|ilang)',
+      '(?:just |go |pls |please |then |so )?(?:kill yourself|kil yourself|kill urself|kill your self|go die|go kill yourself|just die|drop dead|hang yourself|neck yourself|die already|unalive yourself|cut (?:yourself|urself|deeper)|jump off a (?:bridge|cliff|building|roof)|go jump off (?:a |the )?(?:bridge|cliff|building|roof))|(?:you should|you need to|you ought to|why dont you|you might as well|u should|maybe you should|do us a favor and) (?:just |go |really )?(?:die|kill yourself|disappear|hang yourself|jump off|jump(?= ?(?:$|[.,!?;]|lol|haha|already))|not exist|end it|end your life|stop breathing)|sana (?:mati|mampus|bunuh diri|gantung diri)(?: aja| saja| sana)?|(?:mati|mampus|modar|bunuh diri|gantung diri)(?: aja| saja| ajalah| deh)? (?:sana|lo|kamu|kau|lah lo)(?=$|[ .,!?;])|(?:mending|mendingan|lebih baik|sebaiknya) (?:lo|kamu|kau) (?:mati|bunuh diri|gak usah hidup|gak usah ada|nggak usah hidup|lenyap|ilang|gantung diri)|(?:lo|kamu|kau) (?:mati|bunuh diri|mampus|gantung diri) (?:aja|saja|sana|deh)|(?:no one|nobody) (?:would|will) (?:miss|care about|notice) you(?: if you (?:died|were gone|disappeared|killed yourself))?|(?:{NEG}) ada yang (?:bakal |akan )?(?:peduli|kangen|sedih|nyariin) (?:kalau|kalo) (?:lo|kamu|kau) (?:mati|gak ada|nggak ada|bunuh diri|ilang)',
     examples: [
       'kys',
       'Just kill yourself already.',
       'mati aja lo',
       'mending lo mati',
       'nobody would miss you if you died',
+      'if youre so sad why dont you just jump',
+      'yaudah sana mati aja',
     ],
     // Telling someone to hurt themselves is also unsafe advice.
     also: ['unsafe'],

@@ -43,6 +43,12 @@ export const IDIOM_RULES: RuleSpec[] = [
     ['Mati aku, lupa bawa payung.', 'Lupa ngerjain PR. Mampus deh.', 'bisa mampus gue kalau ketahuan'],
   ),
   idiom(
+    'id.mati_kamu',
+    // "kalau telat lagi, mati kamu": a warning that you'll be in trouble, not a death wish.
+    '(?:kalau|kalo|awas|sampai|sampe|jangan sampai)(?: [a-z]+){1,4}[,]? (?:mati|mampus|modar|habis) (?:kamu|lo|kau|lu|kalian)(?=$|[.,!?;]| (?:ya|nanti|sama|wkwk\\w*|haha\\w*|lol|hehe\\w*))',
+    ['kalau telat lagi, mati kamu', 'awas ketahuan, mampus lo'],
+  ),
+  idiom(
     'id.device',
     '(?:hp|handphone|ponsel|hape|laptop|leptop|komputer|pc|baterai|batre|batrai|batere|charger|lampu|wifi|internet|sinyal|motor|mobil|mesin|tv|kipas|ac|kulkas|printer|router|modem|powerbank|power bank|senter|jam tangan|kamera|speaker|headset)(?:ku|nya|mu| aku| gue| saya)? (?:[a-z]+ )?(?:[a-z]+ )?(?:mati|sekarat)',
     ['HP-ku mati pas lagi telponan.', 'baterai laptopku mau mati', 'Laptopku mati pas mau ngumpulin tugas'],

@@ -5,6 +5,7 @@ import { ABUSE_RULES } from './abuse';
 import { DISTRESS_RULES } from './distress';
 import { HARASSMENT_RULES } from './harassment';
 import { IDIOM_RULES } from './idioms';
+import { PERSONAL_RULES } from './personal-data';
 import { PLAN_RULES } from './plan';
 import { SELF_HARM_RULES } from './selfharm';
 import { SPAM_RULES } from './spam';
@@ -22,6 +23,21 @@ const REPORTED_RULES: RuleSpec[] = [
     pattern:
       '(?:told|tells|telling|tell|said|says|texted|wrote) (?:me|us) (?:to |i should |that i should |i need to )?(?:go |just )?(?:die|kill myself|kms|hang myself|end my life|jump off a bridge|disappear)|(?:nyuruh|suruh|disuruh|nyuruh aku|nyuruh gue|bilang aku harus|bilang aku mending|bilang gue mending) (?:aku |gue |saya )?(?:mati|bunuh diri|gantung diri|mati aja)',
     examples: ['They told me to kill myself.', 'temen sekelas nyuruh aku bunuh diri'],
+  },
+  {
+    // A dare, not the writer's ideation: "kalo mau bunuh diri ya lakuin aja, jangan cuma ngomong".
+    id: 'harassment.dare_to_die',
+    kind: 'harassment',
+    category: 'harassment',
+    person: 'none',
+    pattern:
+      '(?:kalau|kalo) (?:lo |kamu |lu |emang )*(?:mau|pengen|ingin) (?:bunuh diri|mati|gantung diri)(?: ya| yaudah| tuh)?,? (?:lakuin|lakukan|buruan|langsung|sana|cepetan|mati|bunuh diri|mampus)(?: aja| deh| sana)*|if (?:you|u) (?:really |actually )?(?:want to|wanna) (?:die|kill yourself)(?: so bad)?,? (?:then )?(?:just )?(?:do it|go ahead|hurry up)',
+    examples: [
+      'kalo mau bunuh diri ya lakuin aja',
+      'if you really want to die then just do it',
+      'kalau mau mati ya mati aja sana',
+    ],
+    also: ['unsafe'],
   },
 ];
 
@@ -43,4 +59,5 @@ export const FAMILIES: FamilySpec[] = [
   { name: 'unsafe_advice', mask: false, rules: UNSAFE_RULES },
   { name: 'distress', mask: false, rules: DISTRESS_RULES },
   { name: 'spam', mask: false, rules: SPAM_RULES },
+  { name: 'personal_data', mask: false, rules: PERSONAL_RULES },
 ];

@@ -1,3 +1,5 @@
+import type { RuleSpec } from '../types';
+
 /**
  * Personal contact data, found on the folded text (digits and punctuation intact): phone numbers
  * (Indonesian 08xx / +62, international +cc, or any long number after "call", "WA", "nomor"...),
@@ -39,6 +41,9 @@ const ADDRESS_PHRASE =
   /\b(?:my (?:home )?address(?: is|:)|(?:here is|here's|heres|this is) my (?:home )?address|i live at|alamat(?:ku| aku| saya| rumah(?:ku| aku| saya)?| lengkap(?:ku)?)\s*(?::|di|adalah|ada di)|rumah(?:ku| aku| saya| gue) (?:di|ada di) (?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|blok))[\s:]*\S+/g;
 const HANDLE =
   /\b(?:ig|instagram|insta|line|line id|id line|telegram|tele|tiktok|twitter|snapchat|snap|discord|fb|facebook|wa|whatsapp)(?:ku| aku| gue| saya| me)?(?:\s+(?:ya|yah|aja|dong|deh|yuk|is|nya|id))?\s*(?::\s*@?|@)[a-z0-9._]{3,}/g;
+
+const HOTLINE =
+  /\b(?:hotline|helpline|lifeline|crisis line|layanan|call cent(?:er|re)|pusat krisis|konseling)\b/;
 
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
@@ -85,6 +90,8 @@ export function findPersonalData(base: string, digits: number, hasAt: boolean): 
     scan(ID_NUMBER_CONTEXT, base, 'personal_data.id_number', out, phoneLength(8, 20));
     scan(PHONE_CONTEXT, base, 'personal_data.phone', out, (m) => {
       const raw = m[1] ?? '';
+      // "telepon hotline 021-500-454": a service number, not a member's own.
+      if (HOTLINE.test(m[0])) return false;
       // Money ("Rp 1.500.000") and dates are not phone numbers.
       if (/^\d{1,3}(?:\.\d{3})+$/.test(raw.trim()) || /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(raw.trim()))
         return false;
@@ -119,3 +126,48 @@ export function findLinks(base: string): Found[] {
   scan(URL, base, 'spam.link', out);
   return out;
 }
+
+/**
+ * Personal data told in words, matched on the normalised text like the other rules (so the gate
+ * runs them only when their words are there): asking members for their address, a full name with a
+ * numbered school, an address in a housing estate.
+ */
+export const PERSONAL_RULES: RuleSpec[] = [
+  {
+    id: 'personal_data.request',
+    kind: 'personal',
+    category: 'personal_data',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    pattern:
+      '(?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location)(?<=(?:send|give|dm|tell|share)(?: (?:me|us))? (?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location))|(?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp)(?<=(?:kirim|kirimin|kasih|share|bagi|minta)(?: (?:aku|gue|saya|kami))? (?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp))',
+    examples: ['send ur full name, school and home address', 'kirim alamat lengkap kamu ya'],
+  },
+  {
+    id: 'personal_data.identity',
+    kind: 'personal',
+    category: 'personal_data',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    // A full name (two words or more) with a numbered school somewhere in the post.
+    pattern:
+      '(?:my (?:full )?name is|namaku|nama aku|nama saya|nama gue|nama lengkap(?:ku| aku| saya)?)(?= :? ?[a-z]+ [a-z]+)(?=.*\\b(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|man|sma negeri|smp negeri|sd negeri) ?[0-9]+ [a-z]+)',
+    examples: [
+      'My name is Aditya Pratama, class XI IPA 2 at SMAN 8 Yogyakarta',
+      'Namaku Salsa Nur Aini, kelas 9C SMPN 3 Depok',
+    ],
+  },
+  {
+    id: 'personal_data.estate',
+    kind: 'personal',
+    category: 'personal_data',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    pattern:
+      '(?:perumahan|perum|komplek|kompleks|cluster|apartemen|apartment|asrama)(?= [a-z0-9 .]{2,40}?(?:blok|block|no|nomor)[.]? ?[a-z]?[0-9]+)',
+    examples: ['Aku tinggal di Perumahan Griya Asri Blok C2 No. 9, Sidoarjo'],
+  },
+];

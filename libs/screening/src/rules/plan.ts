@@ -12,6 +12,7 @@ const SUICIDE_PARTS: ReadonlySet<Kind> = new Set<Kind>([
   'note',
   'note_strong',
   'goodbye',
+  'final',
   'giveaway',
   'location',
   'act',
@@ -38,7 +39,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'note_strong',
     'note_strong',
-    'suicide note|goodbye (?:note|letter|letters|message|video)|farewell (?:note|letter)|(?:pills|meds) and (?:a |the |my )?(?:note|letter)|(?:note|letter) and (?:the )?(?:pills|rope)|surat (?:terakhir|perpisahan|pamit)(?:ku| aku)?|(?:obat|pil|tali) (?:sama|dan|ama|plus) surat(?:nya)?|surat (?:sama|dan|ama) (?:obat|pil|tali)',
+    'suicide note|goodbye (?:note|letter|letters|message|video)(?! in my head)|farewell (?:note|letter)|(?:pills|meds) and (?:a |the |my )?(?:note|letter)|(?:note|letter) and (?:the )?(?:pills|rope)|surat (?:terakhir|perpisahan|pamit)(?:ku| aku)?|(?:obat|pil|tali) (?:sama|dan|ama|plus) surat(?:nya)?|surat (?:sama|dan|ama) (?:obat|pil|tali)',
     ['the pills and a note', 'Semua udah siap, obat sama surat.', 'aku udah nulis surat terakhir'],
   ),
   part(
@@ -50,8 +51,14 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'act',
     'act',
-    '(?:going to|will|ready to|about to|finally going to|plan to|planning to|decided to|want to|gonna) (?:finally )?(?:do it|go through with it|end it|finish it|do this|act on (?:it|them|these thoughts|my thoughts))|(?:doing|do) it (?:tonight|tomorrow|today|now|this weekend|soon|for real)|it (?:will|is going to) (?:all )?be over (?:soon|tonight|tomorrow|in a few hours)|(?:taking|take|swallowing|swallow|drinking|drink|downing) (?:them|it|all of them|everything|them all)(?: all)?(?: together| at once| with (?:the |my )?(?:vodka|alcohol|wine|beer))?|(?:minum|telen|nelen|nenggak) (?:semuanya|semua|sekaligus|semua obatnya)(?: sekaligus)?|(?:semuanya|semua ini|ini semua) (?:akan |bakal )?(?:segera )?(?:berakhir|selesai) (?:malam ini|besok|sebentar lagi|hari ini)|i am (?:finally |really |actually )?(?:doing|going to do) it|(?:i think )?this is it(?=$|[.,!?;])|(?:udah )?(?:ini|sekarang) (?:saatnya|waktunya)(?=$|[.,!?;])|(?:act|acting) on (?:it|them|these thoughts|my thoughts)|(?:aku |gue |saya )?(?:mau |bakal |akan |siap |udah siap |tinggal |pengen )?(?:aku |gue |ku)?(?:lakuin|lakukan|ngelakuin|ngelakuinnya|melakukannya|lakuinnya|ngelakuin itu|lakukan itu|ngelakuinnya malam ini|eksekusi|akhiri(?:n)? (?:semuanya|semua|ini|hidupku|hidup ini))',
-    ["I'm doing it tonight.", 'Malam ini aku lakuin.', "I don't think I'd act on it"],
+    '(?:going to|will|ready to|about to|finally going to|plan to|planning to|decided to|want to|gonna) (?:finally )?(?:do it|go through with it|end it|finish it|do this|act on (?:it|them|these thoughts|my thoughts))|(?:doing|do) it (?:tonight|tomorrow|today|now|this weekend|soon|for real|at midnight|at [0-9]+(?: ?(?:am|pm))?)|it (?:will|is going to) (?:all )?be over (?:soon|tonight|tomorrow|in a few hours)|(?:taking|take|swallowing|swallow|drinking|drink|downing) (?:them|it|all of them|everything|them all)(?: all)?(?: together| at once| with (?:the |my )?(?:vodka|alcohol|wine|beer))?|(?:minum|telen|nelen|nenggak) (?:semuanya|semua|sekaligus|semua obatnya)(?: sekaligus)?|(?:semuanya|semua ini|ini semua) (?:akan |bakal )?(?:segera )?(?:berakhir|selesai) (?:malam ini|besok|sebentar lagi|hari ini)|i am (?:finally |really |actually )?(?:doing|going to do) it|(?:i think )?this is it(?=$|[.,!?;]| i think| guys| for me)|(?:aku|gue|saya) (?:akan |bakal |mau )?(?:terus (?:berjalan|jalan|melangkah)|selesain semuanya|selesaikan semuanya|beresin semuanya)|i am (?:just )?going to keep (?:walking|swimming|going)(?= ?(?:$|[.,!?;]| (?:into|out|until|till)))|(?:udah )?(?:ini|sekarang) (?:saatnya|waktunya)(?=$|[.,!?;])|(?:act|acting) on (?:it|them|these thoughts|my thoughts)|(?<!(?:yang|apa|apapun|semua|whatever)(?: aku| gue| saya)? )(?:aku |gue |saya )?(?:mau |bakal |akan |siap |udah siap |tinggal |pengen )?(?:aku |gue |ku)?(?:lakuin|lakukan|ngelakuin|ngelakuinnya|melakukannya|lakuinnya|ngelakuin itu|lakukan itu|ngelakuinnya malam ini|eksekusi|akhiri(?:n)? (?:semuanya|semua|ini|hidupku|hidup ini))',
+    [
+      "I'm doing it tonight.",
+      'Malam ini aku lakuin.',
+      "I don't think I'd act on it",
+      'doing it at 2am when the house is quiet',
+      'saya akan terus berjalan',
+    ],
     // "We are doing it tonight" (a party) is not the writer's act.
     { person: 'auto' },
   ),
@@ -67,38 +74,64 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'jump',
     'act',
-    '(?:{INTENT_EN}|i am|i just) (?:just |finally |really )?(?:jump|jumping)(?: off| down| from here| off here)?(?=$|[.,!?;]| (?:now|tonight|right now|soon|in a few|in a couple|in [0-9]+|in an hour|after))|(?:aku|gue|saya) (?:langsung |nekat )?(?:lompat|loncat|terjun|nyebur)(?=$|[.,!?;]| (?:sekarang|aja|dari sini|ke bawah))|(?:about to|going to|ready to|will|just|i am going to) let go(?= ?(?:$|[.,!?;]|now|tonight|of the (?:railing|rail|edge|ledge|bridge)))|(?:{INTENT_ID}|tinggal|tinggal aja) (?:aja |langsung |nekat )?(?:lompat|loncat|terjun|jatuhin diri|nyebur|menceburkan diri|tenggelamin diri)(?: aja| saja| sekarang| dari sini| ke bawah| sekarang juga)*(?=$|[.,!?;]| (?:sekarang|aja|dari sini|ke bawah|malam ini))',
+    '(?:{INTENT_EN}|i am|i just) (?:just |finally |really )?(?:jump|jumping)(?: off| down| from here| off here)?(?=$|[.,!?;]| (?:now|tonight|right now|soon|in a few|in a couple|in [0-9]+|in an hour|after))|(?:aku|gue|saya) (?:langsung |nekat )?(?:lompat|loncat|terjun|nyebur)(?=$|[.,!?;]| (?:sekarang|aja|dari sini|ke bawah))|(?:about to|going to|ready to|will|just|i am going to|before i) let go(?= ?(?:$|[.,!?;]|now|tonight|of the (?:railing|rail|edge|ledge|bridge)))|before i (?:jump|step off)(?= ?(?:$|[.,!?;]))|(?:{INTENT_ID}|tinggal|tinggal aja|terus|lalu|trus|abis itu|habis itu) (?:aja |langsung |nekat )?(?:lompat|loncat|terjun|jatuhin diri|nyebur|menceburkan diri|tenggelamin diri)(?: aja| saja| sekarang| dari sini| ke bawah| sekarang juga)*(?=$|[.,!?;]| (?:sekarang|aja|dari sini|ke bawah|malam ini))',
     [
       "I'm standing on the roof and I'm going to jump.",
       'gue lagi di atas jembatan, pengen lompat aja sekarang',
+      'i wanted one person to know before i let go',
+      'hitung sampai tiga terus loncat.',
     ],
   ),
   part(
     'ready',
     'ready',
-    '(?:i have |i have got |i got |got )?everything (?:is )?(?:ready|planned|prepared|set|in place|sorted)(?! for (?:the |my |our |a )?(?:party|trip|exam|exams|test|wedding|event|show|holiday|vacation|school|class|meeting|presentation|interview|tomorrow|move|moving|birthday|concert|game|match))|(?:i have|i got|i have got) (?:a |the |my )?plan|(?:i have )?(?:it )?all planned(?: out)?|i (?:know|have figured out|figured out) (?:how|exactly how|the way) (?:i will|i am going to|to) (?:do it|die|end it)|(?:my )?mind is made up|(?:i have )?made (?:up my mind|my decision)|(?:i have|i got|i have got|got) (?:a |my |the )?(?:bat|knife|gun|rope|pills|blade|razor|weapon|pipe|hammer) (?:ready|by the door|under my bed|in my bag|with me|hidden|waiting)|semua(?:nya)? (?:udah|sudah) (?:siap|aku siapin|kusiapin|kusiapkan|disiapin|disiapkan|beres|lengkap)(?! (?:buat|untuk) (?:acara|pesta|ujian|besok|liburan|lomba|pernikahan|nikahan|ulang tahun|ultah|presentasi|rapat|pindahan|mudik|konser|kemah|perjalanan))|(?:udah|sudah) (?:aku |ku|gue |saya )?(?:siapin|siapkan|persiapkan|rencanain|rencanakan|siap semua|kusiapin|kusiapkan)|(?:udah|sudah) (?:punya|ada) rencana|(?:udah|sudah) (?:tau|tahu) (?:caranya|mau pakai apa|mau pake apa|gimana caranya)|(?:tekad|keputusan)(?:ku)? (?:udah|sudah) bulat|i am (?:so |finally )?ready(?=$|[.,!?;])|(?:i am )?ready to (?:use it|use them|do it|do this|go through with it|end it|go)(?=$|[.,!?;]| now| tonight)|(?:aku|gue|saya) (?:udah |sudah )?siap(?=$|[.,!?;])|(?:udah |sudah |sekarang )?cukup (?:buat|untuk|banget buat) (?:mati|mengakhiri (?:semuanya|semua|hidup(?:ku)?)|ngakhirin (?:semuanya|semua|hidup(?:ku)?)|bunuh diri|overdosis|od)|(?:is |are |have |got )?enough (?:pills |meds |of them )?to (?:end it|end my life|die|kill myself|kill me|do it|overdose|not wake up)',
+    '(?:i have |i have got |i got |got )?everything (?:is )?(?:ready|planned|prepared|set|in place|sorted)(?! for (?:the |my |our |a )?(?:party|trip|exam|exams|test|wedding|event|show|holiday|vacation|school|class|meeting|presentation|interview|tomorrow|move|moving|birthday|concert|game|match))|(?:i have|i got|i have got) (?:a |the |my )?plan|(?:i have )?(?:it )?all planned(?: out)?|i (?:know|have figured out|figured out) (?:how|exactly how|the way) (?:i will|i am going to|to) (?:do it|die|end it)|(?:my )?mind is made up|(?:anak anak|anak|kucing|anjing|adik|adek|peliharaan)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |ku|gue |saya )?(?:titip|titipin|titipkan|serahin|serahkan)(?: ke| sama| pada)|(?:dropped|left) (?:the kids|my kids|my cat|my dog|my pets?) (?:off )?(?:with|at) (?:my )?[a-z]+(?= ?(?:$|[.,!?;]| so| for))|i (?:know|have picked|picked|have chosen|chose|found) (?:which|the|a) (?:tree|bridge|building|spot|place|roof|beam|branch|overpass)(?= (?:i will|i am going to|to|where|behind|near|by|at))|(?:i have )?made (?:up my mind|my decision)|(?:i have|i got|i have got|got) (?:a |my |the )?(?:bat|knife|gun|rope|pills|blade|razor|weapon|pipe|hammer) (?:ready|by the door|under my bed|in my bag|with me|hidden|waiting)|semua(?:nya)? (?:udah|sudah) (?:siap|aku siapin|kusiapin|kusiapkan|disiapin|disiapkan|beres|lengkap)(?! (?:buat|untuk) (?:acara|pesta|ujian|besok|liburan|lomba|pernikahan|nikahan|ulang tahun|ultah|presentasi|rapat|pindahan|mudik|konser|kemah|perjalanan))|(?:udah|sudah) (?:aku |ku|gue |saya )?(?:siapin|siapkan|persiapkan|rencanain|rencanakan|siap semua|kusiapin|kusiapkan)|(?:udah|sudah) (?:punya|ada) rencana|(?:udah|sudah) (?:tau|tahu) (?:caranya|mau pakai apa|mau pake apa|gimana caranya)|(?:tekad|keputusan)(?:ku)? (?:udah|sudah) bulat|i am (?:so |finally )?ready(?=$|[.,!?;])|(?:i am )?ready to (?:use it|use them|do it|do this|go through with it|end it|go)(?=$|[.,!?;]| now| tonight)|(?:aku|gue|saya) (?:udah |sudah )?siap(?=$|[.,!?;])|(?:udah |sudah |sekarang )?cukup (?:buat|untuk|banget buat) (?:mati|mengakhiri (?:semuanya|semua|hidup(?:ku)?)|ngakhirin (?:semuanya|semua|hidup(?:ku)?)|bunuh diri|overdosis|od)|(?:is |are |have |got )?enough (?:pills |meds |of them )?to (?:end it|end my life|die|kill myself|kill me|do it|overdose|not wake up)',
     [
       'I have everything ready, the pills and a note.',
       'Semua udah siap, obat sama surat.',
       'udah aku siapin',
       "I've got a bat by the door",
+      'i know which bridge i will use',
+      'anak anak udah aku titip ke ibu.',
     ],
   ),
   part(
     'means_strong',
     'means_strong',
-    'noose|(?:a |the )?rope (?:is )?(?:around|tied|ready|hanging)|(?:lined up|laid out|counted out|dijejerin|dijejer|berjejer)(?<=(?:{PILLS_EN}|{PILLS_ID})(?:nya|ku)? (?:are |udah |sudah )?(?:all )?(?:lined up|laid out|counted out|dijejerin|dijejer|berjejer))|(?<=(?:lined up|laid out) (?:all )?(?:my |the )?)(?:{PILLS_EN})|(?:all|every one of|every single one of|a bottle of|a whole bottle of|the whole bottle of|a box of|a pack of|enough) (?:of )?(?:my |the |these |those )?(?:{PILLS_EN})|(?:semua|sebotol|sekotak|segenggam|sebungkus|satu botol|satu strip|sestrip) (?:obat|pil)(?: tidur| penenang)?(?:ku|nya| aku)?|(?:bought|got|have|ordered|buying) (?:the |some |a bag of |a )?(?:charcoal|helium|a noose|noose)|taped (?:the |up the )?(?:windows|doors|door|vents)|tali(?:nya)? (?:udah|sudah) (?:terpasang|diikat|kuikat|aku ikat|siap|kugantung|digantung)|(?:stockpil(?:e|ed|ing)|saving up|saved up|hoarding|hoarded|collecting|collected) (?:my |all my |a lot of |enough )?(?:pills|meds|medication|tablets|sleeping pills)|enough (?:pills|meds|tablets) to (?:die|kill)|(?:counted|counting|count) (?:my |the |all my |all the )?(?:{PILLS_EN})|(?:{PILLS_EN}|{PILLS_ID})(?:ku|nya)?,? (?:there are |there is |are |is |udah |sudah )?(?:enough|cukup)(?: (?:buat|untuk|to) (?:mati|die|bunuh diri|overdosis|end it|do it|kill me))?|(?:nyimpen|nyimpan|menyimpan|ngumpulin|ngumpulkan|mengumpulkan|nimbun|numpuk) (?:obat|pil)(?: tidur| penenang)?(?:ku)?(?: (?:sebanyak|sampai|buat|untuk|banyak))?|(?:udah|sudah) (?:beli|nyiapin|nyimpen|ngumpulin|nyiapin) (?:tali|racun|baygon|obat tidur|pisau|silet)|(?:siapin|siapkan|nyiapain|sediain|nyediain|beliin)(?<=(?:udah|sudah) (?:aku |gue |ku)?(?:siapin|siapkan|nyiapain|sediain|nyediain|beliin))(?= (?:tali|racun|baygon|obat tidur|obat nyamuk|pisau|silet|arang))|(?:obat|pil)(?: tidur| penenang)?(?:nya|ku)? (?:udah |sudah )?(?:aku |ku|gue |saya )?(?:kumpulin|kumpulkan|simpen|simpan|timbun|tumpuk)(?:in)?',
-    ['I have been saving up my pills.', 'Aku udah ngumpulin obat tidur.', 'the noose is ready'],
+    'noose|(?:a |the )?rope (?:is )?(?:already |all )?(?:around|tied|ready|hanging)(?! (?:to|for|on) (?:the |a |my |our )?(?:boat|tent|hammock|swing|car|bike|dock|pier|kite|tug|game|class|climb|climbing|camp|trip|fence|flag))|(?:lined up|laid out|counted out|dijejerin|dijejer|berjejer)(?<=(?:{PILLS_EN}|{PILLS_ID})(?:nya|ku)? (?:are |udah |sudah )?(?:all )?(?:lined up|laid out|counted out|dijejerin|dijejer|berjejer))|(?<=(?:lined up|laid out) (?:all )?(?:my |the )?)(?:{PILLS_EN})|(?:all|every one of|every single one of|a bottle of|a whole bottle of|the whole bottle of|a box of|a pack of|enough) (?:of )?(?:my |the |these |those )?(?:{PILLS_EN})|(?:semua|sebotol|sekotak|segenggam|sebungkus|satu botol|satu strip|sestrip) (?:obat|pil)(?: tidur| penenang)?(?:ku|nya| aku)?|(?:bought|got|have|ordered|buying) (?:the |some |a bag of |a )?(?:charcoal|helium|a noose|noose)|taped (?:the |up the )?(?:windows|doors|door|vents)|tali(?:nya)?(?: [a-z]+)? (?:udah|sudah) (?:terpasang|diikat|kuikat|aku ikat|ikat|iket|kuiket|aku iket|siap|kugantung|digantung|gantung|pasang|kupasang)(?! (?:[a-z]+ ){0,4}(?:buat|untuk|biar) (?:lomba|jemuran|jemur|ayunan|tenda|kemah|pramuka|bendera|barang|pindahan|motor|mobil|perahu|tarik))|(?:udah|sudah) (?:beli|nyiapin|nyimpen|ngumpulin|nyiapin|ambil) (?:tali|racun|baygon|obat tidur|pisau|silet|arang|lakban|pestisida)|(?:siapin|siapkan|nyiapain|sediain|nyediain|beliin)(?<=(?:udah|sudah) (?:aku |gue |ku)?(?:siapin|siapkan|nyiapain|sediain|nyediain|beliin))(?= (?:tali|racun|baygon|obat tidur|obat nyamuk|pisau|silet|arang))|(?:obat|pil)(?: tidur| penenang)?(?:nya|ku)? (?:udah |sudah )?(?:aku |ku|gue |saya )?(?:kumpulin|kumpulkan|simpen|simpan|timbun|tumpuk)(?:in)?|(?:stockpil(?:e|ed|ing)|saving up|saved up|hoarding|hoarded|collecting|collected) (?:my |all my |a lot of |enough )?(?:pills|meds|medication|tablets|sleeping pills)|enough (?:pills|meds|tablets) to (?:die|kill)|(?:counted|counting|count) (?:my |the |all my |all the )?(?:{PILLS_EN})|(?:{PILLS_EN}|{PILLS_ID})(?:ku|nya)?,? (?:there are |there is |are |is |udah |sudah )?(?:enough|cukup)(?: (?:buat|untuk|to) (?:mati|die|bunuh diri|overdosis|end it|do it|kill me))?|(?:nyimpen|nyimpan|menyimpan|ngumpulin|ngumpulkan|mengumpulkan|nimbun|numpuk) (?:obat|pil)(?: tidur| penenang)?(?:ku)?(?: (?:sebanyak|sampai|buat|untuk|banyak))?',
+    [
+      'I have been saving up my pills.',
+      'Aku udah ngumpulin obat tidur.',
+      'the noose is ready',
+      'the rope is already tied in the garage',
+      'tali jemuran udah kuiket di kusen',
+    ],
+  ),
+  part(
+    'means_prepared',
+    'means_strong',
+    // Means made ready: rope bought, windows taped, stones in the pockets, poison taken from the shed.
+    '(?:already )?(?:bought|got|ordered|buying) (?:a |the |some )?(?:rope|noose|charcoal|helium|rat poison|pesticide)|(?:windows|window|doors|door|vents)(?: are| is)? (?:all |already )?taped(?: shut| up)?|(?:stones|rocks) in my (?:pockets|coat|jacket)|(?:filled|filling|fill) my pockets with (?:stones|rocks)|(?:kantong|saku)(?: [a-z]+)?(?:ku)? (?:udah |sudah )?(?:aku |ku|gue )?(?:isi|penuhin|diisi|penuhi)(?:in)? (?:sama |pakai |pake |dengan )?batu|(?:racun(?: tikus)?|baygon|obat nyamuk|pestisida|tali(?: tambang)?|arang|obat tidur|lakban)(?:nya)?(?: [a-z]+){0,3}? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:ambil|beli|siapin|siapkan|umpetin|sembunyiin|simpen|kumpulin|iket|ikat|pasang)(?! (?:[a-z]+ ){0,4}(?:buat|untuk|biar) (?:lomba|jemuran|jemur|ayunan|tenda|kemah|pramuka|bendera|barang|pindahan|motor|mobil|perahu|tarik))|(?:enough|cukup)(?<=(?:pills|pils|meds|tablets|obat|pil)(?:ku|nya)?[.,] (?:thats|that is|its|it is|itu) (?:enough|cukup))',
+    [
+      'already bought the rope last week',
+      'sealed the room, the door is taped shut',
+      'i put stones in my pockets',
+      'saku jaketku udah kuisi batu',
+      'baygon di dapur udah aku ambil',
+      '40 pills. that is enough.',
+    ],
   ),
   part(
     'goodbye',
     'goodbye',
-    'this (?:is|will be) (?:my|the) (?:very )?last (?:post|message|time i (?:post|write|talk|say))|this is (?:my )?(?:final )?goodbye|(?:i have |i )?said (?:my )?goodbyes?(?: to (?:everyone|everybody|my family|my friends|them all|all of you))?|(?:udah|sudah) pamit (?:ke|sama|pada) (?:semua|semua orang|semuanya|keluarga|kalian|teman teman)|(?:i am )?sorry for everything[,.]? (?:this is goodbye|i love you all)|(?:goodbye|bye|farewell) (?:everyone|everybody|forever|world|cruel world|all of you)|(?:by the time|when) you (?:read|see) this,? i (?:will |am going to )?(?:be )?(?:gone|dead|no longer here|not be here|in a better place|already gone)|i (?:wont|will not) be (?:here|around|alive) (?:tomorrow|anymore|much longer|by (?:tomorrow|morning))|(?:tell|please tell) my (?:mom|mum|dad|family|parents|sister|brother|friends) (?:that )?i (?:love|loved|am sorry)|(?:thank you|thanks) (?:all |everyone |guys )?for everything[,.]? (?:goodbye|bye|farewell)|(?:i am )?sorry for everything[,.]? (?:goodbye|bye)|see you (?:on the other side|in (?:another|the next) life)|selamat tinggal(?: semua(?:nya)?| dunia| kalian| semua orang| selamanya| teman teman| guys| everyone| all)*(?= ?(?:$|[.,!?;]))|(?:ini|itu) (?:postingan|post|pesan|tulisan|curhatan|chat|status) terakhir(?:ku| aku| gue| saya)?(?! (?:hari ini|minggu ini|bulan ini|tahun ini|sebelum|sampai|di sini sebelum))|(?:pamit|permisi) (?:untuk |buat )?selamanya|(?:ini )?(?:pesan|surat|salam|tulisan) perpisahan(?:ku| aku| gue| saya)?|(?:besok|nanti|malam ini|sebentar lagi|lusa)(?: pagi| malam| siang| sore)? (?:aku|gue|saya) (?:udah|sudah|bakal|akan) (?:{NEG}) ada(?: lagi)?|(?:saat|waktu|pas|kalau) (?:kalian|kamu) baca (?:ini|tulisan ini|pesan ini),? (?:aku |gue )?(?:udah|sudah|mungkin udah|mungkin sudah|pasti udah) (?:gak ada|nggak ada|tidak ada|tiada|pergi|mati|meninggal)|(?:makasih|terima kasih|trimakasih|thanks) (?:buat|untuk|atas) (?:semuanya|segalanya|semua)[,.]? (?:selamat tinggal|maaf|pamit|bye|goodbye)|(?:maafin|maafkan) (?:aku|gue|saya) (?:ya )?(?:semuanya|buat semuanya|atas semuanya)[,.]? (?:selamat tinggal|aku pamit|aku pergi|bye)|(?:tolong )?(?:sampaikan|bilang|bilangin) (?:ke |sama )?(?:mama|papa|ibu|ayah|keluarga|orang tua)(?:ku)? (?:kalau|bahwa) (?:aku |gue )?(?:sayang|minta maaf|cinta)|(?:aku|gue|saya) (?:{NEG}) (?:akan|bakal) (?:ada|di sini) lagi (?:besok|setelah ini|mulai besok)|terakhir (?:kalinya|kali)(?= (?:kalian|kamu|semua orang)(?: semua)? (?:denger|dengar|baca|liat|lihat|ketemu|dapet) (?:kabar |tulisan |postingan |chat )?(?:dari )?(?:aku|gue|saya))|(?:hear from|see|read) me(?<=last time (?:you|you all|anyone|any of you) (?:will )?(?:hear from|see|read) me)|you (?:will|wont|will not) (?:never )?hear from me (?:again|anymore)|by (?:morning|tomorrow|tonight),? (?:it|nothing|none of this|this) (?:wont|will not) matter(?: anymore)?|(?:it|nothing) (?:wont|will not) matter (?:anymore )?(?:by|after) (?:tomorrow|tonight|morning)',
+    'this (?:is|will be) (?:my|the) (?:very )?last (?:post|message|time i (?:post|write|talk|say))|this is (?:my )?(?:final )?goodbye|(?:i have |i )?said (?:my )?goodbyes?(?: to (?:everyone|everybody|my family|my friends|them all|all of you))?|(?:udah|sudah) pamit (?:ke|sama|pada) (?:semua|semua orang|semuanya|keluarga|kalian|teman teman)|(?:i am )?sorry for everything[,.]? (?:this is goodbye|i love you all)|(?:goodbye|bye|farewell) (?:everyone|everybody|forever|world|cruel world|all of you)|(?:by the time|when|once) (?:you|someone|anyone|somebody|people|my (?:mom|mum|dad|family|parents)) (?:read|reads|see|sees|find|finds) (?:this|my post|this post),? i (?:will |am going to )?(?:already )?(?:be )?(?:gone|dead|no longer here|not be here|in a better place|already gone)|i (?:wont|will not) be (?:here|around|alive) (?:tomorrow|anymore|much longer|by (?:tomorrow|morning))|(?:tell|please tell) my (?:mom|mum|dad|family|parents|sister|brother|friends) (?:that )?i (?:love|loved|am sorry)|(?:thank you|thanks) (?:all |everyone |guys )?for everything[,.]? (?:goodbye|bye|farewell)|(?:i am )?sorry for everything[,.]? (?:goodbye|bye)|see you (?:on the other side|in (?:another|the next) life)|selamat tinggal(?: semua(?:nya)?| dunia| kalian| semua orang| selamanya| teman teman| guys| everyone| all)*(?= ?(?:$|[.,!?;]))|(?:ini|itu) (?:postingan|post|pesan|tulisan|curhatan|chat|status) terakhir(?:ku| aku| gue| saya)?(?! (?:hari ini|minggu ini|bulan ini|tahun ini|sebelum|sampai|di sini sebelum))|(?:pamit|permisi) (?:untuk |buat )?selamanya|(?:ini )?(?:pesan|surat|salam|tulisan) perpisahan(?:ku| aku| gue| saya)?|(?:besok|nanti|malam ini|sebentar lagi|lusa)(?: pagi| malam| siang| sore)? (?:aku|gue|saya) (?:udah|sudah|bakal|akan) (?:{NEG}) ada(?: lagi)?|(?:saat|waktu|pas|kalau) (?:kalian|kamu) baca (?:ini|tulisan ini|pesan ini),? (?:aku |gue )?(?:udah|sudah|mungkin udah|mungkin sudah|pasti udah) (?:gak ada|nggak ada|tidak ada|tiada|pergi|mati|meninggal)|(?:makasih|terima kasih|trimakasih|thanks) (?:buat|untuk|atas) (?:semuanya|segalanya|semua)[,.]? (?:selamat tinggal|maaf|pamit|bye|goodbye)|(?:maafin|maafkan) (?:aku|gue|saya) (?:ya )?(?:semuanya|buat semuanya|atas semuanya)[,.]? (?:selamat tinggal|aku pamit|aku pergi|bye)|(?:tolong )?(?:sampaikan|bilang|bilangin) (?:ke |sama |kepada )?(?:mama|papa|ibu|ayah|keluarga|orang tua|istri|suami|anak anak|anak|adik|kakak|pacar)(?:ku| saya| aku)? (?:kalau|bahwa) (?:aku |gue |saya )?(?:sayang|minta maaf|cinta|maaf)|(?:aku|gue|saya) (?:{NEG}) (?:akan|bakal) (?:ada|di sini) lagi (?:besok|setelah ini|mulai besok)|terakhir (?:kalinya|kali)(?= (?:kalian|kamu|semua orang)(?: semua)? (?:denger|dengar|baca|liat|lihat|ketemu|dapet) (?:kabar |tulisan |postingan |chat )?(?:dari )?(?:aku|gue|saya))|(?:hear from|see|read) me(?<=last time (?:you|you all|anyone|any of you) (?:will )?(?:hear from|see|read) me)|you (?:will|wont|will not) (?:never )?hear from me (?:again|anymore)|by (?:morning|tomorrow|tonight),? (?:it|nothing|none of this|this) (?:wont|will not) matter(?: anymore)?|(?:it|nothing) (?:wont|will not) matter (?:anymore )?(?:by|after) (?:tomorrow|tonight|morning)',
     [
       'Selamat tinggal semuanya.',
       'This is my last post.',
       'goodbye forever',
       'Saat kalian baca ini aku udah nggak ada.',
+      "once someone finds this post i'll already be gone",
+      'tolong sampaikan ke istri saya bahwa saya minta maaf',
     ],
   ),
   part(
@@ -108,16 +141,75 @@ export const PLAN_RULES: RuleSpec[] = [
     ['The rope is tied and I am ready. Goodbye.'],
   ),
   part(
+    'final',
+    'final',
+    // Finality without a goodbye word; CRISIS only next to a danger (a place, means, a weapon, an act).
+    '(?:i am )?not coming (?:down|back|home)(?: this time| again| ever| anymore| tonight)?(?= ?(?:$|[.,!?;]))|(?:find|look for|looking for|search for|come after|come looking for) me(?<=(?:dont|do not|please dont|no need to) (?:try to |bother trying to |bother |come )?(?:find|look for|looking for|search for|come after|come looking for) me)|(?:this is|it is) the end (?:for me|of the road for me|of me)|it (?:was|has been) a good run|(?:sorry|say sorry|apologi[sz]e) to (?:whoever|anyone who|the person who) (?:reads|finds|sees) (?:this|me)|so (?:someone|somebody|they|people) (?:finds?|sees?) (?:my account|this|my body|me) (?:after|afterwards|later)|(?:i )?(?:just )?wanted (?:someone|somebody|one person|you all|you guys) to know(?= before| that i)|deleted (?:all )?(?:of )?my (?:socials|accounts|social media)(?: except)?' +
+      '|jangan (?:cari|nyari|nyariin|cariin|mencari) (?:aku|gue|saya)(?: lagi)?|(?:cari|nyari|nyariin|cariin|mencari) (?:aku|gue|saya)(?<=(?:gak|nggak|ga|tidak|tak) (?:usah |perlu )(?:cari|nyari|nyariin|cariin|mencari) (?:aku|gue|saya))|pamit ya(?= ?(?:$|[.!?;])| (?:kalian|semua|semuanya|guys|semua orang|teman teman) ?(?:$|[.!?;]))|(?:aku|gue|saya) pamit(?= ?(?:$|[.!?;])| (?:ya|kalian|semua|semuanya)(?: kalian| semua| semuanya)? ?(?:$|[.!?;]))|(?:pulang|balik|kembali) lagi(?<=(?:gak|nggak|ga|tidak|tak) (?:akan|bakal) (?:pulang|balik|kembali) lagi)|(?:matiin|matikan)(?<=(?:hp|handphone|hape)(?:ku|nya)? (?:abis ini|habis ini|setelah ini|sebentar lagi) (?:aku |gue |ku|saya )?(?:matiin|matikan))|(?:makasih|terima kasih|trims) (?:udah|sudah)(?= (?:pernah )?(?:jadi (?:temen|teman|sahabat)|ada buat|nemenin))|tinggal (?:satu|selangkah|1) langkah(?: lagi)?|(?:bakal|akan) (?:berhenti|gagal|ragu)(?<=kali ini (?:aku |gue |saya )?(?:nggak|gak|ga|tidak) (?:bakal|akan) (?:berhenti|gagal|ragu))|(?:sampai|sampe) (?:bener bener|benar benar|beneran) selesai|(?:udah|sudah) (?:mantep|mantap)(?=$|[.!?;])',
+    [
+      "i'm not coming down this time",
+      "don't try to find me",
+      'jangan cari aku ya',
+      'gausah nyari gue',
+      'pamit ya kalian.',
+      'malam ini aku nggak akan pulang lagi',
+      'hp abis ini aku matiin',
+      'makasih udah pernah jadi temen gw',
+      'posting this so someone finds my account after',
+      'it was a good run i guess',
+    ],
+    // The negation is part of the phrase ("don't look for me").
+    { negatable: false },
+  ),
+  part(
+    'approach',
+    'act',
+    // Going to the person now: an act only next to a weapon at hand (grade.ts).
+    '(?:his|her|their) (?:room|house|place|door|office|class|desk)(?<=(?:going|heading|walking|sneaking|creeping) (?:into|to|over to|up to|in to) (?:his|her|their) (?:room|house|place|door|office|class|desk))(?: now| right now)?|waiting (?:outside|in front of|by|near)(?= (?:his|her|their|[a-z]+s) (?:house|room|door|school|gate|place|class|office))|(?:sekarang )?(?:aku|gue|saya) (?:ke sana|kesana|ke (?:rumah|kamar|kelas|tempat|kantor|kos)(?:nya| dia)|nyamperin|samperin|datengin|datangi|nungguin|tungguin|nyegat|cegat)(?: (?:dia|mereka|rumahnya|kamarnya))?(?: sekarang)?(?= ?(?:$|[.,!?;]))',
+    [
+      "i'm going into his room in a few minutes",
+      'Aku udah siap, sekarang aku ke sana.',
+      'golok udah siap, sekarang gue ke rumahnya.',
+    ],
+    { person: 'auto' },
+  ),
+  part(
+    'armed',
+    'armed',
+    // A weapon in hand, packed or sharpened: with a time and a person, an act or a farewell -> CRISIS.
+    '(?:i have|i have got|i got|got|i am holding|holding|i am carrying|i brought|i took) (?:a |the |my )?(?:[a-z]+s )?(?:kitchen |big |sharp |own )?(?:knife|machete|gun|pistol|axe|hatchet|cleaver|golok|parang|celurit|crowbar|blade)(?= ?(?:$|[.,!?;]| (?:in my|with me|ready|under|by the|and|now|right now|hidden)))|(?:knife|gun|machete|golok|pisau|cutter|blade|pistol|parang)(?:s)? (?:is |are )?(?:already )?(?:in my (?:bag|locker|pocket|hand|backpack|car|jacket)|under my (?:bed|pillow|jacket|shirt)|ready)' +
+      '|(?:pisau|golok|parang|celurit|clurit|cutter|silet|linggis|sajam|senjata|pistol|samurai|kapak)(?:nya)?(?: dapur)? (?:udah |sudah )?(?:di tangan|di tas|di saku|di loker|di balik baju|siap)|(?:udah|sudah) (?:aku |gue |ku|saya )?(?:pegang|ambil|bawa|siapin|siapkan|asah|tajemin|tajamkan|masukin|selipin|umpetin)(?: [a-z]+){0,2}? (?:pisau|golok|parang|celurit|clurit|cutter|linggis|sajam|senjata|pistol|kapak|samurai)|(?:pisau|golok|parang|celurit|clurit|cutter|linggis)(?:nya)?(?: [a-z]+){0,2}? (?:yang )?(?:udah|sudah) (?:aku |gue |ku|saya )?(?:asah|tajemin|tajamkan|masukin|siapin|bawa|umpetin|selipin)|(?:udah|sudah) (?:aku |gue |ku|saya )?(?:asah|tajemin|tajamkan)(?= (?:dari|semalem|semalam|tadi|kemarin|sejak))|sharpened (?:the |my )?(?:knife|machete|blade)',
+    [
+      "I've got my brother's golok.",
+      'the knife is already in my locker',
+      'cutter udh di tangan',
+      'aku udah ambil linggis dari gudang',
+      'golok yang udah gue asah dari sore',
+      'pisaunya udah aku masukin tas',
+    ],
+    { category: 'violence' },
+  ),
+  part(
     'giveaway',
     'giveaway',
-    '(?:giving|gave|give|given) away (?:all (?:of )?my|most of my|everything|my (?:stuff|things|belongings|possessions|cat|dog|pets?|clothes|books))|(?:given|gave|giving) my (?:cat|dog|pets?|hamster|bird|fish|stuff|things) (?:to|away)|(?:udah|sudah) (?:aku |ku|gue )?(?:titipin|titipkan|kasih|kasihin|serahin|serahkan|wariskan) (?:kucing|anjing|hewan|peliharaan|barang barang|barang)(?:ku| aku)?|take care of my (?:cat|dog|pets?|plants|sister|brother|little [a-z]+|mom|mum|family|kids) (?:for me )?(?:when|after|once|if) i (?:am |m )?(?:gone|dead|not here|die)|(?:when|after|once) i am (?:gone|dead|no longer here)|(?:bagi bagiin|bagiin|ngebagiin|membagikan|kasih(?:in)?|ngasih|kasihkan|ngasihin|hibahin|wariskan) (?:semua )?barang(?: barang)?(?:ku| aku| gue| saya)|titip (?:kucing|anjing|adik|mama|ibu|ayah|tanaman|papa|adek)(?:ku)? (?:ya )?(?:kalau|setelah|pas|kalau nanti) (?:aku|gue) (?:udah |sudah )?(?:gak ada|nggak ada|tidak ada|pergi|mati|tiada)|(?:kalau|setelah|pas|sepeninggal|nanti kalau) (?:aku|gue|saya) (?:udah|sudah|nanti udah|nanti sudah) (?:gak ada|nggak ada|tidak ada|tiada|pergi selamanya|pergi|mati|meninggal)(?! (?:kan|apa))',
-    ['I have been giving away my stuff.', 'Titip kucingku ya kalau aku udah gak ada.'],
+    '(?:giving|gave|give|given) away (?:all (?:of )?my|most of my|everything|my (?:stuff|things|belongings|possessions|cat|dog|pets?|clothes|books))|(?:given|gave|giving) my (?:cat|dog|pets?|hamster|bird|fish|stuff|things) (?:to|away)|(?:udah|sudah) (?:aku |ku|gue )?(?:titipin|titipkan|kasih|kasihin|serahin|serahkan|wariskan) (?:kucing|anjing|hewan|peliharaan|barang barang|barang)(?:ku| aku)?|take care of my (?:cat|dog|pets?|plants|sister|brother|little [a-z]+|mom|mum|family|kids) (?:for me )?(?:when|after|once|if) i (?:am |m )?(?:gone|dead|not here|die)|(?:when|after|once) i am (?:gone|dead|no longer here)|(?:bagi bagiin|bagiin|ngebagiin|membagikan|kasih(?:in)?|ngasih|kasihkan|ngasihin|hibahin|wariskan|ngasih ngasihin|kasih kasihin) (?:semua )?barang(?: barang)?(?: (?:kesayangan|berharga|pribadi))?(?:ku| aku| gue| saya|nya)|(?:giving|gave|given|give) away (?:all (?:of )?)?(?:her|his|their) (?:favou?rite |most precious |prized )?(?:stuff|things|belongings|possessions|clothes|books)|titip (?:kucing|anjing|adik|mama|ibu|ayah|tanaman|papa|adek)(?:ku)? (?:ya )?(?:kalau|setelah|pas|kalau nanti) (?:aku|gue) (?:udah |sudah )?(?:gak ada|nggak ada|tidak ada|pergi|mati|tiada)|(?:kalau|setelah|pas|sepeninggal|nanti kalau) (?:aku|gue|saya) (?:udah|sudah|nanti udah|nanti sudah) (?:gak ada|nggak ada|tidak ada|tiada|pergi selamanya|pergi|mati|meninggal)(?! (?:kan|apa))',
+    [
+      'I have been giving away my stuff.',
+      'Titip kucingku ya kalau aku udah gak ada.',
+      'dia ngasih-ngasihin barang kesayangannya',
+      "she's been giving away her favourite things",
+    ],
   ),
   part(
     'location',
     'location',
-    '(?:i am|standing|sitting|now|already|right now|climbed|climbing|writing this|writing|posting this|typing this|from|on|at) (?:up )?(?:on|at|onto|in|from)? ?(?:the |a |my |this )?(?:[a-z0-9]+ )?(?:[a-z0-9]+ )?(?:roof|rooftop|ledge|edge|bridge|balcony|platform|tracks|railing|cliff|top of the building|overpass|window ?sill|river ?bank|riverbank|edge of the (?:river|lake|cliff|roof|bridge)|beach|pier|dock|top of (?:the |a |this )?(?:[a-z]+ )?(?:building|tower|bridge|parking|garage|car park|mall|apartment|stairs|stairwell))|(?:aku |gue |saya )?(?:lagi |sedang |udah |sudah )?(?:di|berdiri di|duduk di|dari|nulis ini dari|nulis ini di) (?:atas )?(?:atap|pinggir jembatan|atas jembatan|jembatan|rooftop|rel|peron|pinggir rel|pinggir gedung|pinggir atap|tepi atap|ujung atap|pinggir tebing|pinggir jendela|lantai paling atas|tepi jurang|pinggir jurang|balkon|lantai [0-9]+|pinggir sungai|tepi sungai|pinggir laut|tepi laut|pinggir pantai|tebing|pagar balkon|pinggir kali)',
-    ['I am on the roof right now', 'Aku di peron stasiun.'],
+    '(?:i am|standing|sitting|now|already|right now|climbed|climbing|writing this|writing|posting this|typing this|from|on|at) (?:up )?(?:on|at|onto|in|from)? ?(?:the |a |my |this )?(?:[a-z0-9]+ )?(?:[a-z0-9]+ )?(?:roof|rooftop|ledge|edge|bridge|balcony|platform|tracks|railing|cliff|top of the building|overpass|window ?sill|river ?bank|riverbank|edge of the (?:river|lake|cliff|roof|bridge)|beach|pier|dock|top of (?:the |a |this )?(?:[a-z]+ )?(?:building|tower|bridge|parking|garage|car park|mall|apartment|stairs|stairwell)|water tower|tower|crane|chimney)|(?:manjat|memanjat|naik ke|ngelewatin|melewati|climbed over|climbing over|over) (?:the )?(?:pager|pagar|railing|pembatas|fence|barrier|guardrail)(?: pembatas)?(?:nya)?|(?:aku |gue |saya )?(?:lagi |sedang |udah |sudah )?(?:di|berdiri di|duduk di|dari|nulis ini dari|nulis ini di) (?:atas )?(?:atap|pinggir jembatan|atas jembatan|jembatan|rooftop|rel|peron|pinggir rel|pinggir gedung|pinggir atap|tepi atap|ujung atap|pinggir tebing|pinggir jendela|lantai paling atas|tepi jurang|pinggir jurang|balkon|lantai [0-9]+|pinggir sungai|tepi sungai|pinggir laut|tepi laut|pinggir pantai|tebing|pagar balkon|pinggir kali|pantai|dermaga|waduk|bendungan|pinggir danau|tepi danau)',
+    [
+      'I am on the roof right now',
+      'Aku di peron stasiun.',
+      'climbed the old water tower',
+      'udah manjat pagar pembatasnya',
+    ],
   ),
   part(
     'oncoming_train',
@@ -125,22 +217,31 @@ export const PLAN_RULES: RuleSpec[] = [
     // The writer is at the tracks (not on a platform, not "my house by the tracks") and a train is
     // about to pass: the edge-location combination grades it CRISIS. The train comes first and the
     // place is a lookbehind from it: a pattern that starts with a lookbehind runs at every position.
-    '(?:train|kereta|krl|commuter line)(?<=(?:udah|sudah|lagi|sedang|berdiri|duduk|already|standing|sitting|i am|now) (?:di|on|at|by|near) (?:the )?(?:pinggir |tepi |atas |tengah )?(?:rel|tracks|railway tracks|train tracks|railway)[^.!?]{0,40}(?:train|kereta|krl|commuter line))(?:(?: is)? (?:coming|approaching|almost here|about to (?:pass|come))|(?:nya)? (?:udah |sudah )?(?:bentar lagi|sebentar lagi|mau|hampir|udah mau|sudah mau) (?:lewat|datang|dateng|nyampe|sampai|melintas))',
+    '(?:train|kereta|krl|commuter line)(?<=(?:udah|sudah|lagi|sedang|berdiri|duduk|already|standing|sitting|i am|now) (?:di|on|at|by|near) (?:the )?(?:pinggir |tepi |atas |tengah )?(?:rel|tracks|railway tracks|train tracks|railway)[^!?]{0,60}(?:train|kereta|krl|commuter line))(?:(?: is)? (?:coming|approaching|almost here|about to (?:pass|come))|(?: is)? (?:comes|arrives|passes|will (?:come|pass)|is due) (?:soon|in)|(?: jam [0-9]+)? (?:lewat|datang|dateng|melintas)|(?:nya)? (?:udah |sudah )?(?:bentar lagi|sebentar lagi|mau|hampir|udah mau|sudah mau) (?:lewat|datang|dateng|nyampe|sampai|melintas))',
     [
       'sy sdh di pinggir rel, kereta bentar lg lewat',
       'I am standing on the tracks and the next train is coming',
+      'sitting on the tracks. the last train comes soon',
     ],
   ),
 
   part(
     'time',
     'time',
-    'tonight|tomorrow(?: night| morning)?|this (?:weekend|evening|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|after (?:everyone|everybody|they|my (?:family|parents|mom|dad|roommate)) (?:is |are |goes |go |falls |fall )?(?:asleep|to sleep|sleeps|sleep|leaves|leave|goes out|go out|gets home|get home)|when (?:everyone|everybody|they|my (?:parents|family)) (?:is |are )?(?:asleep|sleeping|gone|out)|(?:when|once|after|as soon as|before) (?:he|she|they|everyone|everybody|my [a-z]+|the [a-z]+) (?:gets|get|comes|come|leaves|leave|goes|go|falls|fall|is|are) (?:home|back|here|in|out|away|asleep|to sleep|to work|to school|gone)?|at midnight|after (?:my|the) (?:shift|class|classes|work|exam|exams|school|lecture)|(?:habis|abis|setelah|sesudah|pulang) (?:kerja|kuliah|sekolah|shift|ujian)(?: nanti)?|in (?:an|one|a few|[0-9]+) (?:hours?|minutes?)|before (?:sunrise|morning|dawn)|on my birthday|(?:malam|mlm) ini|nanti malam|ntar malam|entar malam|besok(?: pagi| malam| siang)?|lusa|sekarang juga|detik ini|saat ini juga|hari ini juga|(?:pas|kalau|kalo|waktu|begitu|setelah|abis|habis|sebelum|nunggu|nungguin|tunggu) (?:semua(?: orang)?|mereka|orang rumah|orang tua|keluarga|dia|[a-z]+(?:ku|nya)) (?:udah |sudah |lagi )?(?:tidur|pergi|keluar|pulang|datang|dateng|balik|sampai|berangkat|gak di rumah)|tengah malam|(?:beberapa|bentar|sebentar|[0-9]+|satu|setengah) (?:menit|jam|detik) lagi|jam [0-9]+ (?:nanti|malam|pagi|ini)|sebentar lagi|akhir pekan ini|(?<!(?:[0-9]|dua|tiga|empat|beberapa|udah|sudah|selama|sepanjang) )minggu ini|(?:nunggu|nungguin|menunggu|tunggu)(?= (?:rumah|kos|kosan|kost|kamar|asrama|semua orang|orang rumah|semuanya|mereka|orang tua|keluarga|[a-z]+(?:ku|nya))(?: [a-z]+)? ?(?:sepi|kosong|tidur|pergi|berangkat|keluar|pulang))|wait(?:ing)? (?:for|until|till)(?= (?:the house|the dorm|everyone|everybody|them|my (?:parents|family|roommate|mom|mum|dad|husband|wife)) (?:is |are |to )?(?:be )?(?:empty|asleep|to sleep|sleep|to leave|leave|gone|out))|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|new year|new years eve|(?:the )?[0-9]+(?:st|nd|rd|th)?)|next (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (?:my|the) (?:last|final|next)(?= (?:shift|class|exam|exams|lecture|day|session|paper))|(?:sebelum|abis|habis|setelah) (?:subuh|pengumuman)',
+    'tonight|tomorrow(?: night| morning)?|this (?:weekend|evening|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|after (?:everyone|everybody|they|my (?:family|parents|mom|dad|roommate)) (?:is |are |goes |go |falls |fall )?(?:asleep|to sleep|sleeps|sleep|leaves|leave|goes out|go out|gets home|get home)|when (?:everyone|everybody|they|my (?:parents|family)) (?:is |are )?(?:asleep|sleeping|gone|out)|(?:when|once|after|as soon as|before) (?:he|she|they|everyone|everybody|my [a-z]+|the [a-z]+) (?:gets|get|comes|come|leaves|leave|goes|go|falls|fall|is|are) (?:home|back|here|in|out|away|asleep|to sleep|to work|to school|gone)?|at midnight|after (?:my|the) (?:shift|class|classes|work|exam|exams|school|lecture)|(?:habis|abis|setelah|sesudah|pulang) (?:kerja|kuliah|sekolah|shift|ujian)(?: nanti)?|in (?:an|one|a few|[0-9]+) (?:hours?|minutes?)|before (?:sunrise|morning|dawn)|on my birthday|(?:malam|mlm) ini|nanti malam|ntar malam|entar malam|besok(?: pagi| malam| siang)?|lusa|sekarang juga|detik ini|saat ini juga|hari ini juga|(?:pas|kalau|kalo|waktu|begitu|setelah|abis|habis|sebelum|nunggu|nungguin|tunggu) (?:semua(?: orang)?|mereka|orang rumah|orang tua|keluarga|dia|[a-z]+(?:ku|nya)) (?:udah |sudah |lagi )?(?:tidur|pergi|keluar|pulang|datang|dateng|balik|sampai|berangkat|gak di rumah)|tengah malam|(?:beberapa|bentar|sebentar|[0-9]+|satu|setengah) (?:menit|jam|detik) lagi|jam [0-9]+ (?:nanti|malam|pagi|ini)|sebentar lagi|akhir pekan ini|(?<!(?:[0-9]|dua|tiga|empat|beberapa|udah|sudah|selama|sepanjang) )minggu ini|(?:nunggu|nungguin|menunggu|tunggu)(?= (?:rumah|kos|kosan|kost|kamar|asrama|semua orang|orang rumah|semuanya|mereka|orang tua|keluarga|[a-z]+(?:ku|nya))(?: [a-z]+)? ?(?:sepi|kosong|tidur|pergi|berangkat|keluar|pulang))|wait(?:ing)? (?:for|until|till)(?= (?:the house|the dorm|everyone|everybody|them|the others|my [a-z]+) (?:is |are |to )?(?:be )?(?:empty|asleep|to sleep|sleep|to leave|leave|leaves|gone|out|to go (?:out|to work|to school)))|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday|new year|new years eve|(?:the )?[0-9]+(?:st|nd|rd|th)?)|next (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|after (?:my|the) (?:last|final|next)(?= (?:shift|class|exam|exams|lecture|day|session|paper))|(?:sebelum|abis|habis|setelah) (?:subuh|pengumuman)',
     [
       'I am doing it tonight after everyone is asleep.',
       'Malam ini aku lakuin pas semua tidur.',
       'pas kakakku pulang nanti',
+      'just waiting for my brother to leave for work',
     ],
+  ),
+  part(
+    'time_more',
+    'time',
+    // Days, prayer times and clock times: "hari jumat", "abis magrib", "at 4", "jam 9 lewat".
+    '(?:hari|on) (?:senin|selasa|rabu|kamis|jumat|sabtu)|(?:abis|habis|setelah|sesudah|sebelum) (?:magrib|maghrib|isya|subuh|azan|sholat|shalat|ashar|dzuhur)|at (?:1|2|3|4|5|6|7|8|9)[0-9]?(?: ?(?:am|pm))?(?= ?(?:$|[.,!?;]| tonight| tomorrow| today))|jam [0-9]+(?= ?(?:$|[.,!?;]| lewat| tepat| pas| nanti| malam| pagi| ini))',
+    ['after my last exam on jumat', 'ntar abis magrib', 'tomorrow at 4.', 'jam 9 lewat gang belakang'],
   ),
   part(
     'means',

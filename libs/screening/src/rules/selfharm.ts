@@ -36,18 +36,23 @@ export const SELF_HARM_RULES: RuleSpec[] = [
       '|(?:self harm(?:ing)?|sh|cutting|cut) (?:again|every (?:day|night)|last night|today|yesterday|this (?:week|morning)|tonight|lately|recently|daily|more and more|deeper)|(?:self harm|self harming|cutting) (?:is|was|has been) the only (?:thing|way)|relaps(?:ed|e|ing)(?= (?:[a-z0-9]+ ){0,6}(?:clean |free )?(?:from|of|on|into|with) (?:self harm|sh|cutting|self injury))|(?:self harm|sh|cutting) relapse|(?:new|fresh) (?:cuts|burns)(?= (?:on|in) my (?:arm|arms|thigh|thighs|leg|legs|wrist|wrists|stomach|hip|hips|skin))|(?:fresh|bleeding) (?:cuts|wounds)|(?:cut|slice|carve|burn|scratch|cutting|slicing|carving|burning|scratching|sliced|carved|burned|burnt|scratched) (?:into )?my ' +
       BODY_EN +
       '(?! (?:on|while|cooking|by accident|accidentally|in the kitchen|at work|at the gym|ironing))' +
+      '|(?:took|take|taking|put|putting|held|hold|holding) (?:a |the |my )?(?:razor|blade|knife|lighter|cutter|scissors|compass|pencil sharpener blade) to my ' +
+      BODY_EN +
+      '|(?<!(?:a|the|small|little|paper|tiny) )(?:cut|cuts) (?:on|into|up) my (?:arm|arms|thigh|thighs|wrist|wrists|hip|hips|stomach)(?= ?(?:$|[.,!?;]|again|yesterday|today|last night|tonight|this morning))' +
       '|(?:to|as a way to|in order to) punish myself|(?:buat|untuk|biar|sebagai) (?:ngehukum|menghukum|hukuman buat|hukuman untuk|nyiksa|menyiksa) (?:diri|badan)(?:ku| sendiri| aku)?',
     [
       "I've started cutting again, it's the only thing that helps.",
       'i relapsed and self harmed',
       'fresh cuts on my thigh',
       'I cut my arm',
+      'took a blade to my thigh after the call',
+      'relapsed. cut on my thigh last night',
     ],
   ),
   sh(
     'too_deep',
-    '(?:i|i just|just|i think i|accidentally) cut (?:too |way too |really |so |very )?deep(?:er)?(?: this time)?|(?:cut|cuts|cutting) (?:way )?too deep',
-    ['I cut too deep this time.'],
+    '(?:i|i just|just|i think i|accidentally) cut (?:(?:too|way|much|far|a lot|really|so|very) )*deep(?:er)?(?: this time| than)?|(?:cut|cuts|cutting) (?:(?:way|much|far|a lot) )*(?:too deep|deeper than)',
+    ['I cut too deep this time.', 'cut way deeper than usual tonight'],
   ),
   sh(
     'current.id',
@@ -57,14 +62,46 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     ['Aku mulai nyilet tangan lagi, cuma itu yang bikin lega.', 'nyayat lengan pake cutter'],
   ),
   sh(
+    'object_first.id',
+    // The body part first: "tangan gw udh gw silet", "pahaku kusayat lagi".
+    BODY_ID +
+      ' (?:udah |udh |sudah |barusan |tadi )?(?:aku |gue |ku|saya )?(?:silet|siletin|sayat|sayatin|iris|irisin|gores|goresin|sundut|cakar|cakarin)(?= ?(?:$|[.,!?;]| (?:lagi|pake|pakai|pakek|dalem|dalam|sampai|sampe|terus)))',
+    ['tangan gw udh gw silet dalem bgt', 'pahaku kusayat lagi semalam'],
+  ),
+  sh(
+    'verb_again.id',
+    // "aku sayat lagi", "ngelakuin lagi pake silet": doing it again, or with a blade.
+    '(?:aku|gue|saya|ku) (?:sayat|silet|iris|gores|sayatin|siletin)(?= (?:lagi|tangan|lengan|paha|pergelangan))|(?:ngelakuin|lakuin|ngelakuinnya|melakukannya|lakukan|did it|do it|done it)(?: itu| lagi| again)? (?:pake|pakai|pakek|with|using) (?:a |the |my )?(?:silet|cutter|pisau|razor|blade|knife|gunting|kaca|beling)|(?:ngelakuin|lakuin|ngelakuinnya|melakukannya|lakukan|did it|done it)(?: itu)? (?:lagi|again)(?<=(?:bersih|berhenti|clean|stopped|free)(?: dari| from| of)? (?:nyilet|sh|self harm|ngelukain diri|nyakitin diri|cutting)\\b[^.!?]{0,90})',
+    [
+      'bekas lama kebuka, aku sayat lagi di tempat yang sama',
+      'setahun bersih dari nyilet, tapi tadi aku ngelakuin lagi',
+    ],
+  ),
+  sh(
     'until_bleeding',
-    '(?:garuk|garukin|menggaruk|ngegaruk|nyakar|mencakar|cakar|cubit|nyubit|gigit|gigitin|pukul|mukul|mukulin|nonjok|jedotin|benturin|scratch|scratched|scratching|pinch|pinched|bite|bit|hit|punch|punched) (?:my |the )?(?:tangan|lengan|paha|kulit|badan|kaki|perut|pergelangan|kepala|muka|wajah|leher|dada|jari|arm|arms|legs|thighs|skin|wrists|face|head)(?:ku| aku| gue| sendiri)? (?:sampai|sampe|hingga|until|till|til)(?: they| it)? (?:berdarah|luka|lebam|memar|biru|bleed|bleeds|bled|bruise|bruised|bleeding)',
-    ['Kadang malam-malam aku garuk lenganku sampai berdarah.', 'I scratch my arms until they bleed'],
+    '(?:garuk|garukin|menggaruk|ngegaruk|nyakar|mencakar|cakar|cubit|nyubit|gigit|gigitin|pukul|mukul|mukulin|nonjok|jedotin|benturin|scratch|scratched|scratching|pinch|pinched|bite|bit|hit|punch|punched)(?: (?:mukul|pukul|nyubit|cubit|garuk|gigit))? (?:my |the )?(?:tangan|lengan|paha|kulit|badan|kaki|perut|pergelangan|kepala|muka|wajah|leher|dada|jari|arm|arms|legs|thighs|skin|wrists|face|head)(?:ku| aku| gue| sendiri)?(?: sendiri)?(?: [a-z]+){0,4}? (?:sampai|sampe|hingga|until|till|til)(?: they| it)?(?: are| were| is| was| turn| go)? (?:berdarah|luka|lebam|memar|biru|bengkak|bleed|bleeds|bled|bruise|bruised|bleeding|purple|raw|black and blue|swollen)',
+    [
+      'Kadang malam-malam aku garuk lenganku sampai berdarah.',
+      'I scratch my arms until they bleed',
+      'aku mukul-mukul kaki sendiri pakai hanger sampai memar',
+      "I hit my legs with a belt until they're black and blue",
+    ],
+  ),
+  sh(
+    'punching_objects',
+    // Hitting a wall or a mirror until the hand is hurt: "punching the wall till my knuckles bleed".
+    '(?:punch|punching|punched|hit|hitting|smash|smashing|smashed|slam|slamming|ninju|ninjuin|nonjok|nonjokin|tonjok|mukul|mukulin|pukul|mecahin) (?:the |a |my )?(?:wall|walls|mirror|door|window|glass|tembok|dinding|cermin|kaca|pintu|lemari|kaca jendela)(?: [a-z]+){0,3}? (?:till|until|til|sampai|sampe|hingga)(?: [a-z]+){0,3}? (?:bleed|bleeds|bled|bleeding|bloody|broke|broken|bruised|swollen|split|berdarah|robek|sobek|luka|lecet|bengkak|memar|retak|patah)',
+    ['been punching walls until my knuckles split', 'gue nonjok tembok sampe tangan berdarah'],
   ),
   sh(
     'reflexive.id',
     '(?:mukul|mukulin|memukul|pukul|pukulin|nampar|nampar nampar|tampar|jedotin|jedukin|benturin|membenturkan|ngebenturin|nyakitin|menyakiti|sakitin|melukai|ngelukain|lukain|nyubit|nyubitin|ninju|nonjok|nyiksa|menyiksa|siksa) (?:diri|badan|kepala|muka)(?:ku| aku| gue)?(?: sendiri| ke tembok| ke dinding| ke lantai)|(?:jedotin|jedukin|benturin|membenturkan|ngebenturin) (?:kepala|jidat|dahi)(?:ku| aku)? (?:ke|di) (?:tembok|dinding|lantai|meja|pintu)|(?:melukai|ngelukain|lukain|nyakitin|menyakiti|sakitin) diri(?:ku| sendiri)?',
     ['Aku suka mukul kepala sendiri kalau panik.', 'aku nyakitin diri sendiri lagi'],
+  ),
+  sh(
+    'head.en',
+    '(?:hit|hitting|bang|banging|slam|slamming|smash|smashing|knock|knocking|bash|bashing) my head (?:against|on|into) (?:the |a |my )?(?:wall|walls|floor|door|desk|table|mirror|headboard)',
+    ['i keep banging my head against the wall when it gets loud'],
   ),
   sh(
     'selfharm.id',
@@ -84,7 +121,14 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     category: 'self_harm',
     person: 'none',
     pattern:
-      '(?:a lot of|so much|too much|lots of|loads of|a pool of) blood|(?:bleeding|bleed|bled) (?:a lot|so much|heavily|badly|too much|everywhere|nonstop|wont stop|and it wont stop|doesnt stop)|(?:cant|cannot|couldnt|can not) stop (?:the )?(?:bleeding|blood)|cut (?:myself )?(?:really |so |very |too )?(?:badly|bad|deeply)|(?:need|needs|might need|probably need) stitches|cut (?:too )?deep|(?:darah|darahnya|dara) (?:banyak|banyak banget|ngucur|mengucur|muncrat|(?:{NEG}) (?:mau |bisa )?berhenti|(?:{NEG}) berhenti berhenti|terus keluar|keluar terus|netes terus|di mana mana|dimana mana)|(?:wont|will not|doesnt|does not|cant|cannot|wouldnt) stop bleeding|(?:terlalu|kedalaman|kedaleman) (?:dalam|dalem)|(?:berdarah|pendarahan) (?:banyak|parah|terus|hebat|gak berhenti|nggak berhenti)|(?:perlu|butuh|harus) (?:dijahit|jahitan)|(?:sayatannya|lukanya|sayatan|luka) (?:dalam|dalem) (?:banget|sekali)?',
-    examples: ['there is a lot of blood', 'darahnya banyak', "the bleeding won't stop"],
+      '(?:a lot of|so much|too much|lots of|loads of|a pool of) blood|(?:bleeding|bleed|bled) (?:a lot|so much|heavily|badly|too much|everywhere|nonstop|wont stop|and it wont stop|doesnt stop)|(?:cant|cannot|couldnt|can not) stop (?:the )?(?:bleeding|blood)|cut (?:myself )?(?:really |so |very |too )?(?:badly|bad|deeply)|(?:need|needs|might need|probably need) stitches|cut (?:too )?deep|(?:darah|darahnya|dara) (?:banyak|banyak banget|ngucur|mengucur|muncrat|(?:{NEG}) (?:mau |bisa )?berhenti|(?:{NEG}) berhenti berhenti|terus keluar|keluar terus|netes terus|di mana mana|dimana mana)|(?:wont|will not|doesnt|does not|cant|cannot|wouldnt) stop bleeding|(?:terlalu|kedalaman|kedaleman) (?:dalam|dalem)|(?:berdarah|pendarahan) (?:banyak|parah|terus|hebat|gak berhenti|nggak berhenti)|(?:perlu|butuh|harus) (?:dijahit|jahitan)|(?:sayatannya|lukanya|sayatan|luka) (?:dalam|dalem) (?:banget|sekali)?|(?:silet|sayat|iris|nyilet|nyayat|sayatan)(?:nya)? (?:terlalu )?(?:dalam|dalem)|darah(?:nya)?(?=(?: [a-z]+){1,4} (?:terus|(?:{NEG}) (?:bisa |mau )?berhenti))|(?:spurting|gushing|pouring|pumping|squirting)(?<=blood (?:is |keeps |was )?(?:spurting|gushing|pouring|pumping|squirting))|(?:spurting|gushing|pouring) (?:out )?blood|(?:soaked|drenched|merah semua|basah darah|penuh darah|full of blood|covered in blood)(?<=(?:towel|towels|shirt|sheets|tissues?|bandage|handuk|kaos|seprai|perban)(?:nya)?(?: is| are| was| udah| sudah)?(?: already)? (?:soaked|drenched|merah semua|basah darah|penuh darah|full of blood|covered in blood))|(?:dizzy|lightheaded|light headed|faint)(?<=(?:getting|feeling|feel|am) (?:really |so |very |kinda )?(?:dizzy|lightheaded|light headed|faint))|(?:gaping|menganga)',
+    examples: [
+      'there is a lot of blood',
+      'darahnya banyak',
+      "the bleeding won't stop",
+      'darah netes ke lantai terus',
+      'the towel is soaked through',
+      "it's gaping open",
+    ],
   },
 ];

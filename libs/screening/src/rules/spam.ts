@@ -28,23 +28,37 @@ export const SPAM_RULES: RuleSpec[] = [
   spam(
     'crypto',
     'spam',
-    'presale|pre sale|airdrop|to the moon|[0-9]+x (?:gains|returns|profit|guaranteed)|1000x|100x|pump (?:and dump|incoming|signal|group)|guaranteed (?:profit|profits|returns|income)|(?:profit|untung|cuan|return|returns) [0-9]+ (?:percent|persen) (?:per|a|every|tiap|setiap) (?:day|week|hari|minggu)|[0-9]+ (?:percent|persen) (?:profit|untung|return|returns|cuan)(?: (?:per|a|every|tiap|setiap) (?:day|week|hari|minggu))?|(?:profit|returns?|income|penghasilan|cuan) (?:per|a|every|tiap|setiap) (?:day|hari)(?: (?:guaranteed|dijamin))?|passive income|trading signals?|sinyal trading|investasi (?:pasti|dijamin|bodong|tanpa risiko)|dijamin (?:untung|profit|cuan|balik modal)|modal (?:kecil|receh|[0-9]+ ?(?:rb|ribu|k)) (?:untung|profit|cuan)|(?:modal|deposit|depo|invest|investasi) [0-9]+ ?(?:rb|ribu|k|juta|jt)? (?:jadi|bisa jadi|langsung jadi|menjadi|becomes?|turns? into|into) [0-9]+ ?(?:rb|ribu|k|juta|jt|million)?|investasi (?:crypto|kripto|saham gorengan|bodong|forex)|(?:double|lipat gandakan) (?:your|uang(?:mu)?) (?:money|crypto|bitcoin)|new (?:token|coin) (?:launch|listing)|crypto (?:giveaway|signals?)',
+    'presale|pre sale|airdrop|to the moon|[0-9]+x (?:gains|returns|profit|guaranteed)|1000x|100x|pump (?:and dump|incoming|signal|group)|guaranteed (?:profit|profits|returns|income)|(?:profit|untung|cuan|return|returns) [0-9]+ (?:percent|persen) (?:per|a|every|tiap|setiap) (?:day|week|hari|minggu)|[0-9]+ (?:percent|persen) (?:profit|untung|return|returns|cuan)(?: (?:per|a|every|tiap|setiap) (?:day|week|hari|minggu))?|(?:profit|returns?|income|penghasilan|cuan) (?:per|a|every|tiap|setiap) (?:day|hari)(?: (?:guaranteed|dijamin))?|passive income|trading signals?|sinyal trading|investasi (?:pasti|dijamin|bodong|tanpa risiko)|dijamin (?:untung|profit|cuan|balik modal)|modal (?:kecil|receh|[0-9]+ ?(?:rb|ribu|k)) (?:untung|profit|cuan)|(?:modal|deposit|depo|invest|investasi) [0-9]+ ?(?:rb|ribu|k|juta|jt)? (?:jadi|bisa jadi|langsung jadi|menjadi|becomes?|turns? into|into) [0-9]+ ?(?:rb|ribu|k|juta|jt|million)?|investasi (?:crypto|kripto|saham gorengan|bodong|forex)|(?:double|lipat gandakan) (?:your|uang(?:mu)?) (?:money|crypto|bitcoin)|new (?:token|coin) (?:launch|listing)|crypto (?:giveaway|signals?)|robot trading|trading (?:kripto|crypto|forex|saham) (?:auto|otomatis|pasti|dijamin)|(?:auto|otomatis) (?:profit|cuan)|[0-9]+x lipat|turned [0-9]+ ?(?:k|rb|ribu|juta|jt|dollars|usd|bucks)? into [0-9]+ ?(?:k|rb|ribu|juta|jt|m|million)?',
     [
       'New token presale, 100x guaranteed, join our telegram',
       'investasi dijamin untung, modal kecil cuan besar',
+      'pake robot trading kripto auto profit',
+      'I turned 50 into 4k with this',
     ],
   ),
   spam(
     'loans',
     'spam',
-    'pinjol|pinjaman (?:online|dana|cepat|tanpa (?:agunan|jaminan|bi checking))|dana (?:cepat|tunai) cair|cair (?:cepat|dalam [0-9]+|hari ini|tanpa)|tanpa bi checking|joki (?:tugas|skripsi|ujian|akun)|jasa (?:followers|like|joki|pembuatan skripsi)|followers murah|jual followers|buy followers|obat kuat|pemutih badan|pelangsing (?:cepat|ampuh)|(?:obat|pil) (?:aborsi|penggugur|telat bulan)|cytotec|gastrul' +
+    'pinjol|pinjaman (?:online|dana|cepat|tanpa (?:agunan|jaminan|bi checking))|dana (?:cepat|tunai) cair|cair (?:cepat|dalam [0-9]+|hari ini|tanpa)|tanpa bi checking|joki (?:tugas|skripsi|ujian|akun)|jasa (?:followers|like|joki|pembuatan skripsi)|followers murah|jual followers|buy followers|obat kuat|pemutih badan|pelangsing (?:cepat|ampuh)|(?:obat|pil) (?:aborsi|penggugur|telat bulan)|cytotec|gastrul|loan approved|instant loan|fast loan|quick loan|no collateral|need cash fast|buy [0-9]+ get [0-9]+|beli [0-9]+ gratis [0-9]+|healing (?:crystal|bracelet|stone)s?|gelang (?:kesehatan|energi|penyembuh)' +
       '|(?:from|dari) (?:home|rumah)(?<=(?:make|earn|making|earning|dapat|dapet|hasilkan|hasilin|gaji) (?:up to |sampai |hingga |extra )?[0-9]+ ?(?:k|rb|ribu|juta|jt|dollars|usd|bucks|rupiah)? (?:(?:a|per|every|each|tiap|setiap) )?(?:(?:day|daily|week|hour|hari|minggu|jam) )?(?:from|dari) (?:home|rumah))|(?:money|cash)(?<=(?:make|earn) (?:easy |fast |quick |extra )?(?:money|cash))(?= (?:from home|online|fast|while you sleep))|(?:kerja|bisnis|usaha) (?:dari|di) rumah (?:penghasilan|gaji|untung|cuan)|penghasilan tambahan',
-    ['Pinjaman online cair cepat tanpa BI checking, hubungi admin', 'joki tugas murah, DM ya'],
+    [
+      'Pinjaman online cair cepat tanpa BI checking, hubungi admin',
+      'joki tugas murah, DM ya',
+      'loan approved in 10 minutes, no collateral',
+      'promo skincare buy 1 get 1',
+    ],
   ),
   spam(
     'cta',
     'promo',
-    '(?:click|klik|cek|check|kunjungi|visit) (?:the )?(?:link|bio|here|disini|di sini|website|situs|web)(?: ini| kami| di bawah| below)?|link (?:in|di) bio|join (?:now|our|my|sekarang)(?: (?:telegram|group|channel|whatsapp|discord))?|(?:gabung|join) (?:grup|group|channel) (?:telegram|wa|whatsapp)|dm(?= (?:(?:me|aku|admin) )?(?:(?:for|untuk|buat) )?(?:more )?(?:info|details|order|pricelist|harga))|(?:hubungi|chat|wa|whatsapp|telegram|kontak) (?:admin|kami|cs|customer service)|order sekarang|pesan sekarang|daftar (?:sekarang|disini|di sini|langsung|gratis|(?:di|ke|lewat|via) (?:situs|link|web|website|bio))|buy now|sign up now|(?:visit|check out) my (?=page|blog|channel|site|website|shop|store|youtube|yt|tiktok|ig|instagram|account|stream|podcast|new video|latest video|art|onlyfans)|main (?:di|ke) (?:situs|link|web)|(?:subscribe|follow) (?:to )?my (?=channel|page|blog|account|ig|instagram|tiktok|youtube)|(?:mampir|kunjungi|cek|cekidot|intip) (?:ke )?(?:blog|channel|toko|lapak|olshop|akun|web)(?=ku| aku| gue| kami)|(?:aja|saja|langsung) (?:min|kak|gan|sis|admin)(?<=(?:chat|wa|dm|pm|japri|inbox) (?:aja|saja|langsung) (?:min|kak|gan|sis|admin))(?=$|[ .,!?;])|limited (?:offer|time|slots)|promo (?:terbatas|hari ini|spesial|gila|murah)|diskon (?:[0-9]+ (?:percent|persen)|besar|gila)|free (?:followers|money|gift|giveaway)|gratis (?:ongkir|followers|saldo|pulsa)|harga (?:spesial|promo|murah)|slot terbatas|jangan sampai ketinggalan|buruan',
-    ['klik link di bio', 'daftar sekarang dan dapatkan bonus'],
+    '(?:click|klik|cek|check|kunjungi|visit) (?:the )?(?:link|bio|here|disini|di sini|website|situs|web)(?: ini| kami| di bawah| below)?|link (?:in|di) bio|join (?:now|our|my|sekarang)(?: (?:telegram|group|channel|whatsapp|discord))?|(?:gabung|join) (?:grup|group|channel) (?:telegram|wa|whatsapp)|dm(?= (?:(?:me|aku|admin) )?(?:(?:for|untuk|buat) )?(?:more |the )?(?:info|details|order|pricelist|harga|link|promo|price))|(?:buy|order) (?:our|my|this|now|at|here|di|via)|bonus (?:for|buat|untuk) (?:the )?first [0-9]+|(?:join|gabung) (?:telegram|tele|wa|whatsapp|discord)(?: group| grup| channel)?|(?:hubungi|chat|wa|whatsapp|telegram|kontak) (?:admin|kami|cs|customer service)|order sekarang|pesan sekarang|daftar (?:sekarang|disini|di sini|langsung|gratis|(?:di|ke|lewat|via) (?:situs|link|web|website|bio))|buy now|sign up now|(?:visit|check out) my (?=page|blog|channel|site|website|shop|store|youtube|yt|tiktok|ig|instagram|account|stream|podcast|new video|latest video|art|onlyfans)|main (?:di|ke) (?:situs|link|web)|(?:subscribe|follow) (?:to )?my (?=channel|page|blog|account|ig|instagram|tiktok|youtube)|(?:mampir|kunjungi|cek|cekidot|intip) (?:ke )?(?:blog|channel|toko|lapak|olshop|akun|web)(?=ku| aku| gue| kami)|(?:aja|saja|langsung) (?:min|kak|gan|sis|admin)(?<=(?:chat|wa|dm|pm|japri|inbox) (?:aja|saja|langsung) (?:min|kak|gan|sis|admin))(?=$|[ .,!?;])|limited (?:offer|time|slots)|promo (?:terbatas|hari ini|spesial|gila|murah)|diskon (?:[0-9]+ (?:percent|persen)|besar|gila)|free (?:followers|money|gift|giveaway)|gratis (?:ongkir|followers|saldo|pulsa)|harga (?:spesial|promo|murah)|slot terbatas|jangan sampai ketinggalan|buruan',
+    [
+      'klik link di bio',
+      'daftar sekarang dan dapatkan bonus',
+      'DM me for the link',
+      'buy our bracelet only 199k',
+      'bonus for the first 50 signups',
+      'join telegram t.me/x',
+    ],
   ),
 ];

@@ -21,19 +21,25 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- English, active ideation
   ideation(
     'ideation.en',
-    '(?:{WANT_EN}) (?:to )?(?:just |really |simply |honestly )?(?:die|be dead|be gone forever|not exist|stop existing|not wake up|never wake up|not be here anymore|not be alive|disappear forever|end it all|end my life|end everything|kill myself|unalive myself|commit suicide|take my (?:own )?life|sleep forever|fall asleep and never wake up|(?:go to )?sleep and (?:never|not) wake up(?: again)?|mati|bunuh diri)',
+    '(?:{WANT_EN}) (?:to )?(?:just |really |simply |honestly )?(?:die|be dead|be gone forever|not exist|stop existing|not wake up|never wake up|not be here anymore|not be alive|disappear forever|end it all|end my life|end everything|kill myself|unalive myself|commit suicide|take my (?:own )?life|sleep forever|fall asleep and never wake up|(?:go to )?sleep and (?:never|not) (?:wake up|come back)(?: again)?|mati|bunuh diri)',
     [
       'I want to die.',
       'i just wanna die',
       'Sometimes I feel like I should just die',
       'I want to kill myself',
       'i really want to end it all',
+      'i just want to go to sleep and never come back',
     ],
   ),
   ideation(
     'ideation.wish_dead.en',
-    'wish (?:i|i was|i were|that i was|that i were|i could|i would) (?:just )?(?:dead|die|gone|not alive|not here|never born|disappear|sleep forever|stop existing|not wake up)|(?:wish|wishing|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just )?(?:never wake up|not wake up|dont wake up|wont wake up|wouldnt wake up|would not wake up|die|was dead|were dead|would die|could die|disappear|stop existing|didnt exist|never existed)(?: again| tomorrow| in my sleep)?|wish i (?:was|were) (?:dead|gone|never born)',
-    ['I wish I was dead.', 'i wish i could disappear'],
+    'wish (?:i|i was|i were|that i was|that i were|i could|i would) (?:just )?(?:dead|die|gone|not alive|not here|never born|disappear|sleep forever|stop existing|not wake up)|(?:wish|wishing|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just |can )*(?:(?:fall asleep|go to sleep|sleep) and (?:just )?)?(?:never wake up|not wake up|dont wake up|wont wake up|wouldnt wake up|would not wake up|die|was dead|were dead|would die|could die|disappear|stop existing|didnt exist|never existed)(?: again| tomorrow| in my sleep)?|(?:wish|wishing|hope|hoping|pray|praying) (?:that )?(?:a |the |some )?(?:car|truck|bus|motorbike|motorcycle|train|something|someone) (?:would |will )?(?:just )?(?:hit|hits|kill|kills|run over|runs over) me|wish i (?:was|were) (?:dead|gone|never born)',
+    [
+      'I wish I was dead.',
+      'i wish i could disappear',
+      'most nights i lie there wishing i could fall asleep and just not wake up',
+      'some days i hope a truck just hits me on the way to class',
+    ],
   ),
   ideation(
     'ideation.thoughts.en',
@@ -61,8 +67,12 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.no_will.en',
-    '(?:dont|do not|no longer|dont even|dont really|dont wanna|dont want to) (?:think i |really |even |feel like i )?(?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|be here|wake up|go on|be around|continue living|keep living|keep going)(?! (?:like this|in this|with|without|here|there|in))',
-    ["I don't want to live anymore.", 'i dont wanna be alive'],
+    '(?:dont|do not|doesnt|does not|no longer|dont even|dont really|doesnt really|dont wanna|dont want to) (?:think i |really |even |feel like i )?(?:want|wanna|wish|feel like) (?:to )?(?:live|be alive|exist|be here|wake up|go on|be around|continue living|keep living|keep going)(?! (?:like this|in this|with|without|here|there|in))',
+    [
+      "I don't want to live anymore.",
+      'i dont wanna be alive',
+      'my roommate says she doesnt want to be alive anymore',
+    ],
     { negatable: true },
   ),
   ideation(
@@ -72,8 +82,8 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.no_point.en',
-    '(?:no|whats the|what is the|there is no|dont see the|dont see any|cant see the|cant see any|cant find a|cant find any|dont have a|dont have any|lost (?:the|any|all)|give me one|not a single) (?:point|reason|purpose|will) (?:for me |for anyone |anymore )?(?:in |of |to |for )?(?:keep |keep on |go on |continue |carry on |even )?(?:living|live|life|being alive|going on|carrying on|staying alive|existing|exist|be alive|be here|wake up|try)',
-    ["What's the point of living?", 'there is no reason to live'],
+    '(?:no|whats the|whats even the|what is even the|what is the|there is no|dont see the|dont see any|cant see the|cant see any|cant find a|cant find any|dont have a|dont have any|lost (?:the|any|all)|give me one|not a single) (?:point|reason|purpose|will) (?:for me |for anyone |anymore )?(?:in |of |to |for )?(?:keep |keep on |go on |continue |carry on |even )?(?:living|live|life|being alive|going on|carrying on|staying alive|existing|exist|be alive|be here|wake up|try)',
+    ["What's the point of living?", 'there is no reason to live', 'whats even the point of living like this'],
   ),
   ideation(
     'ideation.death_easier',
@@ -85,14 +95,24 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.not_worth.en',
-    '(?:life is|life isnt|its|it is) (?:not|no longer|isnt)? ?worth living|not worth living|no longer worth living|better off dead|(?:would|d) rather be dead|(?:want|wanted|need) (?:it|everything|it all|all of this|the world|my life) (?:all )?to (?:end|stop|be over)(?: forever| for good)?|why (?:do|should|did) i (?:even |still )?(?:exist|live|bother living|keep living|keep going|wake up)|(?:kenapa|ngapain|buat apa|untuk apa) (?:aku |gue |saya )?(?:masih |harus )?(?:hidup|ada di dunia(?: ini)?|bangun lagi)(?=$|[.,!?;]| (?:sih|lagi|kalau|kalo|kalau cuma|kalo cuma))',
-    ['Life is not worth living.', "I'd be better off dead", 'I just want it all to end.'],
+    '(?:life is|life isnt|its|it is) (?:not|no longer|isnt)? ?worth living|not worth living|no longer worth living|better off dead|(?:would|d) rather be dead|(?:want|wanted|need) (?:it|everything|it all|all of this|the world|my life) (?:all )?to (?:end|stop|be over)(?: forever| for good)?|why (?:do|should|did) i (?:even |still )?(?:exist|live|bother living|keep living|keep going|wake up)|(?:i|she|he|they) (?:will|am going to|is going to|are going to|am gonna|is gonna) (?:just |probably )?(?:end up dead|be dead|be gone|not be here|not be around)(?: soon)? anyway|(?:kenapa|ngapain|buat apa|untuk apa) (?:aku |gue |saya )?(?:masih |harus )?(?:hidup|ada di dunia(?: ini)?|bangun lagi)(?=$|[.,!?;]| (?:sih|lagi|kalau|kalo|kalau cuma|kalo cuma))',
+    [
+      'Life is not worth living.',
+      "I'd be better off dead",
+      'I just want it all to end.',
+      "doesn't matter, i'll be dead soon anyway",
+    ],
   ),
   // ---- English, passive ideation (perceived burden, thwarted belonging)
   ideation(
     'passive.without_me.en',
-    '(?:be|are|is) (?:honestly |really |just |so much |much |a lot |way )?(?:a )?(?:better|happier|easier|nicer|fine|better off|happier off)(?: off| place| world)? without me|(?:better|happier|easier|fine|relieved)(?: off)? (?:if|when|once|after) i (?:just |simply |finally )?(?:was|were|am|would be|died|die|disappeared|disappear|left|killed myself|am not here|was not here|wasnt here|werent here|wasnt around|werent around|wasnt alive|was never born|wasnt born|didnt exist|never existed|did not exist|no longer existed|stopped existing)(?: (?:gone|dead|not here|not around|no longer here|never born))?|(?:better|happier) off without me|(?:no one|nobody|no body|not a single person) (?:would|will|wil|d|is going to) (?:even )?(?:care|notice|miss me|cry|be sad|mind|remember me)(?: (?:if|when) i (?:die|died|was gone|were gone|disappeared|disappear|killed myself|wasnt here|left|am gone))?',
-    ['Everyone would be happier without me around.', 'no one would even notice if i disappeared'],
+    '(?:be|are|is) (?:honestly |really |just |so much |much |a lot |way )?(?:a )?(?:better|happier|easier|nicer|fine|better off|happier off)(?: off| place| world)? without me|(?:better|happier|easier|fine|relieved|less stressed|less worried|calmer|more peaceful|(?:a lot |so much )?lighter)(?: off)? (?:if|when|once|after) i (?:just |simply |finally )?(?:was|were|am|would be|died|die|disappeared|disappear|left|killed myself|didnt wake up|never woke up|did not wake up|am not here|was not here|wasnt here|werent here|wasnt around|werent around|wasnt alive|was never born|wasnt born|didnt exist|never existed|did not exist|no longer existed|stopped existing)(?: (?:gone|dead|not here|not around|no longer here|never born))?|(?:better|happier) off without me|(?:no one|nobody|no body|not a single person) (?:would|will|wil|d|is going to) (?:even )?(?:care|notice|miss me|cry|be sad|mind|remember me)(?: (?:if|when) i (?:die|died|was gone|were gone|disappeared|disappear|killed myself|wasnt here|left|am gone))?',
+    [
+      'Everyone would be happier without me around.',
+      'no one would even notice if i disappeared',
+      'it would be easier if i just never woke up',
+      'my parents would be less stressed if i was gone',
+    ],
     { person: 'self' },
   ),
   ideation(
@@ -105,6 +125,37 @@ export const SUICIDE_RULES: RuleSpec[] = [
     'wish (?:i|i had|i would|id) (?:was|were|had)? ?never (?:been )?born|should(?:nt)? (?:never )?have been born|why (?:was|am) i (?:even )?born',
     ['I wish I was never born.'],
   ),
+  ideation(
+    'passive.accepting.en',
+    // Not fighting death if it came: "if I got sick and died I wouldn't fight it".
+    // Not fighting death if it came: "if I got sick and died I wouldn't fight it".
+    '(?:i (?:honestly |really |probably |just )?(?:wouldnt|would not|wont|will not) (?:fight it|mind|care|complain|try to stop it)|(?:it )?(?:wouldnt|would not) be (?:so |that |too |all that )?bad|(?:it )?(?:would|d) be (?:a relief|fine|okay|ok|nice|peaceful|for the best)) (?:honestly |really |tbh )?(?:if|when) (?:i (?:just |simply |ever )?(?:died|got sick and died|never woke up|didnt wake up|did not wake up|got hit|was hit|got run over|got killed|was gone|was dead|wasnt here|disappeared|stopped existing)|(?:a|the|some) (?:[a-z]+ )?(?:car|truck|bus|motorbike|motorcycle|train|lorry) (?:just )?(?:hit|hits|killed|ran over) me)|(?:if|when) (?:i (?:just |simply |ever )?(?:died|got sick and died|never woke up|didnt wake up|did not wake up|got hit|was hit|got run over|got killed|was gone|was dead|wasnt here|disappeared|stopped existing)|(?:a|the|some) (?:[a-z]+ )?(?:car|truck|bus|motorbike|motorcycle|train|lorry) (?:just )?(?:hit|hits|killed|ran over) me)(?: [a-z]+){0,5}?,? (?:honestly |really |tbh )?(?:i (?:honestly |really |probably |just )?(?:wouldnt|would not|wont|will not) (?:fight it|mind|care|complain|try to stop it)|(?:it )?(?:wouldnt|would not) be (?:so |that |too |all that )?bad|(?:it )?(?:would|d) be (?:a relief|fine|okay|ok|nice|peaceful|for the best))',
+    [
+      'ngl if i got sick and died i wouldnt fight it',
+      "honestly it wouldn't be so bad if a bus just hit me",
+      "i wouldn't mind if i never woke up",
+      'if a car hit me on the way home i honestly wouldnt mind',
+    ],
+  ),
+  ideation(
+    'passive.envy_dead',
+    '(?:envy|envying|jealous of) (?:the )?dead(?: people)?|(?:envy|jealous of) (?:people|those) who (?:died|are dead|get to die)|iri (?:sama|dengan|ama|pada|ke) (?:orang )?(?:yang )?(?:udah |sudah )?(?:meninggal|mati|tiada|pergi duluan)',
+    ['sometimes i envy the dead', 'gue iri sama orang yang udah meninggal'],
+  ),
+  ideation(
+    'ideation.imagine_jump',
+    // Picturing the fall itself, not a film: "kebayang gimana rasanya loncat".
+    '(?:kebayang|ngebayangin|membayangkan|bayangin|mikirin|kepikiran) (?:terus )?(?:gimana |bagaimana )?(?:rasanya )?(?:loncat|lompat|terjun|jatuh dari|gantung diri|nabrakin diri)|(?:imagine|imagining|picture|picturing|wonder|wondering) (?:what it would feel like|how it would feel|what it feels like|how it feels) to (?:jump|fall|let go|step off|hang myself|die)',
+    [
+      'tiap lewat jembatan aku kebayang gimana rasanya terjun',
+      'i keep wondering what it would feel like to jump',
+    ],
+  ),
+  ideation(
+    'ideation.letters_in_head',
+    '(?:writing|write|wrote|composing|planning) (?:my )?(?:goodbye|farewell|suicide) (?:letters?|notes?|messages?) in my head',
+    ['i keep composing my goodbye note in my head'],
+  ),
   // ---- Indonesian, active ideation
   ideation(
     'ideation.id',
@@ -113,8 +164,14 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.thoughts.id',
-    '(?:ngancam|ngancem|mengancam|kepikiran|terpikir|terpikirkan|kepikir|mikir|mikirin|memikirkan|berpikir|berpikiran|pikiran|kebayang|ngebayangin|membayangkan|ide|niat|berniat|rencana|berencana|keinginan|dorongan|hasrat|pengen|ingin|mau|pingin|kepengen|mo|bakal|akan|siap) (?:(?:buat|untuk|mau|pengen|tentang|soal|ingin|akan|bakal|terus|lagi|sering|selalu|terus terusan|pengen banget) ){0,3}(?:{SUICIDE_ID})|(?:kepikiran|terpikir|mikirin|memikirkan|kebayang|ngebayangin) (?:terus )?(?:soal|tentang|buat|untuk) (?:mati|kematian|meninggal)',
-    ['Aku sering kepikiran bunuh diri.', 'ada niat buat bunuh diri', 'pengen bunuh diri aja'],
+    '(?:ngancam|ngancem|mengancam|kepikiran|terpikir|terpikirkan|kepikir|mikir|mikirin|memikirkan|berpikir|berpikiran|pikiran|kebayang|ngebayangin|membayangkan|ide|niat|berniat|rencana|berencana|keinginan|dorongan|hasrat|pengen|ingin|mau|pingin|kepengen|mo|bakal|akan|siap) (?:(?:buat|untuk|mau|pengen|tentang|soal|ingin|akan|bakal|terus|lagi|sering|selalu|terus terusan|pengen banget) ){0,3}(?:{SUICIDE_ID}|(?:ngakhirin|mengakhiri|akhiri|akhirin|udahin|sudahi) (?:semuanya|segalanya|semua ini))|(?:kepikiran|terpikir|mikirin|memikirkan|kebayang|ngebayangin) (?:terus )?(?:soal|tentang|buat|untuk) (?:mati|kematian|meninggal)|(?:memikirkan|mikirin|merenungkan|ngebayangin) (?:terus )?(?:kematian|mati)(?= ?(?:$|[.,!?;]|terus|lagi|tiap|setiap|sepanjang|seharian|sendiri))',
+    [
+      'Aku sering kepikiran bunuh diri.',
+      'ada niat buat bunuh diri',
+      'pengen bunuh diri aja',
+      'belakangan ini kepikiran ngakhirin semuanya',
+      'seminggu ini aku terus memikirkan kematian.',
+    ],
   ),
   ideation(
     'ideation.self_id',
@@ -128,34 +185,54 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.end_all.id',
-    '(?:aku|gue|saya) (?:(?:mau|bakal|akan|siap|pengen|ingin|udah siap|tinggal|langsung|nekat) )?(?:akhiri|akhirin|mengakhiri|ngakhirin|sudahi|menyudahi|selesaiin) (?:semuanya|semua ini|semua|hidupku|hidup ini|hidup aku)',
-    ['Pas teman sekamarku pergi aku akhiri semuanya.'],
+    '(?:aku|gue|saya) (?:(?:mau|bakal|akan|siap|pengen|ingin|udah siap|tinggal|langsung|nekat) )?(?:akhiri|akhirin|mengakhiri|ngakhirin|sudahi|menyudahi|selesaiin) (?:semuanya|semua ini|semua|hidupku|hidup ini|hidup aku)|(?:mending|mendingan|lebih baik|pengen|ingin|kepikiran) (?:aku |gue |saya )?(?:udahan|udahin|sudahi|sudahin|akhiri|akhirin|selesaiin|selesain) (?:aja |saja )?(?:semuanya|semua ini|segalanya|hidup(?:ku| ini| aku)?)',
+    ['Pas teman sekamarku pergi aku akhiri semuanya.', 'kadang kepikiran mending udahan aja semuanya'],
   ),
   ideation(
     'ideation.no_will.id',
-    '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|punya alasan (?:buat|untuk|lagi buat|lagi untuk)|ada gunanya) (?:lagi )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))',
-    ['Aku nggak mau hidup lagi.', 'udah gak kuat hidup', 'ga pengen hidup lagi'],
+    '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|punya alasan (?:buat|untuk|lagi buat|lagi untuk)|(?:liat|lihat|melihat|nemu|nemuin|menemukan|ketemu) alasan (?:buat|untuk|lagi buat)|ada gunanya) (?:lagi |terus |tetap |tetep |masih )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))',
+    [
+      'Aku nggak mau hidup lagi.',
+      'udah gak kuat hidup',
+      'ga pengen hidup lagi',
+      'aku udah gak liat alasan buat terus hidup',
+    ],
     { negatable: true },
   ),
   ideation(
     'ideation.tired_of_life.id',
-    '(?:capek|cape|capai|lelah|muak|bosan|bosen|jenuh|males) (?:banget |sekali |bgt |beneran )?(?:sama |dengan |ama |untuk |buat )?(?:hidup|idup|hidupku|hidup ini|jadi manusia|bernafas|bernapas|menjalani hidup|ngejalanin hidup)(?! (?:di |sendiri|jauh|sebagai|bareng|sama|dengan|kayak|seperti))',
-    ['Capek hidup.', 'aku udah muak sama hidup ini'],
+    '(?:capek|cape|capai|lelah|muak|bosan|bosen|jenuh|males|kesel) (?:banget |sekali |bgt |beneran )?(?:sama |dengan |ama |untuk |buat )?(?:hidup|idup|urip|hidupku|hidup ini|jadi manusia|bernafas|bernapas|menjalani hidup|ngejalanin hidup)(?! (?:di |sendiri|jauh|sebagai|bareng|sama|dengan|kayak|seperti))',
+    ['Capek hidup.', 'aku udah muak sama hidup ini', 'wes kesel urip rasane'],
   ),
   ideation(
     'ideation.no_point.id',
-    '(?:hidup(?:ku| ini| aku)?|idup) (?:udah |sudah |tuh |emang |memang |rasanya )?(?:{NEG}) (?:ada )?(?:artinya|arti|gunanya|guna|berarti|berguna|ada artinya|layak dijalani|berharga)|(?:buat apa|untuk apa|ngapain|apa gunanya|apa artinya|apa gunanya aku|gak ada gunanya|nggak ada gunanya|tidak ada gunanya|gak ada alasan (?:buat|untuk)|nggak ada alasan (?:buat|untuk)|tidak ada alasan (?:buat|untuk)) (?:aku |gue |saya )?(?:masih |terus )?(?:hidup|idup)',
-    ['Hidupku udah nggak ada artinya.', 'buat apa aku hidup', 'ngapain aku masih hidup'],
+    '(?:hidup(?:ku| ini| aku)?|idup) (?:udah |sudah |tuh |emang |memang |rasanya )?(?:{NEG}) (?:ada )?(?:artinya|arti|gunanya|guna|berarti|berguna|ada artinya|layak dijalani|berharga)|(?:buat apa|untuk apa|ngapain|apa gunanya|apa artinya|apa gunanya aku|gak ada gunanya|nggak ada gunanya|tidak ada gunanya|gak ada alasan (?:buat|untuk)|nggak ada alasan (?:buat|untuk)|tidak ada alasan (?:buat|untuk)) (?:sih |ya |coba |lagi )?(?:aku |gue |saya )?(?:masih |terus )?(?:hidup|idup|bertahan(?: hidup)?(?=$|[.,!?;]| (?:lagi|di dunia|kalau|kalo)))',
+    [
+      'Hidupku udah nggak ada artinya.',
+      'buat apa aku hidup',
+      'ngapain aku masih hidup',
+      'buat apa sih hidup kalau gini terus',
+      'nggak ada gunanya lagi gue bertahan.',
+    ],
   ),
   ideation(
     'ideation.better_dead.id',
-    '(?:lebih baik|mending|mendingan|lebih bagus|mungkin lebih baik|lebih enak) (?:aku |gue |saya )?(?:mati|gak ada|nggak ada|tidak ada|menghilang|pergi selamanya|gak usah ada|gak pernah ada|nggak pernah ada|gak pernah lahir|tiada|pergi (?:aja |saja )?(?:dari|dr) dunia(?: ini)?|ninggalin dunia(?: ini)?)(?! lampu)',
-    ['Mending aku mati aja.', 'lebih baik aku gak ada'],
+    '(?:lebih baik|mending|mendingan|lebih bagus|mungkin lebih baik|lebih enak) (?:aku |gue |saya )?(?:mati|gak ada|nggak ada|tidak ada|menghilang|(?:ngilang|ilang|hilang) (?:aja |saja )?(?:selamanya|dari dunia(?: ini)?)|(?:{NEG}) (?:usah |perlu )?bangun (?:lagi|besok)|pergi selamanya|gak usah ada|gak pernah ada|nggak pernah ada|gak pernah lahir|tiada|pergi (?:aja |saja )?(?:dari|dr) dunia(?: ini)?|ninggalin dunia(?: ini)?)(?! lampu)',
+    [
+      'Mending aku mati aja.',
+      'lebih baik aku gak ada',
+      'mending gue ngilang aja selamanya',
+      'kalau boleh milih aku mending gak usah bangun besok',
+    ],
   ),
   ideation(
     'ideation.disappear.id',
-    '(?:pengen|ingin|mau|pingin|kepengen) (?:menghilang|ngilang|hilang|lenyap|pergi) (?:aja|saja|selamanya|dari dunia(?: ini)?|untuk selamanya|buat selamanya)(?! (?:dari|dr) (?!dunia))',
-    ['Pengen ngilang aja rasanya.', 'aku ingin menghilang selamanya'],
+    '(?:pengen|ingin|mau|pingin|kepengen) (?:menghilang|ngilang|hilang|ilang|lenyap|pergi) (?:aja|saja|selamanya|dari dunia(?: ini)?|untuk selamanya|buat selamanya)(?! (?:dari|dr) (?!dunia))|(?:menghilang|ngilang|hilang|ilang|lenyap)(?: aja| gitu| saja| selamanya| beneran)* (?:dari|dr) (?:dunia|muka bumi)(?! maya)',
+    [
+      'Pengen ngilang aja rasanya.',
+      'aku ingin menghilang selamanya',
+      'bukan kabur, tapi bener bener ilang gitu dari dunia',
+    ],
   ),
   ideation(
     'ideation.pray_to_die.id',
@@ -180,8 +257,8 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.sleep_forever.id',
-    '(?:pengen|ingin|mau|pingin) (?:tidur|bobo|merem) (?:aja )?(?:selamanya|(?:terus |dan |lalu |trus )?(?:{NEG}) (?:usah |perlu |pernah )?bangun(?: lagi)?)',
-    ['Pengen tidur dan gak bangun lagi.'],
+    '(?:pengen|ingin|mau|pingin) (?:banget |aja )?(?:tidur|bobo|merem) (?:aja )?(?:selamanya|(?:terus |dan |lalu |trus )?(?:{NEG}) (?:usah |perlu |pernah )?bangun(?: lagi)?)',
+    ['Pengen tidur dan gak bangun lagi.', 'kadang pengen banget tidur terus gak bangun lagi'],
   ),
   ideation(
     'ideation.join_dead.id',
@@ -201,20 +278,34 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- Indonesian, passive ideation
   ideation(
     'passive.without_me.id',
-    '(?:lebih )?(?:bahagia|baik|tenang|senang|seneng|gampang|mudah|lega|damai|bebas) (?:kalau|kalo|jika|kalau saja|seandainya|tanpa|setelah|sepeninggal) (?:ada )?(?:aku|gue|saya|diriku|kehadiranku|adanya aku)(?: (?:gak|nggak|tidak|ga) ada| mati| pergi| hilang| menghilang| udah gak ada| tiada)?(?=$|[.,!?;]| (?:lagi|di|disini|di sini|sama sekali|aja))',
-    ['Semua orang bakal lebih bahagia tanpa aku.', 'keluargaku lebih tenang kalau aku gak ada'],
+    '(?:lebih )?(?:bahagia|baik|tenang|senang|seneng|gampang|mudah|lega|damai|bebas) (?:kalau|kalo|jika|kalau saja|seandainya|tanpa|setelah|sepeninggal) (?:ada )?(?:aku|gue|saya|diriku|kehadiranku|adanya aku)(?: (?:udah |sudah )?(?:(?:gak|nggak|tidak|ga) ada|mati|pergi|hilang|menghilang|tiada))?(?=$|[.,!?;]| (?:lagi|di|disini|di sini|sama sekali|aja))',
+    [
+      'Semua orang bakal lebih bahagia tanpa aku.',
+      'keluargaku lebih tenang kalau aku gak ada',
+      'keluarga saya akan lebih tenang jika saya sudah tidak ada.',
+    ],
     { person: 'self' },
   ),
   ideation(
     'passive.nobody_cares.id',
-    '(?:{NEG}) (?:ada )?(?:yang |orang yang |seorang pun yang )?(?:bakal |akan |bakalan )?(?:peduli|peduliin|nyariin|kangen|sedih|nangis|ngerasa kehilangan|merasa kehilangan|sadar|nyadar|inget) (?:kalau|kalo|jika|seandainya|kalaupun|pas) (?:aku|gue|saya) (?:mati|gak ada|nggak ada|tidak ada|pergi|hilang|menghilang|bunuh diri|udah gak ada|tiada)',
-    ['Nggak ada yang peduli kalau aku mati.'],
+    '(?:{NEG}) (?:ada )?(?:yang |orang yang |seorang pun yang )?(?:bakal |akan |bakalan )?(?:peduli|peduliin|nyariin|kangen|sedih|nangis|ngerasa kehilangan|merasa kehilangan|sadar|nyadar|inget) (?:kalau|kalo|jika|seandainya|kalaupun|pas) (?:aku|gue|saya) (?:mati|gak ada|nggak ada|tidak ada|pergi|hilang|menghilang|bunuh diri|udah gak ada|tiada)|(?:kalau|kalo|jika|seandainya|kalaupun) (?:aku|gue|saya) (?:mati|ilang|hilang|menghilang|ngilang|pergi|gak ada|nggak ada|tiada)(?: selamanya)?(?: pun| juga)?(?: [a-z]+)? (?:{NEG}) ada (?:yang|orang yang) (?:bakal |akan )?(?:peduli|sadar|nyadar|nyariin|kangen|nangis|sedih|inget|ngerasa kehilangan)|(?:if|when) i (?:died|disappeared|was gone|vanished)(?: forever| tomorrow)?,? (?:i doubt |probably |honestly )?(?:no one|nobody) (?:would|will) (?:even )?(?:notice|care|miss me)',
+    [
+      'Nggak ada yang peduli kalau aku mati.',
+      'kalau gue ilang selamanya pun kayaknya gak ada yang nyadar',
+      'if i disappeared tomorrow nobody would even notice',
+    ],
     { negatable: false, person: 'self' },
   ),
   ideation(
+    'passive.accident.id',
+    // Hoping to be hit, or not minding: "berharap ketabrak aja", "kalau besok aku ketabrak juga gapapa".
+    '(?:berharap|ngarep|ngarepin|pengen|semoga|moga) (?:aku |gue |saya )?(?:ketabrak|ditabrak|tertabrak|kelindes|dilindes|kecelakaan|kena musibah)|(?:kalau|kalo|seandainya|misal|misalnya) (?:besok |nanti |tiba tiba )?(?:aku|gue|saya) (?:ketabrak|ditabrak|tertabrak|kecelakaan|mati|meninggal|kena musibah|(?:{NEG}) bangun lagi)(?: [a-z]+){0,3} (?:juga )?(?:[a-z]+ )?(?:gapapa|gak apa apa|nggak apa apa|ga apa apa|gak masalah|nggak masalah|malah lega|malah bagus|ikhlas|pasrah)',
+    ['nyebrang jalan sambil berharap ketabrak aja', 'kalau nanti gue kecelakaan juga gak masalah sih'],
+  ),
+  ideation(
     'passive.burden.id',
-    '(?:cuma|hanya|cuman|selalu|ngerasa|merasa|cuma jadi|hanya jadi|selalu jadi|ngerasa jadi|merasa jadi) beban (?:buat|bagi|untuk|di|ke) (?:semua|semua orang|keluarga|orang tua|mereka|kalian|dunia|siapapun|orang orang)(?:ku)?|(?:aku|gue|saya) (?:cuma|hanya|cuman) (?:jadi )?beban(?=$|[.,!?;]| (?:aja|doang|buat|bagi))',
-    ['Aku cuma jadi beban buat semua orang.'],
+    '(?:cuma|hanya|cuman|selalu|ngerasa|merasa|cuma jadi|hanya jadi|selalu jadi|ngerasa jadi|merasa jadi) beban (?:buat|bagi|untuk|di|ke) (?:semua|semua orang|keluarga|orang tua|mereka|kalian|dunia|siapapun|orang orang)(?:ku)?|(?:aku|gue|saya) (?:cuma|hanya|cuman) (?:jadi )?beban(?=$|[.,!?;]| (?:aja|doang|buat|bagi))|(?:cuma|hanya|cuman) (?:jadi |ngerepotin |nyusahin )?beban (?:keluarga|orang tua|semua orang|kalian)',
+    ['Aku cuma jadi beban buat semua orang.', 'tiap hari aku cuma jadi beban keluarga'],
   ),
   ideation(
     'passive.never_born.id',
@@ -225,7 +316,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- Third person (someone close is at risk)
   ideation(
     'ideation.other.en',
-    '(?:wants|wanted) to (?:die|kill (?:herself|himself|themselves|themself)|end (?:her|his|their) life|end it all|commit suicide|not be alive)|(?:kill|killing|kills|end|ending) (?:herself|himself|themselves|themself)|(?:hes|shes|he is|she is|they are|theyre|is) (?:being |been |feeling )?suicidal|(?:talks|talking|talked|posts|posting|keeps talking) about (?:suicide|dying|killing (?:herself|himself|themselves))|(?:her|his|their) (?:own )?(?:suicide|death)(?<=(?:planning|plans|planned|thinking about|considering|researching) (?:her|his|their) (?:own )?(?:suicide|death))|(?<=(?:my|our) (?:best )?)suicidal(?= (?:friend|bestie|sister|brother|cousin|roommate|partner|boyfriend|girlfriend|son|daughter|mom|mum|dad|mother|father|student|classmate))',
+    '(?:wants|wanted) to (?:die|kill (?:herself|himself|themselves|themself)|end (?:her|his|their) life|end it all|commit suicide|not be alive)|(?:kill|killing|kills|end|ending|unalive|unaliving) (?:herself|himself|themselves|themself)|(?:hes|shes|he is|she is|they are|theyre|is) (?:being |been |feeling )?suicidal|(?:talks|talking|talked|posts|posting|keeps talking) about (?:suicide|dying|killing (?:herself|himself|themselves))|(?:her|his|their) (?:own )?(?:suicide|death)(?<=(?:planning|plans|planned|thinking about|considering|researching) (?:her|his|their) (?:own )?(?:suicide|death))|(?<=(?:my|our) (?:best )?)suicidal(?= (?:friend|bestie|sister|brother|cousin|roommate|partner|boyfriend|girlfriend|son|daughter|mom|mum|dad|mother|father|student|classmate))',
     ['My friend said she wants to die, how do I help?', 'my brother talks about killing himself'],
     { person: 'other' },
   ),
@@ -250,12 +341,13 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:{FRAME_ID}) (?:aja |saja |langsung |nekat )?(?:lompat|loncat|terjun|melompat|meloncat|nyebur|nyemplung|menceburkan diri|jatuhin diri|jatuhkan diri|jatuhin badan|jatuhkan badan|lempar diri|lemparin diri) (?:aja |saja )?(?:ke|dari|di|ke arah) (?:atas )?(?:rel|jembatan|gedung|atap|lantai [0-9]+|lantai atas|tebing|jurang|balkon|flyover|sungai|laut|kereta|jalan tol|jalan raya|rooftop|apartemen|menara|tower|jendela|kali)|(?:tabrakin|nabrakin|menabrakkan|tabrakkan|lemparin|nabrakkin|nyerahin) (?:diri|badan)(?:ku| aku| gue)? (?:ke |sama )?(?:kereta|truk|bus|mobil|motor|jalan)|(?:gantung|menggantung|ngegantung|gantungin|menggantungkan) (?:diri|leher)(?:ku| aku| gue)?|(?:minum|nelen|menelan|telen|nenggak|menenggak|minumin) (?:aja |semua |habis )?(?:racun|racun tikus|baygon|obat nyamuk|pembasmi serangga|insektisida|pestisida|pemutih|bayclin|cairan pembersih|pembersih lantai|karbol|wipol|soklin|deterjen|detergen|porstex|obat serangga|minyak tanah|air keras|semua obat(?:ku|nya| aku)?|sebotol obat|sebungkus obat|segenggam obat|sestrip obat|[0-9]{2,} (?:butir|tablet|pil|biji|strip|keping)(?: obat)?|obat (?:tidur |penenang |depresi )?(?:banyak banget|sekaligus|semuanya|sebotol|[0-9]{2,} butir))|(?:{FRAME_ID}) (?:aja )?(?:overdosis|od)|(?:sayat|nyayat|menyayat|iris|ngiris|mengiris|potong|motong|memotong|silet|nyilet|menyilet|gores|nggores|tusuk|nusuk) (?:urat )?(?:nadi|pergelangan(?: tangan)?)(?:ku| aku| gue)?|(?:nusuk|menusuk|tusuk|tikam|nikam) (?:diri|perut|leher|dada)(?:ku| aku| sendiri)?(?: sendiri)?|(?:bakar|membakar|ngebakar) diri(?:ku| sendiri)?|(?:bunuh diri|mati|mengakhiri hidup|ngakhirin hidup) (?:pakai|pake|pakek|dengan|make|lewat|pakai cara|dengan cara) (?:tali|obat|racun|pisau|silet|baygon|lompat|loncat|gantung|pistol|kereta|gas)',
+      '(?:{FRAME_ID}) (?:aja |saja |langsung |nekat )?(?:lompat|loncat|terjun|melompat|meloncat|nyebur|nyemplung|menceburkan diri|jatuhin diri|jatuhkan diri|jatuhin badan|jatuhkan badan|lempar diri|lemparin diri) (?:aja |saja )?(?:ke|dari|di|ke arah) (?:atas )?(?:rel|jembatan|gedung|atap|lantai [0-9]+|lantai atas|tebing|jurang|balkon|flyover|sungai|laut|kereta|jalan tol|jalan raya|rooftop|apartemen|menara|tower|jendela|kali|sumur|waduk|danau|bendungan|jurang)|(?:tabrakin|nabrakin|menabrakkan|tabrakkan|lemparin|nabrakkin|nyerahin) (?:diri|badan)(?:ku| aku| gue)? (?:ke |sama )?(?:kereta|truk|bus|mobil|motor|jalan)|(?:gantung|menggantung|ngegantung|gantungin|menggantungkan) (?:diri|leher)(?:ku| aku| gue)?|(?:minum|nelen|menelan|telen|nenggak|menenggak|minumin) (?:aja |semua |habis )?(?:racun|racun tikus|baygon|obat nyamuk|pembasmi serangga|insektisida|pestisida|pemutih|bayclin|cairan pembersih|pembersih lantai|karbol|wipol|soklin|deterjen|detergen|porstex|obat serangga|minyak tanah|air keras|semua obat(?:ku|nya| aku)?|sebotol obat|sebungkus obat|segenggam obat|sestrip obat|[0-9]{2,} (?:butir|tablet|pil|biji|strip|keping)(?: obat)?|obat (?:tidur |penenang |depresi )?(?:banyak banget|sekaligus|semuanya|sebotol|[0-9]{2,} butir))|(?:{FRAME_ID}) (?:aja )?(?:overdosis|od)|(?:sayat|nyayat|menyayat|iris|ngiris|mengiris|potong|motong|memotong|silet|nyilet|menyilet|gores|nggores|tusuk|nusuk) (?:urat )?(?:nadi|pergelangan(?: tangan)?)(?:ku| aku| gue)?|(?:nusuk|menusuk|tusuk|tikam|nikam) (?:diri|perut|leher|dada)(?:ku| aku| sendiri)?(?: sendiri)?|(?:bakar|membakar|ngebakar) diri(?:ku| sendiri)?|(?:bunuh diri|mati|mengakhiri hidup|ngakhirin hidup) (?:pakai|pake|pakek|dengan|make|lewat|pakai cara|dengan cara) (?:tali|obat|racun|pisau|silet|baygon|lompat|loncat|gantung|pistol|kereta|gas)',
     examples: [
       'Aku di peron stasiun, mau lompat ke rel pas kereta berikutnya lewat.',
       'Aku barusan nyayat pergelangan tanganku, darahnya banyak.',
       'pengen gantung diri aja',
       'mau minum semua obatku malam ini',
+      'besok gue bakal nyemplung ke sumur belakang',
     ],
   },
   {
@@ -270,6 +362,31 @@ export const SUICIDE_RULES: RuleSpec[] = [
       'adikku ngancam gantung diri kalau aku pergi',
     ],
   },
+  {
+    id: 'suicide.method.more.en',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    pattern:
+      '(?:walking|wading|swimming) (?:into|out into|out to) the (?:water|sea|river|ocean|lake|waves)(?<=keep (?:on )?(?:walking|wading|swimming) (?:into|out into|out to) the (?:water|sea|river|ocean|lake|waves))|(?:walking|wading|swimming) (?:into|out into|out to) the (?:water|sea|river|ocean|lake|waves)(?= (?:tonight|now|today|until|and (?:not|never)))(?<=(?:^|[.!?] |going to |gonna |will |just )(?:walking|wading|swimming) (?:into|out into|out to) the (?:water|sea|river|ocean|lake|waves))|(?:slam|slamming|ram|ramming|smash|smashing|crash|crashing|drive|driving) (?:my |the )?(?:car |bike |motorbike |motorcycle )?into (?:a |the )?(?:concrete|brick|stone) (?:wall|divider|barrier|pillar|guardrail)|(?:slam|slamming|ram|ramming) (?:my |the )?(?:car |bike |motorbike |motorcycle )?into (?:a |the )?(?:wall|divider|barrier|pillar|guardrail|tree|truck)(?<=(?:going to|gonna|will|about to|want to|i am) (?:just )?(?:slam|slamming|ram|ramming) (?:my |the )?(?:car |bike |motorbike |motorcycle )?into (?:a |the )?(?:wall|divider|barrier|pillar|guardrail|tree|truck))|on purpose(?<=(?:crash|crashing|wreck|wrecking|drive|driving|steer|steering) (?:my |the )?(?:car|bike|motorbike|motorcycle|scooter)(?: [a-z]+){4,5} on purpose)|(?:vein|veins|artery)(?<=(?:cut|cutting|slice|slicing|slit|do it|go|going) (?:deep |deeper )?(?:this time )?(?:along|down|into) (?:the |my )?(?:vein|veins|artery))',
+    examples: [
+      'walking into the sea tonight',
+      "i'm gonna keep walking into the sea until i can't",
+      'going to slam into the concrete divider on the highway',
+      'want to crash my bike on the mountain road on purpose',
+      'this time i cut along the vein',
+    ],
+  },
+  {
+    id: 'suicide.method.water.id',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    // Walking into the sea with the water already at the chest.
+    pattern:
+      '(?:laut|sungai|danau|waduk|ombak)(?<=(?:jalan|berjalan|masuk|nyebur|melangkah)(?: terus)? (?:ke|ke tengah|ke dalam) (?:laut|sungai|danau|waduk|ombak))(?= [^.!?]{0,30}(?:sebatas|sampai|sampe|setinggi|udah se) (?:dada|leher|dagu|kepala))',
+    examples: ['aku udah berjalan ke laut sampai air sebatas dada'],
+  },
   // ---- Attempts
   {
     id: 'suicide.attempt.en',
@@ -277,8 +394,13 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|i (?:have |just |already )?attempted(?= ?(?:$|[.,!?;]|again|last (?:week|night|month|year)|a few (?:days|weeks|months) ago|yesterday))|(?:took|take|swallowed|had) an overdose|(?:i|i have|i just|just|i think i|i accidentally|i already) overdosed(?: on)?|(?:took|swallowed|downed|taken|have taken|just took) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:{PILLS_EN})(?<=(?:took|swallowed|downed|taken) (?:like|about|around|maybe|almost|nearly|over|more than|at least) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN}))|(?:took|swallowed|drank|drunk|have drunk) (?:some |a bottle of |a cup of |a glass of |a lot of |half a bottle of )?(?:bleach|poison|rat poison|pesticide|insecticide|antifreeze|weed killer|cleaning fluid|drain cleaner)',
-    examples: ['I tried to kill myself last year.', 'I just took 30 pills', 'my first suicide attempt'],
+      '(?:tried|try|trying|attempted|attempt) (?:to )?(?:kill myself|end my life|end it|commit suicide|take my (?:own )?life|overdose|od|hang myself|unalive myself)|(?:attempted|attempt|attempting) suicide|suicide attempts?|i (?:jumped|threw myself) (?:from|off) (?:the |a |my )?(?:[a-z0-9]+ )?(?:floor|roof|bridge|building|balcony|window)(?! (?:into|to) (?:the )?(?:pool|water|lake|river|sea))|i (?:have |just |already )?attempted(?= ?(?:$|[.,!?;]|again|last (?:week|night|month|year)|a few (?:days|weeks|months) ago|yesterday))|(?:took|take|swallowed|had) an overdose|(?:i|i have|i just|just|i think i|i accidentally|i already) overdosed(?: on)?|(?:took|swallowed|downed|taken|have taken|just took) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN})|(?:{PILLS_EN})(?<=(?:took|swallowed|downed|taken) (?:like|about|around|maybe|almost|nearly|over|more than|at least) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his |their )?(?:{PILLS_EN}))|(?:sertraline|fluoxetine|prozac|zoloft|lexapro|escitalopram|seroquel|quetiapine|melatonin|benadryl|diphenhydramine|antihistamines|tramadol|codeine|amitriptyline|lithium|(?:blood pressure|heart|allergy|diet) (?:pills|tablets|meds))(?<=(?:took|swallowed|downed|taken|have taken|just took) (?:like |about |around |maybe |almost |over )?(?:[0-9]{2,}|twenty|thirty|forty|fifty|all|all of) (?:of )?(?:my |the |her |his |their )?(?:sertraline|fluoxetine|prozac|zoloft|lexapro|escitalopram|seroquel|quetiapine|melatonin|benadryl|diphenhydramine|antihistamines|tramadol|codeine|amitriptyline|lithium|(?:blood pressure|heart|allergy|diet) (?:pills|tablets|meds)))|(?:took|swallowed|drank|drunk|have drunk) (?:some |a bottle of |a cup of |a glass of |a lot of |half a bottle of )?(?:bleach|poison|rat poison|pesticide|insecticide|antifreeze|weed killer|cleaning fluid|drain cleaner)',
+    examples: [
+      'I tried to kill myself last year.',
+      'I just took 30 pills',
+      'my first suicide attempt',
+      'took like 25 of my zoloft an hour ago',
+    ],
   },
   {
     id: 'suicide.attempt.other',
@@ -295,8 +417,24 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:nyoba|mencoba|coba|pernah coba|sempat coba|percobaan|hampir|nyaris|gagal) (?:buat |untuk )?(?:bunuh diri|mengakhiri hidup|ngakhirin hidup|gantung diri|overdosis|minum racun)|(?:udah|sudah|barusan|baru aja|baru saja|tadi|aku|gue|saya) (?:kena )?overdosis|(?:udah|sudah|barusan|baru aja|baru saja|tadi|aku|gue|saya) (?:minum|nelen|menelan|nenggak|telen) (?:racun|racun tikus|baygon|obat nyamuk|pembasmi serangga|insektisida|pestisida|pemutih|bayclin|cairan pembersih|pembersih lantai|karbol|wipol|soklin|deterjen|detergen|porstex|obat serangga|minyak tanah|air keras|(?:{QUANT_ID}) (?:obat|pil|tablet)(?: tidur| penenang)?(?:ku|nya)?|(?:{QUANT_ID})(?: obat| pil)?)',
-    examples: ['Aku pernah nyoba bunuh diri waktu SMA.', 'barusan minum 20 butir obat tidur'],
+      '(?:nyoba|mencoba|coba|pernah coba|sempat coba|percobaan|hampir|nyaris|gagal) (?:buat |untuk )?(?:bunuh diri|mengakhiri hidup|ngakhirin hidup|gantung diri|overdosis|minum racun)|(?:udah|sudah|barusan|baru aja|baru saja|tadi|aku|gue|saya|abis|habis|karena|gara gara|sempet|sempat) (?:kena )?overdosis|(?:satu strip|sestrip|sebotol|segenggam|sekotak|dua strip)(?<=(?:minum|nelen|menelan|nenggak|telen) (?:obat|pil|antimo|paracetamol|parasetamol|panadol|bodrex|obat [a-z]+)(?: (?:sama|dan|plus) (?:obat [a-z]+|[a-z]+))? (?:satu strip|sestrip|sebotol|segenggam|sekotak|dua strip))(?: semua| sekaligus)?|(?:sengaja|sempet|sempat|nekat) (?:minum|nelen|menelan|nenggak|telen) (?:obat|pil|obat [a-z]+) (?:banyak banget|banyak|sekaligus)|(?:udah|sudah|barusan|baru aja|baru saja|tadi|aku|gue|saya) (?:minum|nelen|menelan|nenggak|telen) (?:racun|racun tikus|baygon|obat nyamuk|pembasmi serangga|insektisida|pestisida|pemutih|bayclin|cairan pembersih|pembersih lantai|karbol|wipol|soklin|deterjen|detergen|porstex|obat serangga|minyak tanah|air keras|(?:{QUANT_ID}) (?:obat|pil|tablet)(?: tidur| penenang)?(?:ku|nya)?|(?:{QUANT_ID})(?: obat| pil)?)',
+    examples: [
+      'Aku pernah nyoba bunuh diri waktu SMA.',
+      'barusan minum 20 butir obat tidur',
+      'minggu lalu masuk IGD abis overdosis',
+      'tadi aku minum obat flu satu strip semua',
+      'kemarin aku sengaja minum obat maag banyak banget',
+    ],
+  },
+  {
+    id: 'suicide.recurrence',
+    kind: 'recurrence',
+    category: 'suicide',
+    person: 'none',
+    temporal: false,
+    pattern:
+      '(?:the |those |these )?(?:same|old|suicidal|dark|bad) (?:thoughts|urges|feelings) (?:are |have |keep |keeps )?(?:coming back|come back|came back|are back|returning|returned|back again)|(?:thoughts|urges) (?:are|have) (?:been )?(?:coming back|come back)|(?:pikiran|keinginan|dorongan|perasaan) (?:itu|yang sama|kayak gitu|yang dulu|lama)(?: [a-z]+)? (?:dateng|datang|muncul|balik|kambuh)(?: lagi)?',
+    examples: ['the same thoughts are coming back every day', 'pikiran itu mulai dateng lagi'],
   },
   // ---- Asking for or sharing a way to die (held for a professional: CRISIS)
   {
@@ -312,6 +450,22 @@ export const SUICIDE_RULES: RuleSpec[] = [
       "What's the most painless way to die?",
       'cara bunuh diri yang paling gampang',
       'berapa butir paracetamol biar mati',
+    ],
+  },
+  {
+    // Asking how much of a medicine or a height kills, in more forms than suicide.method_info.
+    id: 'suicide.method_info.amount',
+    kind: 'method_info',
+    category: 'suicide',
+    person: 'none',
+    pattern:
+      '(?:would|will|does|did|could) it take to(?= (?:not wake up|never wake up|die|kill (?:me|myself|a person|someone)|be fatal|be lethal))(?<=how (?:many|much)(?: [a-z0-9]+){0,8} (?:would|will|does|did|could) it take to)|kills? (?:a person|someone|somebody|a human|an adult)(?<=(?:how (?:many|much)|(?:amount|dose|dosage|number) of)(?: [a-z0-9]+){0,8}(?: (?:would|will|could|can|does|that|which|to))?(?: actually| really| definitely)? kills? (?:a person|someone|somebody|a human|an adult))|enough to (?:definitely |surely |actually |really )?(?:die|kill (?:me|you|someone|a person|myself))(?<=(?:is|are|would|will) (?:[a-z0-9]+ ){0,6}(?:high |tall |deep |strong )?enough to (?:definitely |surely |actually |really )?(?:die|kill (?:me|you|someone|a person|myself)))|(?:berapa|dosis|takaran)(?= (?:[a-z0-9]+ ){0,8}(?:yang )?(?:bisa |pasti |cukup |bakal )?(?:buat |untuk )?(?:bikin|buat|membuat) (?:orang |aku |gue |saya |seseorang )?(?:mati|meninggal|(?:{NEG}) bangun lagi|tidur selamanya|overdosis))|(?:fatal|mematikan|letal)(?<=berapa(?: [a-z0-9]+){0,6} (?:yang )?(?:pasti |bisa )?(?:fatal|mematikan|letal))',
+    examples: [
+      'how many of my nans heart pills would it take to never wake up',
+      'what amount of ibuprofen actually kills someone',
+      'is the 6th floor high enough to die',
+      'berapa ml baygon yang bisa bikin orang mati',
+      'berapa mg yang pasti fatal?',
     ],
   },
 ];

@@ -3,8 +3,8 @@
 import type { RuleSpec } from '../types';
 
 const HARM_EN =
-  'kill|murder|hurt|stab|shoot|beat up|beat|punch|hit|attack|strangle|choke|poison|burn|smash|slap|kick|bash|break (?:his|her|their|your) (?:face|neck|legs?|arms?|nose|jaw)|jump|fight|destroy|get back at|get revenge on|run over';
-const LETHAL_EN = 'kill|murder|stab|shoot|strangle|poison|burn|run over';
+  'kill|murder|hurt|stab|shoot|beat up|beat|punch|hit|attack|strangle|choke|poison|burn|smash|slap|kick|bash|jump|fight|destroy|get back at|get revenge on|run over';
+const LETHAL_EN = 'kill|murder|stab|shoot|strangle|poison|burn|run over|hurt';
 const HARM_ID =
   'bunuh|bunuhin|ngebunuh|membunuh|habisin|habisi|ngabisin|matiin|tusuk|nusuk|tusukin|bacok|bacokin|tikam|pukul|pukulin|mukul|mukulin|hajar|ngehajar|gebukin|gebuk|tonjok|nonjok|tonjokin|tampar|nampar|tendang|nendang|bakar|ngebakar|racunin|racuni|celakain|celakai|nyelakain|cekik|nyekik|serang|nyerang|tembak|siram|labrak|ngelabrak|keroyok|ngeroyok|lukai|ngelukain|lukain|sakitin|nyakitin|hancurin|bikin mampus|bikin mati|gampar|tabok|injak|injek|bantai';
 const LETHAL_ID =
@@ -16,7 +16,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     kind: 'violence',
     category: 'violence',
     person: 'none',
-    pattern: `(?:i am going to|i will|i am about to|i swear i will|i am gonna|im going to|i plan to|i am planning to|i am ready to|i am gonna go|going to|about to|i will go|i wil|i am definitely going to|i have decided to) (?:go |just |finally |actually |fucking )?(?:${HARM_EN}) (?:{PERSON_EN})(?! (?:at|in) (?:chess|a game|games|cards|the race|tennis|football|basketball|badminton))|(?:i want to|i wanna|i really want to|i could|i will) (?:${LETHAL_EN}) (?:{PERSON_EN})`,
+    pattern: `(?:i am going to|i will|i am about to|i swear i will|i am gonna|im going to|i plan to|i am planning to|i am ready to|i am gonna go|going to|about to|i will go|i wil|i am definitely going to|i have decided to) (?:go |just |finally |actually |fucking )?(?:${HARM_EN}) (?:{PERSON_EN})(?! (?:at|in) (?:chess|a game|games|cards|the race|tennis|football|basketball|badminton|fortnite|minecraft|mobile legends|ml|valorant|pubg|ff|free fire))|(?:i want to|i wanna|i really want to|i could|i will) (?:${LETHAL_EN}) (?:{PERSON_EN})`,
     examples: [
       "I'm going to hurt my roommate when he gets home.",
       'i will kill him',
@@ -24,15 +24,41 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     ],
   },
   {
+    id: 'violence.act.en',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    // The act itself ("im stabbing him") and harm named by its result ("break his jaw", "make him bleed").
+    pattern: `i am (?:stabbing|killing|shooting|strangling|poisoning|hurting|attacking)(?= (?:{PERSON_EN})(?! (?:at|in) [a-z]))|(?:break|smash|snap) (?:his|her|their|your|that [a-z]+s) (?:face|neck|legs?|arms?|nose|jaw|skull|fingers?|ribs)(?<=(?:going to|will|gonna|about to) (?:break|smash|snap) (?:his|her|their|your|that [a-z]+s) (?:face|neck|legs?|arms?|nose|jaw|skull|fingers?|ribs))|make (?:him|her|them|that (?:guy|girl|kid|boy)) (?:bleed|suffer|beg)(?<=(?:going to|will|gonna) make (?:him|her|them|that (?:guy|girl|kid|boy)) (?:bleed|suffer|beg))|put (?:him|her|them) in (?:the |a )?(?:hospital|grave|wheelchair|coma)(?<=(?:going to|will|gonna) put (?:him|her|them) in (?:the |a )?(?:hospital|grave|wheelchair|coma))`,
+    examples: [
+      'if he shows up tomorrow im stabbing him',
+      "i'm going to break his jaw, i mean it",
+      "she's going to make him bleed",
+    ],
+  },
+  {
     id: 'violence.intent.id',
     kind: 'violence',
     category: 'violence',
     person: 'none',
-    pattern: `(?:aku |gue |saya |ku )?(?:bakal|akan|mau|siap|udah siap|pasti|rencana|berencana|niat|tinggal|bakalan|beneran mau) (?:aku |gue |ku)?(?:${HARM_ID}) (?:{PERSON_ID})|(?:pengen|ingin|pingin|kepengen) (?:banget )?(?:${LETHAL_ID}) (?:{PERSON_ID})|(?:dia|{RELATION_ID}|orang itu|anak itu|mereka|kamu|lo) (?:bakal|akan|mau|pasti) (?:aku |gue |ku)(?:${HARM_ID})(?:in)?|(?:bakal|akan|pasti) (?:ku|gue )(?:${LETHAL_ID})(?:in)?`,
+    pattern: `(?:aku |gue |saya |ku )?(?:bakal|akan|mau|siap|udah siap|pasti|rencana|berencana|niat|tinggal|bakalan|beneran mau) (?:aku |gue |ku)?(?:${HARM_ID}) (?:{PERSON_ID})|(?:pengen|ingin|pingin|kepengen) (?:banget )?(?:${LETHAL_ID}|nyakitin|menyakiti|ngelukain|melukai|celakain|nyelakain|mencelakai) (?:{PERSON_ID})|(?:dia|{RELATION_ID}|orang itu|anak itu|mereka|kamu|lo) (?:bakal|akan|mau|pasti) (?:aku |gue |ku)(?:${HARM_ID})(?:in)?|(?:bakal|akan|pasti) (?:ku|gue )(?:${LETHAL_ID})(?:in)?`,
     examples: [
       'Pas kakakku pulang nanti aku bakal pukul dia pakai balok.',
       'gue bakal bunuh dia',
       'dia bakal kuhajar',
+    ],
+  },
+  {
+    id: 'violence.act.id',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    // Indonesian tells intent without a modal: "besok aku tusuk dia", "gue bacok pake golok".
+    pattern: `(?:${LETHAL_ID})(?:in)? (?:dia|mereka|orang itu|anak itu)(?<=(?:aku|gue|saya) (?:langsung )?(?:${LETHAL_ID})(?:in)? (?:dia|mereka|orang itu|anak itu))(?! (?:di|dalam) (?:game|gim|mimpi|film))|(?:pake|pakai|pakek|dengan|make) (?:pisau|golok|celurit|clurit|parang|pistol|senjata|balok|linggis|cutter|bensin|besi)(?<=(?:aku|gue|saya|ku) (?:${HARM_ID})(?:in)?(?: (?:dia|mereka|si [a-z]+))? (?:pake|pakai|pakek|dengan|make) (?:pisau|golok|celurit|clurit|parang|pistol|senjata|balok|linggis|cutter|bensin|besi))|(?:masuk rumah sakit|masuk rs|babak belur|bonyok|cacat|koma|sekarat|berdarah darah)(?<=(?:bakal|akan|mau|pasti|sumpah) (?:aku |gue )?(?:bikin|buat) (?:{PERSON_ID}) (?:masuk rumah sakit|masuk rs|babak belur|bonyok|cacat|koma|sekarat|berdarah darah))`,
+    examples: [
+      'besok aku tusuk dia pas istirahat',
+      'malam ini gue bacok pake golok',
+      'sumpah gue bakal bikin dia masuk rumah sakit',
     ],
   },
   {
@@ -83,8 +109,14 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:mampus|modar|tamat riwayat)(?= (?:lo|dia|kau|kamu|mereka)(?: nanti| besok| semua)?(?:$|[.,!?;]))|(?:he|she|they|you) (?:will|is going to|are going to|are gonna) (?:all )?pay(?=$|[.,!?;]| for)',
-    examples: ['tinggal nunggu dia pulang, mampus dia', "they'll all pay for what they did"],
+      '(?:mampus|modar|tamat riwayat)(?= (?:lo|dia|kau|kamu|mereka)(?: nanti| besok| semua)?(?:$|[.,!?;]))|(?:will|is going to|are going to|are gonna|is gonna) (?:all )?pay(?= ?(?:$|[.,!?;])| for (?:what|everything|all))(?<!\\b(?:i|we|you|i am|we are|you are) (?:will|is going to|are going to|are gonna|is gonna) (?:all )?pay)|(?:dia|mereka|lo|kamu|kau) (?:bakal|akan|pasti) (?:nyesel|menyesal|nyesal)(?= ?(?:$|[.,!?;]| (?:udah|sudah|seumur|karena|gara)))|(?:it is|its|it will be|then it is|then its) (?:all )?over(?<=(?:when|once|as soon as) (?:he|she|they|that [a-z]+) (?:comes|walks|steps|gets) (?:out|home|here|outside)[,]? (?:it is|its|it will be|then it is|then its) (?:all )?over)(?= ?(?:$|[.,!?;]|for (?:him|her|them)))',
+    examples: [
+      'tinggal nunggu dia pulang, mampus dia',
+      "they'll all pay for what they did",
+      'that guy Rafi is going to pay for everything',
+      'dia bakal nyesel udah nyebarin foto gue',
+      "when he comes out it's over.",
+    ],
   },
   {
     id: 'violence.mass',
@@ -92,8 +124,12 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:shoot up|bomb|blow up|attack|burn down|shoot everyone at|kill everyone at|kill everyone in) (?:the |my |our |this )?(?:school|class|classroom|campus|mosque|church|temple|office|mall|dorm)|(?:gun|knife|weapon|bomb|guns|pistol|rifle|knives) to (?:school|class|campus)(?<=(?:bring|bringing|brought|take|taking|carry|carrying) (?:(?:a|my|the|his|her|[a-z]+s) )*(?:gun|knife|weapon|bomb|guns|pistol|rifle|knives) to (?:school|class|campus))|(?:bom|ngebom|meledakkan|ledakin|bakar|ngebakar|nembakin|tembakin) (?:sekolah|kelas|kampus|masjid|gereja|kantor|asrama)|bawa (?:pisau|senjata|pistol|bom|celurit|golok|parang|sajam) ke (?:sekolah|kelas|kampus)|(?:bunuh|habisin|bantai) (?:semua orang|satu kelas|semua anak) (?:di|yang di) (?:sekolah|kelas|kampus)',
-    examples: ["I'm going to bring a gun to school tomorrow.", 'besok aku bawa pisau ke sekolah'],
+      '(?:shoot up|bomb|blow up|attack|burn down|shoot everyone at|kill everyone at|kill everyone in) (?:the |my |our |this )?(?:school|class|classroom|campus|mosque|church|temple|office|mall|dorm)|(?:gun|knife|weapon|bomb|guns|pistol|rifle|knives) to (?:school|class|campus)(?<=(?:bring|bringing|brought|take|taking|carry|carrying) (?:(?:a|my|the|his|her|[a-z]+s) )*(?:gun|knife|weapon|bomb|guns|pistol|rifle|knives) to (?:school|class|campus))|(?:bom|ngebom|meledakkan|ledakin|bakar|ngebakar|nembakin|tembakin) (?:sekolah|kelas|kampus|masjid|gereja|kantor|asrama)|bawa (?:pisau|senjata|pistol|bom|celurit|golok|parang|sajam|cutter|gunting)(?: dapur| lipat)? ke (?:sekolah|kelas|kampus)|(?:bunuh|habisin|bantai) (?:semua orang|satu kelas|semua anak) (?:di|yang di) (?:sekolah|kelas|kampus)',
+    examples: [
+      "I'm going to bring a gun to school tomorrow.",
+      'besok aku bawa pisau ke sekolah',
+      'besok gue bawa cutter ke sekolah',
+    ],
   },
   {
     id: 'violence.threat_member',
