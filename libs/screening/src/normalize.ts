@@ -100,10 +100,7 @@ function growInt(buf: Int32Array, n: number): Int32Array {
   return new Int32Array(size);
 }
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
+const NON_ASCII = /[\u0080-\uffff]/;
 
 interface Base {
   base: string;
@@ -111,7 +108,7 @@ interface Base {
 }
 
 function fold(original: string): Base {
-  if (isAscii(original)) return { base: original.toLowerCase(), map: null };
+  if (!NON_ASCII.test(original)) return { base: original.toLowerCase(), map: null };
   baseMapBuf = growInt(baseMapBuf, original.length * 4 + 16);
   let base = '';
   let n = 0;
@@ -358,8 +355,16 @@ function isLeetSymbol(c: number): boolean {
   return c === 64 || c === 36 || c === 33 || c === 124;
 }
 
-const PUNCT_SENTENCE = new Set([46, 33, 63, 59, 10, 13]); // . ! ? ; \n \r
-const PUNCT_CLAUSE = new Set([44, 58]); // , :
+const CLAUSE_MARK = 1;
+const SENTENCE_MARK = 2;
+/** CLAUSE_MARK for , and :, SENTENCE_MARK for . ! ? ; and line breaks, else 0 (ASCII codes). */
+const MARKS_BY_CODE = new Uint8Array(128);
+for (const c of [44, 58]) MARKS_BY_CODE[c] = CLAUSE_MARK;
+for (const c of [46, 33, 63, 59, 10, 13]) MARKS_BY_CODE[c] = SENTENCE_MARK;
+
+function markOf(code: number): number {
+  return code < 128 ? (MARKS_BY_CODE[code] as number) : 0;
+}
 
 function fromCodes(codes: Uint16Array, n: number): string {
   let s = '';
@@ -506,6 +511,8 @@ export function prepare(original: string): Prepared {
   const n = base.length;
   segBuf.count = 0;
   let text = '';
+  /** The kind of mark `text` ends with (0: it ends with a word), so it is never read back. */
+  let lastMark = 0;
   let pendingSpace = false;
   let digits = 0;
   let hasAt = false;
@@ -517,6 +524,7 @@ export function prepare(original: string): Prepared {
     if (copyFrom < 0) return;
     pushSegment(text.length, copyFrom, copyTo - copyFrom, -1);
     text += base.slice(copyFrom, copyTo);
+    lastMark = 0;
     copyFrom = -1;
   };
   /** Appends a string that stands for base[from, to) as a whole. */
@@ -525,9 +533,11 @@ export function prepare(original: string): Prepared {
     if (space && text.length > 0) {
       pushSegment(text.length, from, 1, from + 1);
       text += ' ';
+      lastMark = 0;
     }
     pushSegment(text.length, from, str.length, to);
     text += str;
+    lastMark = 0;
   };
 
   let i = 0;
@@ -579,6 +589,7 @@ export function prepare(original: string): Prepared {
           if (pendingSpace && text.length > 0) {
             pushSegment(text.length, i, 1, i + 1);
             text += ' ';
+            lastMark = 0;
           }
           copyFrom = i;
           copyTo = j;
@@ -604,18 +615,21 @@ export function prepare(original: string): Prepared {
       i++;
       continue;
     }
-    if (PUNCT_SENTENCE.has(c) || PUNCT_CLAUSE.has(c)) {
+    const kind = markOf(c);
+    if (kind !== 0) {
       // One mark per run; a sentence mark wins over a clause mark; newlines count as full stops.
       const mark = c === 10 || c === 13 ? 46 : c;
       flushCopy();
       if (text.length > 0) {
-        const last = text.charCodeAt(text.length - 1);
-        if (PUNCT_SENTENCE.has(last) || PUNCT_CLAUSE.has(last)) {
-          if (PUNCT_CLAUSE.has(last) && PUNCT_SENTENCE.has(mark))
+        if (lastMark !== 0) {
+          if (lastMark === CLAUSE_MARK && kind === SENTENCE_MARK) {
             text = text.slice(0, -1) + String.fromCharCode(mark);
+            lastMark = SENTENCE_MARK;
+          }
         } else {
           pushSegment(text.length, i, 1, i + 1);
           text += String.fromCharCode(mark);
+          lastMark = kind;
         }
         pendingSpace = true;
       }
