@@ -5,9 +5,12 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { API_DIR, API_DIST, HOST, ROOT } from './config.mjs';
+import { API_DIST, HOST, ROOT } from './config.mjs';
 
 const children = new Set();
+
+/** Source folders whose changes make apps/api/dist stale (the API imports the screening library's dist). */
+const BUILT_SOURCES = ['libs/screening/src', 'apps/api/src'];
 
 export function log(message) {
   console.log(`[bench] ${message}`);
@@ -111,18 +114,22 @@ function newest(dir) {
   return latest;
 }
 
-/** Builds the API when dist/main.js is missing or older than a source file (BENCH_BUILD=0 never builds, 1 always). */
+/**
+ * Builds the screening library and the API when dist/main.js is missing or older than a source file
+ * of either (the API imports the library's dist). BENCH_BUILD=0 never builds, 1 always.
+ */
 export function ensureApiBuilt() {
   const main = path.join(API_DIST, 'main.js');
   const setting = process.env.BENCH_BUILD;
-  const stale = !existsSync(main) || newest(path.join(API_DIR, 'src')) > statSync(main).mtimeMs;
+  const newestSource = Math.max(...BUILT_SOURCES.map((dir) => newest(path.join(ROOT, dir))));
+  const stale = !existsSync(main) || newestSource > statSync(main).mtimeMs;
   if (setting === '0' || (!stale && setting !== '1')) {
-    if (stale) log('warning: apps/api/dist is older than apps/api/src (BENCH_BUILD=0 keeps it)');
+    if (stale) log('warning: apps/api/dist is older than its sources (BENCH_BUILD=0 keeps it)');
     return;
   }
-  log('building the API (npm run build -w @sebaya/api)');
+  log('building the screening library and the API');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['run', 'build', '-w', '@sebaya/api'], {
+  const result = spawnSync(npm, ['run', 'build', '-w', '@sebaya/screening', '-w', '@sebaya/api'], {
     cwd: ROOT,
     stdio: 'inherit',
     timeout: 300_000,
