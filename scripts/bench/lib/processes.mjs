@@ -5,11 +5,12 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { API_DIST, HOST, ROOT } from './config.mjs';
+import { HOST, ROOT } from './config.mjs';
 
 const children = new Set();
 
-/** Source folders whose changes make apps/api/dist stale (the API imports the screening library's dist). */
+/** What the bench runs, built from these sources (the API imports the screening library's dist). */
+const BUILT_OUTPUTS = ['libs/screening/dist/index.js', 'apps/api/dist/main.js', 'apps/api/dist/worker.js'];
 const BUILT_SOURCES = ['libs/screening/src', 'apps/api/src'];
 
 export function log(message) {
@@ -115,16 +116,17 @@ function newest(dir) {
 }
 
 /**
- * Builds the screening library and the API when dist/main.js is missing or older than a source file
- * of either (the API imports the library's dist). BENCH_BUILD=0 never builds, 1 always.
+ * Builds the screening library and the API when an output is missing or older than a source file.
+ * BENCH_BUILD=0 never builds, 1 always.
  */
 export function ensureApiBuilt() {
-  const main = path.join(API_DIST, 'main.js');
   const setting = process.env.BENCH_BUILD;
+  const outputs = BUILT_OUTPUTS.map((file) => path.join(ROOT, file));
   const newestSource = Math.max(...BUILT_SOURCES.map((dir) => newest(path.join(ROOT, dir))));
-  const stale = !existsSync(main) || newestSource > statSync(main).mtimeMs;
+  const stale = outputs.some((file) => !existsSync(file) || statSync(file).mtimeMs < newestSource);
   if (setting === '0' || (!stale && setting !== '1')) {
-    if (stale) log('warning: apps/api/dist is older than its sources (BENCH_BUILD=0 keeps it)');
+    if (stale)
+      log('warning: the built API or screening library is older than its sources (BENCH_BUILD=0 keeps it)');
     return;
   }
   log('building the screening library and the API');
