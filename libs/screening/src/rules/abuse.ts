@@ -206,4 +206,53 @@ export const ABUSE_RULES: RuleSpec[] = [
       '(?:ngatain|ngatai|ngeledekin|ngeledek|ngejek|ngejekin|menghina|ngehina|ngebully|ngebuli|malakin|ngucilin|ngucilkan|ngetawain)(?= (?:aku|gue|saya))|(?:rumou?rs|lies|gossip) about me(?<=(?:spread|spreading|spreads) (?:rumou?rs|lies|gossip) about me)|(?:making fun of|mocking|teasing|excluding) me(?<=(?:keep|keeps|kept|always) (?:making fun of|mocking|teasing|excluding) me)',
     examples: ['anak-anak di kelas suka ngatain aku', 'they keep spreading rumors about me'],
   },
+  // ---- Round 6: abuse in more forms (someone close being hit now, touching, coercion, stalking).
+  {
+    id: 'abuse.more.en',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:chokes|strangles|beats|hits|slaps|kicks|punches|abuses|hitting|beating|choking|slapping|kicking|punching|strangling)(?<=(?:boyfriend|husband|girlfriend|partner|dad|father|stepdad|stepfather|mom|mother|ex|uncle|brother)s? (?:(?:still|always|often|keeps|sometimes|is) )*(?:chokes|strangles|beats|hits|slaps|kicks|punches|abuses|hitting|beating|choking|slapping|kicking|punching|strangling))(?= (?:her|him|them|mom|mum|mother|sister|brother|my (?:mom|mum|mother|sister|brother|siblings))(?= ?(?:$|[.,!?;]| when| every| all| again| whenever| if| in| right now)))|(?:refuse|say no|talk back)(?<=(?:beat|beats|hit|hits|slap|slaps|kick|kicks) (?:us|me) (?:if|when|whenever) (?:we|i) (?:refuse|say no|talk back))|(?:locks|locked) me (?:outside|out of the house)|(?:slaps|slapped|hits|beats|kicks|punches|chokes) me(?<=(?:and|then|also|even) (?:slaps|slapped|hits|beats|kicks|punches|chokes) me)(?= ?(?:$|[.,!?;]| every| when| if| again| too| and))|(?:touches|gropes|rubs|touching|groping|rubbing) me(?<=(?:keeps|kept|always|still|and|then|likes|started|starts) (?:touching|groping|rubbing|touches|gropes|rubs) me)(?! (?:on the shoulder|deeply|so much|emotionally))|do (?:things|stuff)(?<=(?:makes|made|forces|forced) me (?:to )?do (?:things|stuff))(?= [^.!?]{0,40}(?:secret|touch|nobody|no one))|(?:following|stalking) me(?<=(?:keeps|kept|is|was|been) (?:following|stalking) me)(?= (?:home|around|to|after|from|again|everywhere))',
+    examples: [
+      "my sister's boyfriend chokes her when they fight",
+      "dad's hitting mom in the kitchen right now",
+      'beat us if we refuse',
+      'my mom locks me outside at night and slaps me',
+      'my coach keeps touching me in ways that arent okay',
+      'the teacher makes me stay after class and touches me',
+      "my stepfather makes me do things i dont want to and says it's our secret",
+    ],
+  },
+  {
+    id: 'abuse.more.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:mukulin|mukul|memukul|memukuli|nampar|nonjok|nendang|nyiksa|nyekik|ngehajar|gebukin)(?= (?:pacar|istri|cewek|cewe|anak|adik|adek|ibu|mama)nya(?: ?(?:$|[.,!?;]| (?:hampir|tiap|setiap|terus|sering|lagi|sampai|sampe))))|(?:biru|memar|lebam|berdarah|bengkak|pingsan)(?<=(?:nyubit|nyubitin|cubit|mukul|mukulin|nampar|nendang|nabok) (?:aku |gue |saya )?(?:sampe|sampai|ampe) (?:biru|memar|lebam|berdarah|bengkak|pingsan))|(?:dorong|ngedorong|mendorong|banting|ngebanting|jambak|cekik|nyekik)(?= (?:aku|gue|saya) (?:ke )?(?:tembok|lantai|dinding|lemari|kasur|pintu))|(?:gituin|gitu gituin|macem macemin|macam macamin|apa apain|ngapa ngapain|grepein)(?<=(?:suka|sering|pernah|udah|mau) (?:gituin|gitu gituin|macem macemin|macam macamin|apa apain|ngapa ngapain|grepein))(?= (?:aku|gue|saya))|raba(?<=raba raba|raba)(?= (?:aku|gue|saya|badanku|badan aku))|(?:ngikutin|nguntit|menguntit|buntutin|ngebuntutin)(?= (?:aku|gue|saya) (?:lagi|terus|pulang|sampe|sampai|ke rumah))',
+    examples: [
+      'temen satu kos aku mukulin pacarnya hampir tiap malem',
+      'tiap hari nyubit sampe biru2',
+      'dia dorong aku ke tembok',
+      'dia yg suka gituin aku',
+      'pernah nyegat aku dan raba2 aku',
+      'kemarin dia ngikutin aku lagi pulang sekolah',
+    ],
+  },
+  {
+    id: 'abuse.danger.more',
+    kind: 'danger',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:jebol|didobrak)(?<=(?:pintu|door)(?:nya)? (?:udah |sudah )?(?:mau |hampir )?(?:jebol|didobrak))|door is(?= (?:about to|going to) (?:break|give))|di (?:luar|depan) (?:kamar|pintu)(?<=(?:lagi|sedang|udah) di (?:luar|depan) (?:kamar|pintu))|(?:grabbed|picked up)(?<=(?:he|she|they) (?:just )?(?:grabbed|picked up))(?= (?:a |the )?(?:bottle|knife|bat|belt|hammer))|(?:breaking|smashing|shattering)(?<=hear (?:glass|things|plates|dishes) (?:breaking|smashing|shattering))|waiting outside(?= my (?:house|door|room|building|kos|school))|outside (?:the|our) (?:house|door|gate)(?<=(?:he|she|they) (?:is|are) outside (?:the|our) (?:house|door|gate))(?= ?(?:$|[.,!?;]| right now| now))|(?:it|the house|our house) down(?<=(?:will|is going to|would|threatens to|threatened to) (?:burn|burning) (?:it|the house|our house) down)',
+    examples: [
+      'pintunya udah mau jebol',
+      'kakak tiriku lagi di luar kamar',
+      'he just grabbed a bottle, i can hear glass breaking',
+      'hes waiting outside my house with his friends',
+      "he's outside the house right now, he said he'll burn it down",
+    ],
+  },
 ];

@@ -225,6 +225,106 @@ export const PLAN_RULES: RuleSpec[] = [
     ],
   ),
 
+  // ---- Round 6: plans told without ideation words, in more forms. Each alternative consumes a
+  // distinctive word and checks its context in lookarounds (few literals for the gate).
+  part(
+    'arrangements',
+    'ready',
+    // Affairs put in order, things handed over, means at hand: no level alone; CRISIS with finality or ideation.
+    'borrowed(?<=(?:returned|gave back) (?:everything|all the (?:stuff|things|books)) (?:i )?borrowed)|(?:debts?|loans)(?<=paid (?:back|off) (?:all )?(?:my )?(?:debts?|loans))|passwords(?= (?:for|to) (?:everything|all my accounts))|away my(?<=(?:gave|given|giving) away my) [a-z]+(?: and (?:my )?[a-z]+)?|(?:razor|grill|charcoal|blade)(?<=(?:have|got) the (?:razor|grill|charcoal|blade))(?: and the (?:tape|charcoal|grill|razor|rope|blade))?(?: already)?(?= ?(?:$|[.,!?;]))|(?:bathtub|the tub|the bath)(?<=(?:filled|filling) (?:up )?(?:the )?(?:bathtub|the tub|the bath))|(?:blade|razor|rope)(?<=bought a (?:new )?(?:blade|razor|rope))|(?:bridge|building|roof|overpass)(?<=(?:picked|chose|found) (?:the|a) (?:bridge|building|roof|overpass))(?= (?:near|by|at|for|where|to))|(?:in my (?:pocket|hand|bag)|under my pillow)(?<=(?:pills|meds|tablets|razor|blade|rope|poison) (?:is |are )?(?:already )?(?:in my (?:pocket|hand|bag)|under my pillow))' +
+      '|(?:lunasin|lunasi|bayarin)(?<=(?:utang|hutang)(?: utang| hutang)?(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:lunasin|lunasi|bayarin))|(?:schedule|kejadwal|dijadwalin|jadwalin|terjadwal)(?<=(?:chat|pesan|email|surat)(?: [a-z]+){0,3} (?:udah|sudah) (?:ke ?schedule|kejadwal|dijadwalin|aku jadwalin|aku schedule|terjadwal))|scheduled(?= (?:a |the |my )?(?:message|post|email|text))|(?:bagiin|titipin|wariskan|serahin|kasihin|gue kasih|aku kasih|ku kasih)(?<=(?:laptop|hp|gitar|sepatu|baju|motor|barang barang|barang|buku buku|koleksi)(?:ku| aku| gue| saya)? (?:udah |sudah )?(?:aku |gue |ku|saya )?(?:bagiin|bagi bagiin|titipin|wariskan|serahin|kasihin|kasih))(?= (?:ke|buat|untuk|sama) [a-z]+)|titip (?:kucing|anjing|hewan|peliharaan|tanaman)(?:ku| aku| gue)?(?= ya)|(?:di tangan|di saku|di kantong|di bawah bantal)(?<=(?:obat|obat obatan|pil|racun|tali|silet)(?:nya|ku)? (?:udah |sudah )?(?:di tangan|di saku|di kantong|di bawah bantal))|(?:mutusin|memutuskan|kuputusin)(?<=(?:udah|sudah) (?:mutusin|memutuskan|kuputusin))(?= ?(?:$|[.,!?;]))|(?:pelajarin|pelajari|cari tau)(?<=caranya (?:udah|sudah) (?:aku |gue |ku|saya )?(?:pelajarin|pelajari|cari tau))',
+    [
+      'returned everything i borrowed',
+      'gave away my guitar and my shoes',
+      'passwords for everything are at the bottom',
+      'i already filled the bathtub and have the razor, just sending this',
+      'bought a new blade today and picked the bridge near the river',
+      'the pills are in my pocket',
+      'utang udah gue lunasin',
+      'chat buat nyokap udah ke-schedule jam 12',
+      'laptop gue kasih ke Bima',
+      'titip kucingku ya',
+      'obat obatan udah di tangan',
+      'aku udah mutusin.',
+      'caranya udah aku pelajarin',
+    ],
+  ),
+  part(
+    'final_more',
+    'final',
+    // Finality in more words ("just wanted someone to know", "set the date", "ga bakal balik lagi").
+    '(?:typing|writing|posting) this(?<=know why i am (?:typing|writing|posting) this)|so (?:someone|somebody) knows?(?<=(?:sending|posting|writing) this so (?:someone|somebody) knows?)|to know(?<=(?:wanted|want) (?:someone|somebody|one person) to know)(?= ?(?:$|[.,!?;]))|set the date|(?:at peace|calm) (?:with it|now that)(?<=(?:i am|i feel) (?:weirdly |strangely |so |finally )?(?:at peace|calm) (?:with it|now that))|nobody will find me(?= (?:until|till|before))|to say (?:thank you|thanks|i love them|sorry)(?<=(?:messaged|texted|called|told) everyone(?: i (?:care about|love))?(?: today)? (?:just )?to say (?:thank you|thanks|i love them|sorry))|(?:this group|everyone|you all|you guys) first(?<=to say (?:bye|goodbye) to (?:this group|everyone|you all|you guys) first)|final decision(?= ?(?:$|[.,!?;]))|already decided(?= ?(?:$|[.,!?;]))|matter anymore(?<=(?:none of this|no one of this|nothing) will matter anymore)|last post(?<=(?:^|[.!?] )last post)(?=$|[.,!?;])' +
+      '|bilang (?:makasih|terima kasih|maaf)(?<=(?:cuma|cuman|hanya) (?:mau|pengen|ingin) bilang (?:makasih|terima kasih|maaf))|(?:repotin|susahin|sakitin|kecewain|repotkan)(?<=(?:sori|sorry|maaf) (?:buat|untuk|ke|sama) semua (?:yang|orang yang) (?:pernah )?(?:aku|gue|saya) (?:repotin|susahin|sakitin|kecewain|repotkan))|pergi (?:jauh|selamanya) (?:dan|terus|trus)(?= (?:{NEG}) (?:akan |bakal )?(?:balik|pulang|kembali))|(?:hapus|apus|delete)(?<=akun (?:ig |instagram |sosmed |medsos |twitter |tiktok )?(?:ku |aku |gue |saya )?(?:udah|sudah) (?:aku |gue |ku|saya )?(?:hapus|apus|delete))|terakhir(?= (?:kali )?(?:aku|gue|saya) (?:posting|nulis|ngepost|cerita) di sini)|tenang kok(?<=(?:aku|gue|saya) (?:udah|sudah) tenang kok)|baik baik(?<=jaga diri (?:kalian|kamu) baik baik)',
+    [
+      'dont know why im typing this',
+      'just sending this so someone knows why',
+      'i just wanted someone to know',
+      "i've set the date",
+      'i feel weirdly calm now that its decided',
+      'nobody will find me till morning',
+      'messaged everyone i care about today just to say thank you',
+      'just wanted to say bye to this group first',
+      'tomorrow morning none of this will matter anymore',
+      'last post. thanks',
+      'cuma mau bilang makasih ke kak Dina',
+      'Sori buat semua yg pernah gw repotin',
+      'gue pergi jauh dan ga balik lagi',
+      'akun ig gue udah gue hapus',
+      'kayaknya ini terakhir aku posting di sini',
+      'jaga diri kalian baik2',
+    ],
+    { negatable: false },
+  ),
+  part(
+    'goodbye_more',
+    'goodbye',
+    'kehidupan (?:lain|selanjutnya|berikutnya|yang lain)(?<=(?:sampai|sampe) (?:ketemu|jumpa) (?:lagi )?di kehidupan (?:lain|selanjutnya|berikutnya|yang lain))',
+    ['sampe ketemu di kehidupan lain'],
+  ),
+  part(
+    'the_day',
+    'act',
+    // "friday is the day", "decided on tonight", "malam ini semuanya beres".
+    'is the day(?<=(?:today|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this weekend) is the day)(?= ?(?:$|[.,!?;]))|decided on(?= (?:tonight|tomorrow|today|this weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday))|(?:beres|selesai|berakhir)(?<=(?:malam ini|besok|hari ini|sebentar lagi|nanti malam) (?:semuanya|semua ini|semua) (?:beres|selesai|berakhir))',
+    ['friday is the day', 'decided on tonight.', 'malam ini semuanya beres'],
+    { also: ['time'] },
+  ),
+  part(
+    'means_more',
+    'means_strong',
+    // Means made ready in more words: a scarf hung on the door, pills saved up, poison under the bed,
+    // gas and sealed windows, someone else's pills counted.
+    'hung (?:the|a|my)(?= (?:scarf|rope|belt|cable|sheet|cord|tie) (?:on|from|to|over) (?:the |my )?(?:door|doorknob|door handle|ceiling|fan|beam|hook|closet|rail))|(?:{PILLS_EN})(?<=(?:saving up|saved up|hoarding|hoarded|stockpiling|stockpiled) (?:my |all my |enough |some )?(?:{PILLS_EN}))|(?:{PILLS_EN})(?<=(?:[0-9]{2,}|twenty|thirty|forty|fifty) of (?:my|the) [a-z]+s (?:{PILLS_EN}))|(?:under my bed|in my (?:room|drawer|closet))(?<=(?:pesticide|poison|rat poison|bleach|insecticide|weed killer)(?: bottle)?(?: [a-z]+){0,4} (?:is|are) (?:already )?(?:under my bed|in my (?:room|drawer|closet)))|charcoal in(?= (?:a |the |my )?(?:closed|sealed|shut|small|locked) (?:room|car|bathroom))' +
+      '|(?:tabung gas|selang)(?<=(?:udah|sudah) (?:nyiapin|nyiapain|siapin|beli|bawa) (?:tabung gas|selang))|(?:sumpel|sumbat|lakbanin|lakban|segel|rapet|rapat)(?<=(?:pintu|jendela|ventilasi|celah|kamar|ruangan|kos|mobil)(?:ku| aku| gue)?(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:sumpel|sumbat|lakbanin|lakban|segel|tutup rapet|tutup rapat|kunci rapet|kunci rapat))',
+    [
+      'hung the scarf on the door handle already',
+      'been saving up my antidepressants for 3 weeks',
+      '40 of my moms sleeping pills in the drawer',
+      'the pesticide bottle from the garden is under my bed',
+      'is it true charcoal in a closed room works',
+      'udah nyiapin tabung gas di kamar',
+      'pintu sama jendela udah aku sumpel pake handuk',
+      'kamar kos udah gue tutup rapet rapet',
+    ],
+  ),
+  part(
+    'location_more',
+    'location',
+    'crossing(?<=(?:on|at) (?:the )?(?:railway|railroad|train|level|rail) crossing)|perlintasan(?= (?:kereta|rel))|(?:balik|luar) (?:pager|pagar|pembatas|railing)(?<=(?:berdiri|duduk|udah|sudah|lagi) (?:di )?(?:balik|luar) (?:pager|pagar|pembatas|railing))|side of the (?:railing|fence|barrier|guardrail)(?<=(?:other|wrong|outer) side of the (?:railing|fence|barrier|guardrail))',
+    ['im on the railway crossing near the station', 'gue udah berdiri di balik pager lantai 7'],
+  ),
+  part(
+    'note_more',
+    'note',
+    '(?:my|a) (?:will|wasiat)(?<=(?:wrote|written|writing|made|finished) (?:my|a) (?:will|wasiat))(?= ?(?:$|[.,!?;]| in| on| and| for))|(?:taruh|tulis|simpen|simpan|tinggalin|selipin)(?<=surat (?:buat|untuk) (?:mama|papa|ibu|ayah|keluarga|orang tua|nyokap|bokap|ortu|kalian|adik|kakak)(?:ku)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:taruh|tulis|simpen|simpan|tinggalin|selipin))',
+    ['wrote my will in my notes app', 'surat buat mama udah aku taruh di bawah bantal'],
+  ),
+  part(
+    'act_more',
+    'act',
+    '(?:keberanian|nyali)(?<=tinggal (?:nunggu|menunggu|butuh) (?:keberanian|nyali))|(?:courage|the guts)(?<=(?:just|only) need (?:the |some |a bit of )?(?:courage|the guts))(?= ?(?:$|[.,!?;]| now| tonight))',
+    ['tinggal nunggu keberanian dikit lagi', 'i just need the courage now'],
+  ),
   part(
     'time',
     'time',

@@ -150,4 +150,34 @@ export const VIOLENCE_RULES: RuleSpec[] = [
       '(?:(?:baseball )?bat|knife|knives|gun|pistol|rifle|shotgun|axe|hammer|machete|crowbar|brass knuckles|brick|bricks|pipe|pisau|golok|celurit|clurit|parang|samurai|pedang|senapan|senjata(?: tajam| api)?|sajam|tongkat(?: baseball| besi| kayu)?|pentungan|balok(?: kayu)?|kayu|besi|linggis|palu|batu bata|batu|gunting|obeng|bensin|gasoline|petrol|molotov|air keras|acid|racun|poison|rantai|gir|sabuk|ikat pinggang|sapu)(?:nya|ku|mu)?',
     examples: ["I've got a bat by the door.", 'pukul dia pakai balok'],
   },
+  // ---- Round 6: revenge told as such, a weapon carried to school in more words.
+  {
+    id: 'violence.revenge',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      'going to pay(?<=(?:he|she|they|hes|shes|theyre) (?:is |are |will )?(?:finally )?going to pay)(?= ?(?:$|[.,!?;]))|what i (?:felt|went through|feel)(?<=make (?:them|him|her|everyone) (?:all )?(?:feel|suffer) what i (?:felt|went through|feel))|(?:stab|shoot|kill|hurt|attack|beat up)(?<=(?:going to|will) (?:stab|shoot|kill|hurt|attack|beat up))(?= (?!(?:me|us|myself|it|you|time) )[a-z]+ (?:at|after|tomorrow|today|tonight|when|in the|on)(?! (?:chess|a game|games)))|(?:rasain|rasakan)(?<=(?:harus|bakal|biar|mesti|akan) (?:ngerasain|ngerasa|merasakan|tau rasanya|tahu rasanya|nyobain) (?:apa )?(?:yang|yg) (?:gue|aku|saya) (?:rasain|rasakan))|rasanya (?:di|ke)[a-z]+(?<=biar (?:dia|mereka|lo|si [a-z]+) (?:tau|tahu|ngerasain) rasanya (?:di|ke)[a-z]+)|(?:bales|balas|balesin|balasin) (?:semua|dendam)(?<=(?:gue|aku|saya) (?:bakal |akan |mau )?(?:bales|balas|balesin|balasin) (?:semua|dendam))',
+    examples: [
+      'hes finally gonna pay',
+      'make them all feel what i felt',
+      'im gonna stab budi at the parking lot after school',
+      'si R harus ngerasain yg gw rasain selama ini',
+      'biar dia tau rasanya dipermaluin',
+      'suatu hari gw bales semua yg bokap tiri gw lakuin',
+    ],
+  },
+  {
+    id: 'violence.mass.more',
+    kind: 'violence_mass',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang)(?<=(?:bring|bringing|take|taking|bawa|membawa) (?:[a-z]+ ){0,4}(?:gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang))(?= (?:[a-z]+ ){0,4}(?:to|ke) (?:school|class|campus|sekolah|kelas|kampus))',
+    examples: [
+      "i'll bring the airsoft gun my cousin modified to class on monday",
+      'im bringing my dads machete to school tomorrow',
+      'besok aku mau bawa pistol angin bokap ke sekolah',
+    ],
+  },
 ];
