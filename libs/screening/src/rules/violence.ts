@@ -173,7 +173,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang)(?<=(?:bring|bringing|take|taking|bawa|membawa) (?:[a-z]+ ){0,4}(?:gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang))(?= (?:[a-z]+ ){0,4}(?:to|ke) (?:school|class|campus|sekolah|kelas|kampus))',
+      '(?:gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang)(?<=(?:bring|bringing|take|taking|bawa|membawa) (?:[a-z]+ ){0,4}(?:gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang))(?= (?:(?!(?:buat|untuk|for) )[a-z]+ ){0,4}(?:to|ke) (?:school|class|campus|sekolah|kelas|kampus)(?! (?:buat|untuk|for) (?:praktik|masak|cooking|prakarya|pelajaran|class|lesson|art)))',
     examples: [
       "i'll bring the airsoft gun my cousin modified to class on monday",
       'im bringing my dads machete to school tomorrow',
