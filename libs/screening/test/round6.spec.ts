@@ -189,7 +189,7 @@ describe('unsafe advice, spam, personal data, harassment (round 6)', () => {
   it('unsafe advice in more forms is MEDIUM', () => {
     expectLevels('MEDIUM', [
       'i quit my lithium cold turkey and you should do the same',
-      'drink some vodka when you feel down, works every time',
+      'drink a few shots when you feel down, works every time',
       'coba minum aja sebotol bir tiap malem biar tidur',
       'anyone got xanax to spare? dm',
       'jual alprazolam murah, bisa cod',
