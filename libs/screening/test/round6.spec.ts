@@ -67,6 +67,10 @@ describe('suicide: plans told without ideation words (round 6)', () => {
       'which way to go to the station from here, the best way to go?',
       'my dad drove the car into the garage and we unloaded the groceries',
       'bought a new razor for shaving, the old one was blunt',
+      'sampai ketemu di kehidupan selanjutnya kata tokoh di anime itu',
+      'the bleach is under my bed, mom told me to keep it away from the cat',
+      'charcoal in a closed room is dangerous, remember to ventilate when you grill',
+      'jendela kamar udah aku tutup rapat biar nyamuk ga masuk',
     ]);
   });
 });
@@ -98,6 +102,8 @@ describe('suicide: ideation phrasings (round 6)', () => {
       'kenapa aku nggak kepikiran dari dulu ya, ide bagus',
       'kakekku meninggal minggu lalu, banyak yang datang ke pemakaman',
       'i was never born in jakarta, i moved here at 5',
+      'i pray every night to not wake up late for school',
+      'kenapa aku masih dikasih hidup sehat gini ya, alhamdulillah',
     ]);
   });
 });
@@ -156,6 +162,9 @@ describe('abuse and danger (round 6)', () => {
       'aku kemarin ke surabaya naik kereta',
       'langitnya biru banget sampai biru tua',
       'he grabbed a bottle of water and went to the gym',
+      'he just grabbed a knife to cut the cake',
+      'pintunya jebol gara gara angin kencang',
+      'my brother beats me at every game',
     ]);
   });
 });
@@ -181,6 +190,7 @@ describe('violence (round 6)', () => {
       'who is going to pay for dinner tonight?',
       'bawa pisau buat praktik masak ke sekolah, disuruh guru tata boga',
       'i feel what i felt last year when i moved, nervous but excited',
+      'bawa golok ke sekolah buat praktik prakarya',
     ]);
   });
 });
@@ -227,6 +237,10 @@ describe('unsafe advice, spam, personal data, harassment (round 6)', () => {
       'what time do you usually go to bed?',
       'aku tahu alamat kantor imigrasinya, nanti aku kirim ya',
       'cuma nangis gitu doang kok, sekarang udah lega',
+      'what time do you usually go home from work? just curious lol',
+      'she liked it so much she cried',
+      'look at this loser meme haha',
+      'yang sabar ya, orang lemah yang depresi itu stigma, kamu kuat',
     ]);
   });
 });

@@ -277,7 +277,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'goodbye_more',
     'goodbye',
-    'kehidupan (?:lain|selanjutnya|berikutnya|yang lain)(?<=(?:sampai|sampe) (?:ketemu|jumpa) (?:lagi )?di kehidupan (?:lain|selanjutnya|berikutnya|yang lain))',
+    'kehidupan (?:lain|selanjutnya|berikutnya|yang lain)(?<=(?:sampai|sampe) (?:ketemu|jumpa) (?:lagi )?di kehidupan (?:lain|selanjutnya|berikutnya|yang lain))(?! (?:kata|said|says|quote|lirik|lyrics))',
     ['sampe ketemu di kehidupan lain'],
   ),
   part(
@@ -293,17 +293,16 @@ export const PLAN_RULES: RuleSpec[] = [
     'means_strong',
     // Means made ready in more words: a scarf hung on the door, pills saved up, poison under the bed,
     // gas and sealed windows, someone else's pills counted.
-    'hung (?:the|a|my)(?= (?:scarf|rope|belt|cable|sheet|cord|tie) (?:on|from|to|over) (?:the |my )?(?:door|doorknob|door handle|ceiling|fan|beam|hook|closet|rail))|(?:{PILLS_EN})(?<=(?:saving up|saved up|hoarding|hoarded|stockpiling|stockpiled) (?:my |all my |enough |some )?(?:{PILLS_EN}))|(?:{PILLS_EN})(?<=(?:[0-9]{2,}|twenty|thirty|forty|fifty) of (?:my|the) [a-z]+s (?:{PILLS_EN}))|(?:under my bed|in my (?:room|drawer|closet))(?<=(?:pesticide|poison|rat poison|bleach|insecticide|weed killer)(?: bottle)?(?: [a-z]+){0,4} (?:is|are) (?:already )?(?:under my bed|in my (?:room|drawer|closet)))|charcoal in(?= (?:a |the |my )?(?:closed|sealed|shut|small|locked) (?:room|car|bathroom))' +
-      '|(?:tabung gas|selang)(?<=(?:udah|sudah) (?:nyiapin|nyiapain|siapin|beli|bawa) (?:tabung gas|selang))|(?:sumpel|sumbat|lakbanin|lakban|segel|rapet|rapat)(?<=(?:pintu|jendela|ventilasi|celah|kamar|ruangan|kos|mobil)(?:ku| aku| gue)?(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:sumpel|sumbat|lakbanin|lakban|segel|tutup rapet|tutup rapat|kunci rapet|kunci rapat))',
+    'hung (?:the|a|my)(?= (?:scarf|rope|belt|cable|sheet|cord|tie) (?:on|from|to|over) (?:the |my )?(?:door|doorknob|door handle|ceiling|fan|beam|hook|closet|rail))|(?:{PILLS_EN})(?<=(?:saving up|saved up|hoarding|hoarded|stockpiling|stockpiled) (?:my |all my |enough |some )?(?:{PILLS_EN}))|(?:{PILLS_EN})(?<=(?:[0-9]{2,}|twenty|thirty|forty|fifty) of (?:my|the) [a-z]+s (?:{PILLS_EN}))|(?:under my bed|in my (?:room|drawer|closet))(?<=(?:pesticide|poison|rat poison|insecticide|weed killer)(?: bottle)?(?: [a-z]+){0,4} (?:is|are) (?:already )?(?:under my bed|in my (?:room|drawer|closet)))' +
+      '|(?:tabung gas|selang)(?<=(?:udah|sudah) (?:nyiapin|nyiapain|siapin|beli|bawa) (?:tabung gas|selang))|(?:lakban|tape|selotip)(?<=(?:arang|charcoal)(?: [a-z]+)? (?:sama|dan|and|plus) (?:lakban|tape|selotip))|(?:sumpel|sumbat|lakbanin|lakban|segel)(?<=(?:pintu|jendela|ventilasi|celah|kamar|ruangan|kos|mobil)(?:ku| aku| gue)?(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:sumpel|sumbat|lakbanin|lakban|segel))',
     [
       'hung the scarf on the door handle already',
       'been saving up my antidepressants for 3 weeks',
       '40 of my moms sleeping pills in the drawer',
       'the pesticide bottle from the garden is under my bed',
-      'is it true charcoal in a closed room works',
       'udah nyiapin tabung gas di kamar',
       'pintu sama jendela udah aku sumpel pake handuk',
-      'kamar kos udah gue tutup rapet rapet',
+      'udah gue beli arang sama lakban',
     ],
   ),
   part(

@@ -440,7 +440,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // alternative consumes a distinctive word and checks its context in lookarounds.
   ideation(
     'ideation.more.en',
-    'wake up(?<=(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:every night |each night |at night )?(?:to )?(?:not|never) (?:to )?wake up)|deserve to (?:live|be alive|exist|be here)(?<=(?:dont|do not) deserve to (?:live|be alive|exist|be here))|(?:if|whether) i (?:live|die)(?<=care (?:anymore )?(?:if|whether) i (?:live|die))|never (?:been )?born(?<=if i (?:was|were|had) never (?:been )?born)(?=,? (?:everyone|everything|things|life|my family))|like a relief(?<=(?:dying|death|being dead|to die) (?:would |will )?(?:sounds|seems|feels|looks|be) like a relief)',
+    'wake up(?<=(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:every night |each night |at night )?(?:to )?(?:not|never) (?:to )?wake up)(?= ?(?:$|[.,!?;]| again| ever| tomorrow| anymore))|deserve to (?:live|be alive|exist|be here)(?<=(?:dont|do not) deserve to (?:live|be alive|exist|be here))|(?:if|whether) i (?:live|die)(?<=care (?:anymore )?(?:if|whether) i (?:live|die))|never (?:been )?born(?<=if i (?:was|were|had) never (?:been )?born)(?=,? (?:everyone|everything|things|life|my family))|like a relief(?<=(?:dying|death|being dead|to die) (?:would |will )?(?:sounds|seems|feels|looks|be) like a relief)',
     [
       'every night i pray not to wake up',
       "i don't deserve to live",
@@ -452,7 +452,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.more.id',
-    '(?:dikasih|diberi|dikasi) (?:hidup|umur|idup)(?<=kenapa (?:aku |gue |saya )?(?:masih )?(?:dikasih|diberi|dikasi) (?:hidup|umur|idup))|(?:menghilang|ngilang|hilang|pergi) (?:untuk )?selamanya(?<=(?:kepikiran|mikirin|pengen|ingin) (?:buat |untuk )?(?:menghilang|ngilang|hilang|pergi) (?:untuk )?selamanya)|beban (?:keluarga|orang tua|semua orang|kalian)(?<=(?:ngerasa|merasa|selalu) (?:jadi )?beban (?:keluarga|orang tua|semua orang|kalian))',
+    '(?:dikasih|diberi|dikasi) (?:hidup|umur|idup)(?<=kenapa (?:aku |gue |saya )?(?:masih )?(?:dikasih|diberi|dikasi) (?:hidup|umur|idup))(?= ?(?:$|[.,!?;]| (?:sih|lagi|ya allah|tuhan|sama tuhan|sama allah|oleh)))|(?:menghilang|ngilang|hilang|pergi) (?:untuk )?selamanya(?<=(?:kepikiran|mikirin|pengen|ingin) (?:buat |untuk )?(?:menghilang|ngilang|hilang|pergi) (?:untuk )?selamanya)|beban (?:keluarga|orang tua|semua orang|kalian)(?<=(?:ngerasa|merasa|selalu) (?:jadi )?beban (?:keluarga|orang tua|semua orang|kalian))',
     [
       'kenapa aku masih dikasih hidup',
       'sering kepikiran buat ngilang selamanya',
@@ -493,13 +493,14 @@ export const SUICIDE_RULES: RuleSpec[] = [
     person: 'none',
     // How much, how high, how to make it look like an accident.
     pattern:
-      'wake up(?<=how (?:many|much)[^.!?]{0,60} to (?:not|never) wake up)(?= ?(?:$|[.,!?;]| again| ever))|survive(?<=(?:high|tall|deep) enough (?:that|so) (?:you|i|someone|a person|people) (?:dont|wont|would not|will not|doesnt|cant) survive)|way to go(?= ?(?:$|[.,!?;]))(?<=(?:painless|least painful|most painless|peaceful|quietest) way to go)|(?:biar|supaya) (?:langsung )?(?:lewat|mati|meninggal)(?<=berapa (?:[a-z0-9]+ ){1,4}(?:biar|supaya) (?:langsung )?(?:lewat|mati|meninggal))|(?:lompat|loncat|terjun) dari(?<=(?:kalau|kalo|misal|misalnya) (?:lompat|loncat|terjun) dari)(?= (?:lantai [0-9]+|gedung|jembatan|atap)(?: [a-z0-9]+){0,2} (?:pasti|bisa|bakal|cukup) (?:langsung|mati|meninggal|tewas))|kecelakaan(?<=(?:biar|supaya|agar) (?:kematian(?:ku| aku)?|mati(?:nya|ku)?|aku mati) (?:keliatan|kelihatan|terlihat|dikira)(?: kayak| seperti)? kecelakaan)|like an accident(?<=(?:my death|my suicide|dying) (?:will |would |to )?(?:look|looks|seem) like an accident)',
+      'wake up(?<=how (?:many|much)[^.!?]{0,60} to (?:not|never) wake up)(?= ?(?:$|[.,!?;]| again| ever))|survive(?<=(?:high|tall|deep) enough (?:that|so) (?:you|i|someone|a person|people) (?:dont|wont|would not|will not|doesnt|cant) survive)|way to go(?= ?(?:$|[.,!?;]))(?<=(?:painless|least painful|most painless|peaceful|quietest) way to go)|(?:biar|supaya) (?:langsung )?(?:lewat|mati|meninggal)(?<=berapa (?:[a-z0-9]+ ){1,4}(?:biar|supaya) (?:langsung )?(?:lewat|mati|meninggal))|charcoal in(?= (?:a |the |my )?(?:closed|sealed|shut|small|locked) (?:room|car|bathroom) (?:works?|would work|kills?|is enough))|(?:lompat|loncat|terjun) dari(?<=(?:kalau|kalo|misal|misalnya) (?:lompat|loncat|terjun) dari)(?= (?:lantai [0-9]+|gedung|jembatan|atap)(?: [a-z0-9]+){0,2} (?:pasti|bisa|bakal|cukup) (?:langsung|mati|meninggal|tewas))|kecelakaan(?<=(?:biar|supaya|agar) (?:kematian(?:ku| aku)?|mati(?:nya|ku)?|aku mati) (?:keliatan|kelihatan|terlihat|dikira)(?: kayak| seperti)? kecelakaan)|like an accident(?<=(?:my death|my suicide|dying) (?:will |would |to )?(?:look|looks|seem) like an accident)',
     examples: [
       'how many paracetamol does it take for someone my weight to not wake up',
       'which bridge in the city is high enough that u dont survive',
       "what's the fastest painless way to go",
       'racun tikus berapa sendok biar langsung lewat',
       'kalo lompat dari lantai 5 pasti langsung ga sih',
+      'is it true charcoal in a closed room works?',
       'gimana caranya biar kematian keliatan kayak kecelakaan',
     ],
     negatable: false,
