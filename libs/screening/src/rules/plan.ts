@@ -231,7 +231,7 @@ export const PLAN_RULES: RuleSpec[] = [
     'arrangements',
     'ready',
     // Affairs put in order, things handed over, means at hand: no level alone; CRISIS with finality or ideation.
-    'borrowed(?<=(?:returned|gave back) (?:everything|all the (?:stuff|things|books)) (?:i )?borrowed)|(?:debts?|loans)(?<=paid (?:back|off) (?:all )?(?:my )?(?:debts?|loans))|passwords(?= (?:for|to) (?:everything|all my accounts))|away my(?<=(?:gave|given|giving) away my) [a-z]+(?: and (?:my )?[a-z]+)?|(?:razor|grill|charcoal|blade)(?<=(?:have|got) the (?:razor|grill|charcoal|blade))(?=(?: and the (?:tape|charcoal|grill|razor|rope|blade))?(?: already)? ?(?:$|[.,!?;]))|(?:bathtub|the tub|the bath)(?<=(?:filled|filling) (?:up )?(?:the )?(?:bathtub|the tub|the bath))|(?:blade|razor|rope)(?<=bought a (?:new )?(?:blade|razor|rope))|the (?:bridge|building|roof|overpass)(?<=(?:picked|chose|found) the (?:bridge|building|roof|overpass))(?= (?:near|by|at|for|where|to))|(?:in my (?:pocket|hand|bag)|under my pillow)(?<=(?:pills|meds|tablets|razor|blade|rope|poison) (?:is |are )?(?:already )?(?:in my (?:pocket|hand|bag)|under my pillow))' +
+    'borrowed(?<=(?:returned|gave back) (?:everything|all the (?:stuff|things|books)) (?:i )?borrowed)|(?:debts?|loans)(?<=paid (?:back|off) (?:all )?(?:my )?(?:debts?|loans))|passwords(?= (?:for|to) (?:everything|all my accounts))|away my(?<=(?:gave|given|giving) away my) [a-z]+(?: and (?:my )?[a-z]+)?|(?:razor|grill|charcoal|blade)(?<=(?:have|got) the (?:razor|grill|charcoal|blade))(?=(?: and the (?:tape|charcoal|grill|razor|rope|blade))?(?: already)? ?(?:$|[.,!?;]))|(?:bathtub|the tub|the bath)(?<=(?:filled|filling) (?:up )?(?:the )?(?:bathtub|the tub|the bath))|(?:blade|razor|rope)(?<=bought a (?:new )?(?:blade|razor|rope))|(?:picked|chose) the(?= (?:bridge|building|roof|overpass)  (?:near|by|at|for|where|to))|(?:in my (?:pocket|hand|bag)|under my pillow)(?<=(?:pills|meds|tablets|razor|blade|rope|poison) (?:is |are )?(?:already )?(?:in my (?:pocket|hand|bag)|under my pillow))' +
       '|(?:lunasin|lunasi|bayarin)(?<=(?:utang|hutang)(?: utang| hutang)?(?:ku| ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:lunasin|lunasi|bayarin))|(?:ke ?schedule|kejadwal|dijadwalin|jadwalin|terjadwal)(?<=(?:chat|pesan|email|surat)(?: [a-z]+){0,3} (?:udah|sudah) (?:ke ?schedule|kejadwal|dijadwalin|aku jadwalin|aku schedule|terjadwal))|scheduled(?= (?:a |the |my )?(?:message|post|email|text))|(?:bagiin|titipin|wariskan|serahin|kasihin|gue kasih|aku kasih|ku kasih)(?<=(?:laptop|hp|gitar|sepatu|baju|motor|barang barang|barang|buku buku|koleksi|kucing|anjing)(?:ku| aku| gue| saya)? (?:udah |sudah )?(?:aku |gue |ku|saya )?(?:bagiin|bagi bagiin|titipin|wariskan|serahin|kasihin|kasih))(?= (?:ke|buat|untuk|sama) [a-z]+)|titip (?:kucing|anjing|hewan|peliharaan)(?:ku)?(?=(?: aku| gue)? ya)|(?:di tangan|di saku|di kantong|di bawah bantal)(?<=(?:obat|obat obatan|pil|racun|tali|silet)(?:nya|ku)? (?:udah |sudah )?(?:di tangan|di saku|di kantong|di bawah bantal))|(?:udah|sudah) (?:mutusin|memutuskan|kuputusin)(?= ?(?:$|[.,!?;]))|caranya (?:udah|sudah)(?= (?:aku |gue |ku|saya )?(?:pelajarin|pelajari|cari tau))',
     [
       'returned everything i borrowed',
@@ -308,7 +308,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'location_more',
     'location',
-    'crossing(?<=(?:on|at) (?:the )?(?:railway|railroad|train|level|rail) crossing)|perlintasan(?= (?:kereta|rel))|(?:balik|luar) (?:pager|pagar|pembatas|railing)(?<=(?:berdiri|duduk|udah|sudah|lagi) (?:di )?(?:balik|luar) (?:pager|pagar|pembatas|railing))|side of the (?:railing|fence|barrier|guardrail)(?<=(?:other|wrong|outer) side of the (?:railing|fence|barrier|guardrail))',
+    'crossing(?<=(?:on|at) (?:the )?(?:railway|railroad|train|level|rail) crossing)|perlintasan(?= (?:kereta|rel))|(?:balik|luar) (?:pager|pagar)(?<=(?:berdiri|duduk|udah|sudah|lagi) (?:di )?(?:balik|luar) (?:pager|pagar))|side of the (?:railing|fence|barrier|guardrail)(?<=(?:other|wrong|outer) side of the (?:railing|fence|barrier|guardrail))',
     ['im on the railway crossing near the station', 'gue udah berdiri di balik pager lantai 7'],
   ),
   part(
@@ -320,7 +320,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'act_more',
     'act',
-    '(?:keberanian|nyali)(?<=tinggal (?:nunggu|menunggu|butuh) (?:keberanian|nyali))|(?:courage|the guts)(?<=(?:just|only) need (?:the |some |a bit of )?(?:courage|the guts))(?= ?(?:$|[.,!?;]| now| tonight))',
+    '(?:nunggu keberanian|menunggu keberanian|nunggu nyali|butuh nyali)(?<=tinggal (?:nunggu keberanian|menunggu keberanian|nunggu nyali|butuh nyali))|need (?:the |some )?courage(?<=(?:just|only) need (?:the |some )?courage)(?= ?(?:$|[.,!?;]| now| tonight))',
     ['tinggal nunggu keberanian dikit lagi', 'i just need the courage now'],
   ),
   part(

@@ -147,7 +147,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   // cure, keeping adults out, asking for or selling someone's pills, many pills at once.
   unsafe(
     'more',
-    'should (?:too|do the same)(?<=(?:stopped|quit|ditched) [^.!?]{0,90}(?:you|i think you) should (?:too|do the same))|(?:a few beers|some beers|a few shots|alcohol|vodka)(?<=drink (?:a few beers|some beers|a few shots|alcohol|vodka))(?= when you (?:feel|are|get) (?:sad|down|stressed|anxious|depressed))|(?:kaleng|botol|sebotol) bir(?<=(?:mending|mendingan|coba|cobain) (?:tenggak|minum|nenggak)(?: aja)?(?: beberapa)? (?:kaleng|botol|sebotol) bir)|anything(?<=never tell (?:adults|grown ups|teachers|your parents|anyone) anything)|to spare(?<=(?:pills|meds|xanax|tablets) to spare)|at once(?<=(?:take|pop|swallow) (?:like |about |around )?(?:[0-9]+|two|three|four|five|six) at once)(?<=(?:pills|caffeine|tablets|meds)[^.!?]{0,60} at once)|air putih(?<=(?:cuma|hanya) minum air putih)(?= (?:[0-9]+|seminggu|berhari)[^!?]{0,60}(?:cobain|coba deh|coba aja))|(?:alprazolam|clonazepam|diazepam|riklona|merlopam|tramadol|xanax)(?=[^.!?]{0,30}(?:mau (?:ga|gak|ngak)|minat|lumayan buat))',
+    'should (?:too|do the same)(?<=(?:stopped|quit|ditched) [^.!?]{0,90}(?:you|i think you) should (?:too|do the same))|(?:a few beers|some beers|a few shots|alcohol|vodka)(?<=drink (?:a few beers|some beers|a few shots|alcohol|vodka))(?= when you (?:feel|are|get) (?:sad|down|stressed|anxious|depressed))|(?:kaleng|botol|sebotol) bir(?<=(?:mending|mendingan|coba|cobain) (?:tenggak|minum|nenggak)(?: aja)?(?: beberapa)? (?:kaleng|botol|sebotol) bir)|never tell(?= (?:adults|grown ups|teachers|your parents|anyone) anything)|to spare(?<=(?:pills|meds|xanax|tablets) to spare)|at once(?<=(?:take|pop|swallow) (?:like |about |around )?(?:[0-9]+|two|three|four|five|six) at once)(?<=(?:pills|caffeine|tablets|meds)[^.!?]{0,60} at once)|air putih(?<=(?:cuma|hanya) minum air putih)(?= (?:[0-9]+|seminggu|berhari)[^!?]{0,60}(?:cobain|coba deh|coba aja))|(?:alprazolam|clonazepam|diazepam|riklona|merlopam|tramadol|xanax)(?=[^.!?]{0,30}(?:mau (?:ga|gak|ngak)|minat|lumayan buat))',
     [
       'i stopped my antidepressants without telling my doctor and honestly u should too',
       'just drink a few beers when u feel sad, it numbs everything',
@@ -163,7 +163,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   unsafe(
     'sale',
     // Selling prescription drugs or abortion pills to members.
-    `(?:${DRUGS_EN}|obat tidur|obat penggugur|obat aborsi)(?<=(?:selling|sell|jual|dijual|ready) (?:[a-z]+ ){0,2}(?:${DRUGS_EN}|obat tidur|obat penggugur|obat aborsi))`,
+    '(?:xanax|valium|alprazolam|diazepam|clonazepam|lorazepam|tramadol|codeine|adderall|klonopin|ativan|oxycodone|percocet|benzos|riklona|merlopam|obat tidur|obat penggugur|obat aborsi)(?<=(?:selling|sell|jual|dijual|ready) (?:[a-z]+ ){0,2}(?:xanax|valium|alprazolam|diazepam|clonazepam|lorazepam|tramadol|codeine|adderall|klonopin|ativan|oxycodone|percocet|benzos|riklona|merlopam|obat tidur|obat penggugur|obat aborsi))',
     [
       'selling xanax and tramadol cheap, COD jakarta area',
       'Jual obat penggugur kandungan & obat tidur dosis tinggi',

@@ -157,7 +157,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      'going to pay(?<=(?:he|she|they|hes|shes|theyre) (?:is |are |will )?(?:finally )?going to pay)(?= ?(?:$|[.,!?;]))|what i (?:felt|went through|feel)(?<=make (?:them|him|her|everyone) (?:all )?(?:feel|suffer) what i (?:felt|went through|feel))|going to (?:stab|shoot|kill|hurt|attack|beat up)(?= (?!(?:me|us|myself|it|you|time) )[a-z]+ (?:at|after|tomorrow|today|tonight|when|in the|on)(?! (?:chess|a game|games)))|(?:gue|aku) rasain(?<=(?:harus|bakal|biar|mesti|akan) (?:ngerasain|ngerasa|merasakan|tau rasanya|tahu rasanya|nyobain) (?:apa )?(?:yang|yg) (?:gue|aku|saya) (?:rasain|rasakan))|rasanya (?:di|ke)[a-z]+(?<=biar (?:dia|mereka|lo|si [a-z]+) (?:tau|tahu|ngerasain) rasanya (?:di|ke)[a-z]+)|(?:bales|balas) (?:semua|dendam)(?<=(?:gue|aku|saya) (?:bakal |akan |mau )?(?:bales|balas) (?:semua|dendam))',
+      'going to pay(?<=(?:he|she|they|hes|shes|theyre) (?:is |are |will )?(?:finally )?going to pay)(?= ?(?:$|[.,!?;]))|what i (?:felt|went through|feel)(?<=make (?:them|him|her|everyone) (?:all )?(?:feel|suffer) what i (?:felt|went through|feel))|going to (?:stab|shoot|attack|beat up)(?= (?!(?:me|us|myself|it|you|time) )[a-z]+ (?:at|after|tomorrow|today|tonight|when|in the|on)(?! (?:chess|a game|games)))|(?:gue|aku) rasain(?<=(?:harus|bakal|biar|mesti|akan) (?:ngerasain|ngerasa|merasakan|tau rasanya|tahu rasanya|nyobain) (?:apa )?(?:yang|yg) (?:gue|aku|saya) (?:rasain|rasakan))|rasanya (?:di|ke)[a-z]+(?<=biar (?:dia|mereka|lo|si [a-z]+) (?:tau|tahu|ngerasain) rasanya (?:di|ke)[a-z]+)|(?:bales|balas) (?:semua|dendam)(?<=(?:gue|aku|saya) (?:bakal |akan |mau )?(?:bales|balas) (?:semua|dendam))',
     examples: [
       'hes finally gonna pay',
       'make them all feel what i felt',
@@ -173,7 +173,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang)(?<=(?:bring|bringing|take|taking|bawa|membawa) (?:[a-z]+ ){0,4}(?:gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang))(?= (?:(?!(?:buat|untuk|for) )[a-z]+ ){0,4}(?:to|ke) (?:school|class|campus|sekolah|kelas|kampus)(?! (?:buat|untuk|for) (?:praktik|masak|cooking|prakarya|pelajaran|class|lesson|art)))',
+      '(?:airsoft gun|(?:the|a|my|his|dads) gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang)(?<=(?:bring|bringing|take|taking|bawa|membawa) (?:[a-z]+ ){0,4}(?:gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang))(?= (?:(?!(?:buat|untuk|for) )[a-z]+ ){0,4}(?:to|ke) (?:school|class|campus|sekolah|kelas|kampus)(?! (?:buat|untuk|for) (?:praktik|masak|cooking|prakarya|pelajaran|class|lesson|art)))',
     examples: [
       "i'll bring the airsoft gun my cousin modified to class on monday",
       'im bringing my dads machete to school tomorrow',
