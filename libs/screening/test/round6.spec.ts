@@ -67,6 +67,7 @@ describe('suicide: plans told without ideation words (round 6)', () => {
       'which way to go to the station from here, the best way to go?',
       'my dad drove the car into the garage and we unloaded the groceries',
       'bought a new razor for shaving, the old one was blunt',
+      'udah nyiapin tabung gas buat kompor baru',
       'sampai ketemu di kehidupan selanjutnya kata tokoh di anime itu',
       'the bleach is under my bed, mom told me to keep it away from the cat',
       'charcoal in a closed room is dangerous, remember to ventilate when you grill',
@@ -127,6 +128,7 @@ describe('self-harm (round 6)', () => {
       'the teacher gave us extra homework as punishment',
       'sengaja gak makan siang karena mau makan besar nanti malam',
       'the skin on my sunburn is peeling, so itchy',
+      'sengaja ga makan siang biar bisa makan all you can eat, pantes kenyang banget',
       'my phone screen split open when i dropped it',
     ]);
   });
@@ -150,7 +152,7 @@ describe('abuse and danger (round 6)', () => {
     expectLevels('CRISIS', [
       'my stepdad is hitting my mom right now, i hear plates smashing',
       'my ex is waiting outside my kos and he has a knife',
-      'bapak tiri lagi di depan kamar aku, pintunya udah mau didobrak, dia suka gituin aku',
+      'bapak tiri lagi di depan kamar aku, pintunya udah mau didobrak, dia suka apa apain aku',
     ]);
   });
   it('look-alikes stay NONE', () => {
@@ -163,6 +165,8 @@ describe('abuse and danger (round 6)', () => {
       'langitnya biru banget sampai biru tua',
       'he grabbed a bottle of water and went to the gym',
       'he just grabbed a knife to cut the cake',
+      'pacarku suka gituin aku, manja banget haha',
+      'my brother keeps following me home from school to make sure im safe',
       'pintunya jebol gara gara angin kencang',
       'my brother beats me at every game',
     ]);
@@ -237,6 +241,8 @@ describe('unsafe advice, spam, personal data, harassment (round 6)', () => {
       'what time do you usually go to bed?',
       'aku tahu alamat kantor imigrasinya, nanti aku kirim ya',
       'cuma nangis gitu doang kok, sekarang udah lega',
+      'no wonder nobody told you, it was a surprise party',
+      'i stopped eating sugar and honestly you should too',
       'what time do you usually go home from work? just curious lol',
       'she liked it so much she cried',
       'look at this loser meme haha',
