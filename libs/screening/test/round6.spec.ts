@@ -6,6 +6,7 @@ describe('suicide: plans told without ideation words (round 6)', () => {
   it('affairs put in order, things handed over or means at hand, with finality, are CRISIS', () => {
     expectLevels('CRISIS', [
       'paid off all my debts and gave away my bike and my books. saturday is the day',
+      'sudah kubagiin semua barangku. malam ini aku pergi dan ga balik lagi',
       'returned everything i borrowed from my roommate. i feel calm now that i know. nobody will find me until monday',
       'the razor is in my pocket. i just wanted somebody to know',
       'hutang ku udah aku lunasin semua, kucing aku titipin ke tetangga. jangan cari aku',
@@ -25,6 +26,7 @@ describe('suicide: plans told without ideation words (round 6)', () => {
   it('prepared means, a note or a will, with a time or finality, are CRISIS', () => {
     expectLevels('CRISIS', [
       'hung my belt from the closet rail. tonight after my shift',
+      'saved up two months of my sleeping pills. saturday night when my roommate is away',
       'been hoarding my sleeping pills since march. sunday is the day',
       'the rat poison is under my bed already. decided on friday',
       'jendela kamar udah aku lakban semua, tabung gas udah aku siapin di dalam',
@@ -40,6 +42,8 @@ describe('suicide: plans told without ideation words (round 6)', () => {
       'is that cliff tall enough that you dont survive the fall',
       "what's the least painful way to go.",
       'obat nyamuk cair berapa tutup biar langsung mati?',
+      'how many of my grandmas blood pressure pills would kill me',
+      'berapa butir antimo biar ga bangun lagi',
       'kalau loncat dari jembatan itu pasti mati ga ya',
       'gimana biar matiku keliatan kayak kecelakaan',
       'i want my death to look like an accident',
@@ -67,6 +71,10 @@ describe('suicide: plans told without ideation words (round 6)', () => {
       'which way to go to the station from here, the best way to go?',
       'my dad drove the car into the garage and we unloaded the groceries',
       'bought a new razor for shaving, the old one was blunt',
+      'i wrote a message for my mom for mothers day. tonight we celebrate',
+      'how many push ups would kill me lol',
+      'berapa lama tidur biar ga bangun lagi kesiangan',
+      'dia pergi dan ga balik lagi, kucingku hilang',
       'udah nyiapin tabung gas buat kompor baru',
       'sampai ketemu di kehidupan selanjutnya kata tokoh di anime itu',
       'the bleach is under my bed, mom told me to keep it away from the cat',
@@ -151,6 +159,7 @@ describe('abuse and danger (round 6)', () => {
   it('abuse with danger at the door is CRISIS', () => {
     expectLevels('CRISIS', [
       'my stepdad is hitting my mom right now, i hear plates smashing',
+      'my dad is beating my mom right now and he said he will kill her',
       'my ex is waiting outside my kos and he has a knife',
       'bapak tiri lagi di depan kamar aku, pintunya udah mau didobrak, dia suka apa apain aku',
     ]);
@@ -244,6 +253,7 @@ describe('unsafe advice, spam, personal data, harassment (round 6)', () => {
       'no wonder nobody told you, it was a surprise party',
       'i stopped eating sugar and honestly you should too',
       'what time do you usually go home from work? just curious lol',
+      'ada yang tau wa nya admin kampus?',
       'she liked it so much she cried',
       'look at this loser meme haha',
       'yang sabar ya, orang lemah yang depresi itu stigma, kamu kuat',

@@ -246,11 +246,12 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      '(?:jebol|didobrak)(?<=(?:pintu|door)(?:nya)? (?:udah |sudah )?(?:mau|hampir) (?:jebol|didobrak))|door is(?= (?:about to|going to) (?:break|give))|di (?:luar|depan) (?:kamar|pintu)(?<=(?:lagi|sedang|udah) di (?:luar|depan) (?:kamar|pintu))|(?:breaking|smashing|shattering)(?<=hear (?:glass|things|plates|dishes) (?:breaking|smashing|shattering))|waiting outside(?= my (?:house|door|room|building|kos|school))|outside the (?:house|gate)(?<=(?:he|she|they) (?:is|are) outside the (?:house|gate))(?= ?(?:$|[.,!?;]| right now| now))|(?:it|the house|our house) down(?<=(?:will|is going to|would|threatens to|threatened to) (?:burn|burning) (?:it|the house|our house) down)',
+      '(?:jebol|didobrak)(?<=(?:pintu|door)(?:nya)? (?:udah |sudah )?(?:mau|hampir) (?:jebol|didobrak))|door is(?= (?:about to|going to) (?:break|give))|di (?:luar|depan) (?:kamar|pintu)(?<=(?:lagi|sedang|udah) di (?:luar|depan) (?:kamar|pintu))|(?:mom|mum|mother|sister|brother) right now(?<=(?:hitting|beating|choking|slapping|kicking|punching|strangling) (?:my )?(?:mom|mum|mother|sister|brother) right now)|(?:breaking|smashing|shattering)(?<=hear (?:glass|things|plates|dishes) (?:breaking|smashing|shattering))|waiting outside(?= my (?:house|door|room|building|kos|school))|outside the (?:house|gate)(?<=(?:he|she|they) (?:is|are) outside the (?:house|gate))(?= ?(?:$|[.,!?;]| right now| now))|(?:it|the house|our house) down(?<=(?:will|is going to|would|threatens to|threatened to) (?:burn|burning) (?:it|the house|our house) down)',
     examples: [
       'pintunya udah mau jebol',
       'kakak tiriku lagi di luar kamar',
       'i can hear glass breaking',
+      'my dad is beating my mom right now',
       'hes waiting outside my house with his friends',
       "he's outside the house right now, he said he'll burn it down",
     ],

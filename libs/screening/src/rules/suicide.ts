@@ -493,12 +493,14 @@ export const SUICIDE_RULES: RuleSpec[] = [
     person: 'none',
     // How much, how high, how to make it look like an accident.
     pattern:
-      'wake up(?<=how (?:many|much)[^.!?]{0,60} to (?:not|never) wake up)(?= ?(?:$|[.,!?;]| again| ever))|survive(?<=(?:high|tall|deep) enough (?:that|so) (?:you|i|someone|a person|people) (?:dont|wont|would not|will not|doesnt|cant) survive)|way to go(?= ?(?:$|[.,!?;]))(?<=(?:painless|least painful|most painless|peaceful|quietest) way to go)|(?:langsung|biar) (?:lewat|mati)(?<=berapa (?:[a-z0-9]+ ){1,4}(?:biar|supaya) (?:langsung )?(?:lewat|mati))|charcoal in(?= (?:a |the |my )?(?:closed|sealed|shut|small|locked) (?:room|car|bathroom) (?:works?|would work|kills?|is enough))|(?:lompat|loncat|terjun) dari(?<=(?:kalau|kalo|misal|misalnya) (?:lompat|loncat|terjun) dari)(?= (?:lantai [0-9]+|gedung|jembatan|atap)(?: [a-z0-9]+){0,2} (?:pasti|bisa|bakal|cukup) (?:langsung|mati|meninggal|tewas))|kecelakaan(?<=(?:biar|supaya|agar) (?:kematian(?:ku| aku)?|mati(?:nya|ku)?|aku mati) (?:keliatan|kelihatan|terlihat|dikira)(?: kayak| seperti)? kecelakaan)|like an accident(?<=(?:my death|my suicide|dying) (?:will |would |to )?(?:look|looks|seem) like an accident)',
+      'wake up(?<=how (?:many|much)[^.!?]{0,60} to (?:not|never) wake up)(?= ?(?:$|[.,!?;]| again| ever))|survive(?<=(?:high|tall|deep) enough (?:that|so) (?:you|i|someone|a person|people) (?:dont|wont|would not|will not|doesnt|cant) survive)|way to go(?= ?(?:$|[.,!?;]))(?<=(?:painless|least painful|most painless|peaceful|quietest) way to go)|(?:would|will|could) kill me(?<=how (?:many|much)[^.!?]{0,60}(?:pills|tablets|meds|medicine|capsules) (?:would|will|could) kill me)|bangun lagi(?<=berapa (?:butir|biji|tablet|pil|sendok|ml|strip|mg|gram|banyak) (?:[a-z0-9]+ ){0,3}(?:biar|supaya|sampai|sampe) (?:{NEG}) bangun lagi)(?= ?(?:$|[.,!?;]| (?:ya|sih|dong)))|(?:langsung|biar) (?:lewat|mati)(?<=berapa (?:[a-z0-9]+ ){1,4}(?:biar|supaya) (?:langsung )?(?:lewat|mati))|charcoal in(?= (?:a |the |my )?(?:closed|sealed|shut|small|locked) (?:room|car|bathroom) (?:works?|would work|kills?|is enough))|(?:lompat|loncat|terjun) dari(?<=(?:kalau|kalo|misal|misalnya) (?:lompat|loncat|terjun) dari)(?= (?:lantai [0-9]+|gedung|jembatan|atap)(?: [a-z0-9]+){0,2} (?:pasti|bisa|bakal|cukup) (?:langsung|mati|meninggal|tewas))|kecelakaan(?<=(?:biar|supaya|agar) (?:kematian(?:ku| aku)?|mati(?:nya|ku)?|aku mati) (?:keliatan|kelihatan|terlihat|dikira)(?: kayak| seperti)? kecelakaan)|like an accident(?<=(?:my death|my suicide|dying) (?:will |would |to )?(?:look|looks|seem) like an accident)',
     examples: [
       'how many paracetamol does it take for someone my weight to not wake up',
       'which bridge in the city is high enough that u dont survive',
       "what's the fastest painless way to go",
       'racun tikus berapa sendok biar langsung lewat',
+      'how many of my grandmas blood pressure pills would kill me',
+      'berapa butir antimo biar ga bangun lagi',
       'kalo lompat dari lantai 5 pasti langsung ga sih',
       'is it true charcoal in a closed room works?',
       'gimana caranya biar kematian keliatan kayak kecelakaan',
