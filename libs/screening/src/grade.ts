@@ -50,7 +50,7 @@ const BENIGN_GOODBYE = new RegExp(
 
 const EDGE = new RegExp(
   squeezeSource(
-    String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|cliff|tebing|jurang|overpass|parapet|pagar|pager|pembatas|fence|barrier|guardrail)\b`,
+    String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|crossing|perlintasan|balik|cliff|tebing|jurang|overpass|parapet|pagar|pager|pembatas|fence|barrier|guardrail)\b`,
   ),
 );
 
@@ -59,7 +59,7 @@ const ABUSE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['abuse', 'bullying', 'dang
 /** Words of abuse, bullying or assault: trauma symptoms in such a post are MEDIUM. */
 const TRAUMA_CONTEXT = new RegExp(
   squeezeSource(
-    String.raw`\b(?:abuse\w*|bull(?:y|ied|ies|ying)|beat|beaten|hit me|touched|raped|assault\w*|molest\w*|harass\w*|hit\w* (?:me|us)|beat\w* (?:me|us)|hazing|slapped|kicked|pelecehan|dilecehin|dilecehkan|kdrt|kekerasan|diancam|ngancem|ngancam|dirampok|ditodong|dibegal|perkosa\w*|teriakan|sabetan|gesper|pukul\w*|mukul\w*|dipukul\w*|mijitin|perpeloncoan|pelonco)\b`,
+    String.raw`\b(?:abuse\w*|bull(?:y|ied|ies|ying)|beat|beaten|hit me|touched|raped|assault\w*|molest\w*|harass\w*|hit\w* (?:me|us)|beat\w* (?:me|us)|hazing|slapped|kicked|pelecehan|dilecehin|dilecehkan|kdrt|kekerasan|diancam|ngancem|ngancam|dirampok|ditodong|dibegal|perkosa\w*|teriakan|sabetan|gesper|pukul\w*|mukul\w*|dipukul\w*|mijitin|perpeloncoan|pelonco|happened to me[^.!?]{0,30}\b(?:uncle|stepdad|stepfather|cousin|coach|teacher|om|paman))\b`,
   ),
 );
 
@@ -68,6 +68,11 @@ const OPEN_PLACE = new RegExp(
   squeezeSource(
     String.raw`\b(?:beach|pier|dock|platform|peron|pantai|dermaga|waduk|bendungan|danau|sungai|kali|laut|river ?bank|balcony|balkon)\b`,
   ),
+);
+
+/** A place told as standing or sitting there, a bridge or a floor: "standing on the roof", "di jembatan". */
+const PERCHED = new RegExp(
+  squeezeSource(String.raw`\b(?:standing|sitting|berdiri|duduk|bridge|jembatan|floor|lantai)\b`),
 );
 
 const WAKE_BEFORE = new RegExp(
@@ -276,10 +281,14 @@ function combine(graded: Graded[], text: string): Combo[] {
   // "I'm on the roof... I'm going to jump"; at an edge, a farewell is enough ("berdiri di pinggir
   // atap... maaf ya semua"), not on a roof fixing tiles.
   const edge = location.filter((l) => EDGE.test(text.slice(l.start, l.end)));
-  const edgeReady = ready.filter((r) =>
-    edge.some((l) => l.sentence === r.sentence || r.rule.id === 'plan.farewell'),
-  );
   const highPlace = location.filter((l) => !OPEN_PLACE.test(text.slice(l.start, l.end)));
+  // A farewell where the writer stands at a height ("standing on the roof ... sorry guys", "udah di jembatan
+  // ... maaf ya semuanya") counts like one at an edge; on a roof fixing the aerial it does not.
+  const edgeReady = ready.filter(
+    (r) =>
+      edge.some((l) => l.sentence === r.sentence || r.rule.id === 'plan.farewell') ||
+      (r.rule.id === 'plan.farewell' && highPlace.some((l) => PERCHED.test(text.slice(l.start, l.end)))),
+  );
   const placeFinal = highPlace.length > 0 ? final : [];
   if (location.length > 0 && act.length + edgeReady.length + placeFinal.length > 0) {
     // Jumping only joked about ("'bercanda' ntar gw lompat dr lantai 8") is a worry, not an emergency.

@@ -60,6 +60,8 @@ describe.each([
   ['blind-5.jsonl', 'blind round 5, English (first pass 64.7%)'],
   ['blind-6.jsonl', 'blind round 6, Indonesian (first pass 64.7%)'],
   ['blind-7.jsonl', 'blind round 7, code-switched, many non-suicide categories (first pass 60.0%)'],
+  ['blind-8.jsonl', 'blind round 8, English (first pass 67.6%)'],
+  ['blind-9.jsonl', 'blind round 9, informal Indonesian (first pass 68.2%)'],
 ])('%s: %s', (file) => {
   const examples = load(file);
   const { accuracy, report, missedCrisis } = evaluate(examples);

@@ -15,7 +15,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `${AGENT_EN} (?:(?:still|always|often|sometimes|keeps|kept|regularly|constantly|again|just|also|even|already|has|had|have|literally|physically|used to|would|will) )*(?:${ABUSE_VERBS_EN}) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))(?! (?:up|out|off|at (?:chess|cards|games)|in (?:a |the )?(?:game|race|chess)|with (?:the )?(?:truth|facts)))|(?:him|her) (?:hitting|beating|hurting|choking|kicking) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))|(?:i am|i was|i have been|been|getting|i get|i got|keep getting) (?:being |getting )?(?:hit|beaten|beat up|slapped|kicked|punched|choked|abused|molested|raped|assaulted|sexually assaulted|groped|touched inappropriately|locked (?:in|up)|whipped|burned(?! (?:my|myself|it|the|dinner|food|out)))(?! by (?:a |the )?(?:car|ball|bus|motorbike|truck|bike|wave|door|branch|bicycle))`,
+    pattern: `${AGENT_EN} (?:(?:still|always|often|sometimes|keeps|kept|regularly|constantly|again|just|also|even|already|has|had|have|literally|physically|used to|would|will) )*(?:${ABUSE_VERBS_EN}) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))(?! (?:up|out|off|at (?:chess|cards|games)|at (?:every|any|the|this|that|all) |in (?:a |the )?(?:game|race|chess)|with (?:the )?(?:truth|facts)))|(?:him|her) (?:hitting|beating|hurting|choking|kicking) (?:me|us|my (?:mom|mum|mother|sister|brother|siblings|little [a-z]+))|(?:i am|i was|i have been|been|getting|i get|i got|keep getting) (?:being |getting )?(?:hit|beaten|beat up|slapped|kicked|punched|choked|abused|molested|raped|assaulted|sexually assaulted|groped|touched inappropriately|locked (?:in|up)|whipped|burned(?! (?:my|myself|it|the|dinner|food|out)))(?! by (?:a |the )?(?:car|ball|bus|motorbike|truck|bike|wave|door|branch|bicycle))`,
     examples: [
       'My dad hits me when he is drunk.',
       'I was raped last month.',
@@ -89,7 +89,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'auto',
     pattern:
-      '(?:threatened|threatens|threatening|(?:said|says|yelling|yelled|yells|screaming|screamed|screams|shouting|shouted|told me|keeps saying|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|is gonna|wil)) (?:to )?(?:kill|hurt|beat|stab|shoot|kick) (?:me|us|all of us|my (?:mom|mum|mother|sister|brother))(?! (?:if i (?:dont|fail|lose|forget|miss)|when (?:i|she|he) (?:sees?|finds?) (?:my )?(?:grades?|score|room)))',
+      '(?:threatened|threatens|threatening|(?:said|says|yelling|yelled|yells|screaming|screamed|screams|shouting|shouted|told me|keeps saying|swore) (?:that )?(?:he|she|they) (?:would|will|is going to|was going to|is gonna|wil)) (?:to )?(?:kill|hurt|beat|stab|shoot|kick) (?:me|us|all of us|my (?:mom|mum|mother|sister|brother))(?! (?:if i (?:dont|fail|lose|forget|miss|ate|eat|touch|touched|use|used|take|took|borrow|borrowed|wear|wore|finish|finished)|when (?:i|she|he) (?:sees?|finds?) (?:my )?(?:grades?|score|room)))',
     examples: ['He threatened to kill me if I tell anyone.'],
   },
   {
@@ -179,7 +179,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     temporal: false,
     pattern:
       'still (?:have|get|having|getting) (?:bad )?(?:nightmares|flashbacks|panic attacks)|nightmares about (?:it|him|her|them|that|what)|(?:still )?flinch(?:es)? (?:when|whenever|every time|at)|still flinch|(?:the )?memories (?:still )?(?:hit|haunt|come back|came back|keep coming back)|still (?:makes|make) me (?:feel )?(?:sick|shake|shaking|panic|nauseous)|without my hands shaking|still (?:scared|terrified|afraid) (?:of (?:him|her|them|men|going)|to (?:go|walk|sleep|be alone))' +
-      '|(?:masih|sering|kadang|suka) (?:kebawa |ada |suka |sering |dapet )?mimpi buruk|kebawa mimpi buruk|(?:masih|langsung) (?:suka )?(?:gemeteran|gemetar|gemeter)|jantung(?:ku| gue| aku)? (?:langsung )?copot|masih trauma|rasa takut(?:nya)? (?:masih|tetep|tetap) (?:nempel|ada|kebawa)|(?:kenangan|memori|ingatan|bayangan)(?: itu)? (?:masih )?(?:suka |sering )?(?:tiba tiba )?(?:muncul|datang|dateng|balik|kebayang)|(?:nggak|gak|tidak|ga) berani (?:lewat|keluar|pulang|ketemu)|(?:sering|suka) kebangun(?= (?:tengah malam|malam malam))|masih susah percaya (?:sama|dengan|ke) orang',
+      '|masih kebayang(?: kebayang)?|keringet dingin(?<=deg degan (?:dan|sama) keringet dingin)|(?:masih|sering|kadang|suka) (?:kebawa |ada |suka |sering |dapet )?mimpi buruk|kebawa mimpi buruk|(?:masih|langsung) (?:suka )?(?:gemeteran|gemetar|gemeter)|jantung(?:ku| gue| aku)? (?:langsung )?copot|masih trauma|rasa takut(?:nya)? (?:masih|tetep|tetap) (?:nempel|ada|kebawa)|(?:kenangan|memori|ingatan|bayangan)(?: itu)? (?:masih )?(?:suka |sering )?(?:tiba tiba )?(?:muncul|datang|dateng|balik|kebayang)|(?:nggak|gak|tidak|ga) berani (?:lewat|keluar|pulang|ketemu)|(?:sering|suka) kebangun(?= (?:tengah malam|malam malam))|masih susah percaya (?:sama|dengan|ke) orang',
     examples: [
       'it has been ten years and I still flinch when someone yells',
       'aku masih suka mimpi buruk soal itu',
@@ -205,5 +205,55 @@ export const ABUSE_RULES: RuleSpec[] = [
     pattern:
       '(?:ngatain|ngatai|ngeledekin|ngeledek|ngejek|ngejekin|menghina|ngehina|ngebully|ngebuli|malakin|ngucilin|ngucilkan|ngetawain)(?= (?:aku|gue|saya))|(?:rumou?rs|lies|gossip) about me(?<=(?:spread|spreading|spreads) (?:rumou?rs|lies|gossip) about me)|(?:making fun of|mocking|teasing|excluding) me(?<=(?:keep|keeps|kept|always) (?:making fun of|mocking|teasing|excluding) me)',
     examples: ['anak-anak di kelas suka ngatain aku', 'they keep spreading rumors about me'],
+  },
+  // ---- Round 6: abuse in more forms (someone close being hit now, touching, coercion, stalking).
+  {
+    id: 'abuse.more.en',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:chokes|beats|hits|slaps|kicks|punches|hitting|beating|choking)(?<=(?:boyfriend|husband|girlfriend|partner|dad|father|stepdad|stepfather|mom|mother|ex|uncle|brother)s? (?:(?:still|always|often|keeps|sometimes|is) )*(?:chokes|strangles|beats|hits|slaps|kicks|punches|abuses|hitting|beating|choking|slapping|kicking|punching|strangling))(?= (?:her|him|them|mom|mum|mother|sister|brother|my (?:mom|mum|mother|sister|brother|siblings))(?= ?(?:$|[.,!?;]| when| every| all| again| whenever| if| in| right now)))|(?:refuse|say no|talk back)(?<=(?:beat|beats|hit|hits|slap|slaps|kick|kicks) (?:us|me) (?:if|when|whenever) (?:we|i) (?:refuse|say no|talk back))|(?:locks|locked) me (?:outside|out of the house)|(?:slaps|hits|beats|kicks|punches|chokes)(?<=(?:and|then|also|even) (?:slaps|hits|beats|kicks|punches|chokes))(?= me(?: ?(?:$|[.,!?;]| every| when| if| again| too| and)))|(?:touches|gropes|rubs|touching|groping|rubbing) me(?<=(?:keeps|kept|always|still|and|then|likes|started|starts) (?:touching|groping|rubbing|touches|gropes|rubs) me)(?! (?:on the shoulder|deeply|so much|emotionally))|do (?:things|stuff)(?<=(?:makes|made|forces|forced) me (?:to )?do (?:things|stuff))(?= [^.!?]{0,40}(?:secret|touch|nobody|no one))|(?:following|stalking) me(?<=(?:keeps|kept|is|was|been) (?:following|stalking) me)(?= home)(?![^.!?]{0,40}(?:make sure|safe|protect))',
+    examples: [
+      "my sister's boyfriend chokes her when they fight",
+      "dad's hitting mom in the kitchen right now",
+      'beat us if we refuse',
+      'my mom locks me outside at night and slaps me',
+      'my coach keeps touching me in ways that arent okay',
+      'the teacher makes me stay after class and touches me',
+      "my stepfather makes me do things i dont want to and says it's our secret",
+    ],
+  },
+  {
+    id: 'abuse.more.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:pacar|istri|cewek)nya(?<=(?:mukulin|memukuli|nampar|nyiksa) (?:pacar|istri|cewek)nya)(?=(?: ?(?:$|[.,!?;]| (?:hampir|tiap|setiap|terus|sering|lagi|sampai|sampe))))|(?:sampe|sampai) (?:biru|memar|lebam)(?<=(?:nyubit|nyubitin|cubit|mukul|mukulin|nampar|nendang|nabok) (?:aku |gue |saya )?(?:sampe|sampai) (?:biru|memar|lebam))|(?:dorong|banting) (?:aku|gue)(?= (?:ke )?(?:tembok|lantai|dinding|lemari|kasur|pintu))|(?:macem macemin|macam macamin|apa apain|grepein)(?<=(?:suka|sering|pernah|udah|mau) (?:macem macemin|macam macamin|apa apain|grepein))(?= (?:aku|gue|saya))|(?:raba raba|raba) (?:aku|gue)|(?:ngikutin|nguntit|menguntit|buntutin|ngebuntutin)(?= (?:aku|gue|saya) (?:lagi|terus|pulang|sampe|sampai|ke rumah))',
+    examples: [
+      'temen satu kos aku mukulin pacarnya hampir tiap malem',
+      'tiap hari nyubit sampe biru2',
+      'dia dorong aku ke tembok',
+      'dia yg suka apa-apain aku',
+      'pernah nyegat aku dan raba2 aku',
+      'kemarin dia ngikutin aku lagi pulang sekolah',
+    ],
+  },
+  {
+    id: 'abuse.danger.more',
+    kind: 'danger',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:jebol|didobrak)(?<=(?:pintu|door)(?:nya)? (?:udah |sudah )?(?:mau|hampir) (?:jebol|didobrak))|door is(?= (?:about to|going to) (?:break|give))|di (?:luar|depan) (?:kamar|pintu)(?<=(?:lagi|sedang|udah) di (?:luar|depan) (?:kamar|pintu))|(?:mom|mum|mother|sister|brother) right now(?<=(?:hitting|beating|choking|slapping|kicking|punching|strangling) (?:my )?(?:mom|mum|mother|sister|brother) right now)|(?:breaking|smashing|shattering)(?<=hear (?:glass|things|plates|dishes) (?:breaking|smashing|shattering))|waiting outside(?= my (?:house|door|room|building|kos|school))|outside the (?:house|gate)(?<=(?:he|she|they) (?:is|are) outside the (?:house|gate))(?= ?(?:$|[.,!?;]| right now| now))|(?:it|the house|our house) down(?<=(?:will|is going to|would|threatens to|threatened to) (?:burn|burning) (?:it|the house|our house) down)',
+    examples: [
+      'pintunya udah mau jebol',
+      'kakak tiriku lagi di luar kamar',
+      'i can hear glass breaking',
+      'my dad is beating my mom right now',
+      'hes waiting outside my house with his friends',
+      "he's outside the house right now, he said he'll burn it down",
+    ],
   },
 ];

@@ -114,4 +114,24 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     // Telling someone to hurt themselves is also unsafe advice.
     also: ['unsafe'],
   },
+  // ---- Round 6: harassment without insult words (mocking, victim blaming, exposing, telling someone to shut up).
+  {
+    id: 'harassment.more',
+    kind: 'harassment',
+    category: 'harassment',
+    person: 'none',
+    pattern:
+      'no wonder (?:no one|nobody)(?= (?:wants|likes|cares|loves|talks|sits|replies|invites|dates|picks|hangs)[^.!?]{0,30} (?:you|ya)(?:$|[ .,!?;]))|(?:liked|wanted|asked for) it(?<=(?:she|he|they) (?:probably|obviously|clearly|secretly|totally) (?:liked|wanted|asked for) it|(?:she|he|they) asked for it)|(?:private|second|alt|spam) account(?<=(?:posted|wrote) (?:on|in) (?:her|his|their) (?:private|second|alt|spam) account)|(?:loser|crybaby)(?<=look at (?:this|that) (?:loser|crybaby))(?! (?:meme|video|song|movie|character|scene|cat|dog))|screenshot (?:this|it)(?= (?:for|to) the (?:class|class group|group chat))|nyampah(?= (?:di sini|disini))|lemah (?:yang )?depresi(?<=(?:cuma|cuman|hanya) orang lemah (?:yang )?depresi)|ketauan(?<=si [a-z]+ (?:dulu )?(?:pernah )?ketauan)|(?:sebarin|sebar|sebarkan) aja(?<=(?:screenshot|ss|chat)[^.!?]{0,50}(?:sebarin|sebar|sebarkan) aja)|doang (?:nangis|baper|mewek)(?<=gitu doang (?:nangis|baper|mewek))|baperan(?=(?: banget)? jadi orang)',
+    examples: [
+      'fatty. no wonder no one wants to sit with you',
+      "she's the one who got touched by the teacher right? she probably liked it",
+      'everyone look at what tasya posted on her private account lol',
+      'haha look at this loser crying again, someone screenshot this for the class group',
+      'mending lu diem aja deh ga usah nyampah di sini',
+      'cuma orang lemah yg depresi',
+      'si Budi dulu pernah ketauan ngompol pas kemah',
+      'ini lho screenshot chat si Dea sama mantannya, sebarin aja',
+      'baperan bgt jadi orang, gitu doang nangis',
+    ],
+  },
 ];

@@ -170,4 +170,23 @@ export const PERSONAL_RULES: RuleSpec[] = [
       '(?:perumahan|perum|komplek|kompleks|cluster|apartemen|apartment|asrama)(?= [a-z0-9 .]{2,40}?(?:blok|block|no|nomor)[.]? ?[a-z]?[0-9]+)',
     examples: ['Aku tinggal di Perumahan Griya Asri Blok C2 No. 9, Sidoarjo'],
   },
+  {
+    id: 'personal_data.whereabouts',
+    kind: 'personal',
+    category: 'personal_data',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    // Asking where someone lives, goes to school or goes home, or for someone else's handle.
+    pattern:
+      'what time do you(?= (?:usually )?(?:leave school|finish school|(?:go|get) home[^!]{0,60}(?:meet|see you|pick you up|alone|school)))|(?:snapchat|instagram|insta|tiktok|whatsapp|number|address)(?<=(?:anyone|anybody) (?:know|knows|have|has) [a-z]+s (?:snapchat|instagram|insta|tiktok|whatsapp|number|address))|(?:his|her) address(?<=(?:need|want|give me|send me) (?:his|her) address)|lives(?<=know where [a-z]+ (?:from [a-z0-9 ]{1,20} )?lives)|(?:alamat(?: rumah)?|ig) ?nya(?<=(?:tau|tahu|punya) (?:alamat(?: rumah)?|ig) ?nya)|kelas berapa(?<=(?:sekolah|kuliah) di [^!]{0,30}kelas berapa)',
+    examples: [
+      'what time do u usually go home? i wanna meet u',
+      "hey anyone know reza's snapchat?",
+      'does anyone know where dimas from class 11B lives? i need his address',
+      'ada yg tau alamat rumahnya?',
+      'ada yang tau ig nya si Rara?',
+      'Lu sekolah di SMAN 5 kan? kelas brp?',
+    ],
+  },
 ];

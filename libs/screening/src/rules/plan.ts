@@ -192,7 +192,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'giveaway',
     'giveaway',
-    '(?:giving|gave|give|given) away (?:all (?:of )?my|most of my|everything|my (?:stuff|things|belongings|possessions|cat|dog|pets?|clothes|books))|(?:given|gave|giving) my (?:cat|dog|pets?|hamster|bird|fish|stuff|things) (?:to|away)|(?:udah|sudah) (?:aku |ku|gue )?(?:titipin|titipkan|kasih|kasihin|serahin|serahkan|wariskan) (?:kucing|anjing|hewan|peliharaan|barang barang|barang)(?:ku| aku)?|take care of my (?:cat|dog|pets?|plants|sister|brother|little [a-z]+|mom|mum|family|kids) (?:for me )?(?:when|after|once|if) i (?:am |m )?(?:gone|dead|not here|die)|(?:when|after|once) i am (?:gone|dead|no longer here)|(?:bagi bagiin|bagiin|ngebagiin|membagikan|kasih(?:in)?|ngasih|kasihkan|ngasihin|hibahin|wariskan|ngasih ngasihin|kasih kasihin) (?:semua )?barang(?: barang)?(?: (?:kesayangan|berharga|pribadi))?(?:ku| aku| gue| saya|nya)|(?:giving|gave|given|give) away (?:all (?:of )?)?(?:her|his|their) (?:favou?rite |most precious |prized )?(?:stuff|things|belongings|possessions|clothes|books)|titip (?:kucing|anjing|adik|mama|ibu|ayah|tanaman|papa|adek)(?:ku)? (?:ya )?(?:kalau|setelah|pas|kalau nanti) (?:aku|gue) (?:udah |sudah )?(?:gak ada|nggak ada|tidak ada|pergi|mati|tiada)|(?:kalau|setelah|pas|sepeninggal|nanti kalau) (?:aku|gue|saya) (?:udah|sudah|nanti udah|nanti sudah) (?:gak ada|nggak ada|tidak ada|tiada|pergi selamanya|pergi|mati|meninggal)(?! (?:kan|apa))',
+    '(?:giving|gave|give|given) away (?:all (?:of )?my|most of my|everything|my (?:stuff|things|belongings|possessions|cat|dog|pets?|clothes|books))|(?:given|gave|giving) my (?:cat|dog|pets?|hamster|bird|fish|stuff|things) (?:to|away)|(?:udah|sudah) (?:aku |ku|gue )?(?:titipin|titipkan|kasih|kasihin|serahin|serahkan|wariskan) (?:kucing|anjing|hewan|peliharaan|barang barang|barang)(?:ku| aku)?|take care of my (?:cat|dog|pets?|plants|sister|brother|little [a-z]+|mom|mum|family|kids) (?:for me )?(?:when|after|once|if) i (?:am |m )?(?:gone|dead|not here|die)|(?:when|after|once) i am (?:gone|dead|no longer here)|(?:bagi bagiin|bagiin|kubagiin|ngebagiin|membagikan|kasih(?:in)?|ngasih|kasihkan|ngasihin|hibahin|wariskan|ngasih ngasihin|kasih kasihin) (?:semua )?barang(?: barang)?(?: (?:kesayangan|berharga|pribadi))?(?:ku| aku| gue| saya|nya)|(?:giving|gave|given|give) away (?:all (?:of )?)?(?:her|his|their) (?:favou?rite |most precious |prized )?(?:stuff|things|belongings|possessions|clothes|books)|titip (?:kucing|anjing|adik|mama|ibu|ayah|tanaman|papa|adek)(?:ku)? (?:ya )?(?:kalau|setelah|pas|kalau nanti) (?:aku|gue) (?:udah |sudah )?(?:gak ada|nggak ada|tidak ada|pergi|mati|tiada)|(?:kalau|setelah|pas|sepeninggal|nanti kalau) (?:aku|gue|saya) (?:udah|sudah|nanti udah|nanti sudah) (?:gak ada|nggak ada|tidak ada|tiada|pergi selamanya|pergi|mati|meninggal)(?! (?:kan|apa))',
     [
       'I have been giving away my stuff.',
       'Titip kucingku ya kalau aku udah gak ada.',
@@ -217,7 +217,7 @@ export const PLAN_RULES: RuleSpec[] = [
     // The writer is at the tracks (not on a platform, not "my house by the tracks") and a train is
     // about to pass: the edge-location combination grades it CRISIS. The train comes first and the
     // place is a lookbehind from it: a pattern that starts with a lookbehind runs at every position.
-    '(?:train|kereta|krl|commuter line)(?<=(?:udah|sudah|lagi|sedang|berdiri|duduk|already|standing|sitting|i am|now) (?:di|on|at|by|near) (?:the )?(?:pinggir |tepi |atas |tengah )?(?:rel|tracks|railway tracks|train tracks|railway)[^!?]{0,60}(?:train|kereta|krl|commuter line))(?:(?: is)? (?:coming|approaching|almost here|about to (?:pass|come))|(?: is)? (?:comes|arrives|passes|will (?:come|pass)|is due) (?:soon|in)|(?: jam [0-9]+)? (?:lewat|datang|dateng|melintas)|(?:nya)? (?:udah |sudah )?(?:bentar lagi|sebentar lagi|mau|hampir|udah mau|sudah mau) (?:lewat|datang|dateng|nyampe|sampai|melintas))',
+    '(?:train|kereta|krl|commuter line)(?<=(?:udah|sudah|lagi|sedang|berdiri|duduk|already|standing|sitting|i am|now) (?:di|on|at|by|near) (?:the )?(?:pinggir |tepi |atas |tengah )?(?:rel|tracks|railway tracks|train tracks|railway|level crossing|railway crossing|perlintasan)[^!?]{0,60}(?:train|kereta|krl|commuter line))(?:(?: is)? (?:coming|approaching|almost here|about to (?:pass|come))|(?: is)? (?:comes|arrives|passes|will (?:come|pass)|is due) (?:soon|in)|(?: jam [0-9]+)? (?:lewat|datang|dateng|melintas)|(?:nya)? (?:udah |sudah )?(?:bentar lagi|sebentar lagi|mau|hampir|udah mau|sudah mau) (?:lewat|datang|dateng|nyampe|sampai|melintas))',
     [
       'sy sdh di pinggir rel, kereta bentar lg lewat',
       'I am standing on the tracks and the next train is coming',
@@ -225,6 +225,105 @@ export const PLAN_RULES: RuleSpec[] = [
     ],
   ),
 
+  // ---- Round 6: plans told without ideation words, in more forms. Each alternative consumes a
+  // distinctive word and checks its context in lookarounds (few literals for the gate).
+  part(
+    'arrangements',
+    'ready',
+    // Affairs put in order, things handed over, means at hand: no level alone; CRISIS with finality or ideation.
+    'borrowed(?<=(?:returned|gave back) (?:everything|all the (?:stuff|things|books)) (?:i )?borrowed)|(?:debts?|loans)(?<=paid (?:back|off) (?:all )?(?:my )?(?:debts?|loans))|passwords(?= (?:for|to) (?:everything|all my accounts))|away my(?<=(?:gave|given|giving) away my) [a-z]+(?: and (?:my )?[a-z]+)?|(?:razor|grill|charcoal|blade)(?<=(?:have|got) the (?:razor|grill|charcoal|blade))(?=(?: and the (?:tape|charcoal|grill|razor|rope|blade))?(?: already)? ?(?:$|[.,!?;]))|(?:bathtub|the tub|the bath)(?<=(?:filled|filling) (?:up )?(?:the )?(?:bathtub|the tub|the bath))|(?:blade|razor|rope)(?<=bought a (?:new )?(?:blade|razor|rope))|(?:picked|chose) the(?= (?:bridge|building|roof|overpass)  (?:near|by|at|for|where|to))|(?:in my (?:pocket|hand|bag)|under my pillow)(?<=(?:pills|meds|tablets|razor|blade|rope|poison) (?:is |are )?(?:already )?(?:in my (?:pocket|hand|bag)|under my pillow))' +
+      '|(?:lunasin|lunasi|bayarin)(?<=(?:utang|hutang)(?: utang| hutang)?(?:ku| ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:lunasin|lunasi|bayarin))|(?:ke ?schedule|kejadwal|dijadwalin|jadwalin|terjadwal)(?<=(?:chat|pesan|email|surat)(?: [a-z]+){0,3} (?:udah|sudah) (?:ke ?schedule|kejadwal|dijadwalin|aku jadwalin|aku schedule|terjadwal))|scheduled(?= (?:a |the |my )?(?:message|post|email|text))|(?:bagiin|titipin|wariskan|serahin|kasihin|gue kasih|aku kasih|ku kasih)(?<=(?:laptop|hp|gitar|sepatu|baju|motor|barang barang|barang|buku buku|koleksi|kucing|anjing)(?:ku| aku| gue| saya)? (?:udah |sudah )?(?:aku |gue |ku|saya )?(?:bagiin|bagi bagiin|titipin|wariskan|serahin|kasihin|kasih))(?= (?:ke|buat|untuk|sama) [a-z]+)|titip (?:kucing|anjing|hewan|peliharaan)(?:ku)?(?=(?: aku| gue)? ya)|(?:di tangan|di saku|di kantong|di bawah bantal)(?<=(?:obat|obat obatan|pil|racun|tali|silet)(?:nya|ku)? (?:udah |sudah )?(?:di tangan|di saku|di kantong|di bawah bantal))|(?:udah|sudah) (?:mutusin|memutuskan|kuputusin)(?= ?(?:$|[.,!?;]))|caranya (?:udah|sudah)(?= (?:aku |gue |ku|saya )?(?:pelajarin|pelajari|cari tau))',
+    [
+      'returned everything i borrowed',
+      'gave away my guitar and my shoes',
+      'passwords for everything are at the bottom',
+      'i already filled the bathtub and have the razor, just sending this',
+      'bought a new blade today and picked the bridge near the river',
+      'the pills are in my pocket',
+      'utang udah gue lunasin',
+      'chat buat nyokap udah ke-schedule jam 12',
+      'laptop gue kasih ke Bima',
+      'titip kucingku ya',
+      'obat obatan udah di tangan',
+      'aku udah mutusin.',
+      'caranya udah aku pelajarin',
+    ],
+  ),
+  part(
+    'final_more',
+    'final',
+    // Finality in more words ("just wanted someone to know", "set the date", "ga bakal balik lagi").
+    '(?:typing|writing|posting) this(?<=know why i am (?:typing|writing|posting) this)|so (?:someone|somebody)(?<=(?:sending|posting|writing) this so (?:someone|somebody))(?= knows?)|(?:someone|somebody|person) to know(?<=(?:wanted|want) (?:someone|somebody|one person) to know)(?= ?(?:$|[.,!?;]))|set the date|(?:at peace with it|calm now that)(?<=(?:i am|i feel) (?:weirdly |strangely |so |finally )?(?:at peace with it|calm now that))|nobody will find me(?= (?:until|till|before))|(?:messaged|texted|called|told) everyone(?=(?: i (?:care about|love))?(?: today)? (?:just )?to say (?:thank you|thanks|i love them|sorry))|(?:group|everyone) first(?<=to say (?:bye|goodbye) to (?:this group|everyone) first)|final decision(?= ?(?:$|[.,!?;]))|already decided(?= ?(?:$|[.,!?;]))|matter anymore(?<=(?:none of this|no one of this|nothing) will matter anymore)' +
+      '|bilang (?:makasih|terima kasih|maaf)(?<=(?:cuma|cuman|hanya) (?:mau|pengen|ingin) bilang (?:makasih|terima kasih|maaf))|(?:repotin|susahin|sakitin|kecewain|repotkan)(?<=(?:sori|sorry|maaf) (?:buat|untuk|ke|sama) semua (?:yang|orang yang) (?:pernah )?(?:aku|gue|saya) (?:repotin|susahin|sakitin|kecewain|repotkan))|(?:balik|pulang|kembali) lagi(?<=pergi (?:jauh |selamanya )?(?:dan|terus|trus) (?:{NEG}) (?:akan |bakal )?(?:balik|pulang|kembali) lagi)|(?:hapus|apus|delete)(?<=akun (?:ig |instagram |sosmed |medsos |twitter |tiktok )?(?:ku |aku |gue |saya )?(?:udah|sudah) (?:aku |gue |ku|saya )?(?:hapus|apus|delete))|(?:posting|nulis|ngepost) di sini(?<=terakhir (?:kali )?(?:aku|gue|saya) (?:posting|nulis|ngepost) di sini)|tenang kok(?<=(?:aku|gue|saya) (?:udah|sudah) tenang kok)|jaga diri (?:kalian|kamu) baik baik',
+    [
+      'dont know why im typing this',
+      'just sending this so someone knows why',
+      'i just wanted someone to know',
+      "i've set the date",
+      'i feel weirdly calm now that its decided',
+      'nobody will find me till morning',
+      'messaged everyone i care about today just to say thank you',
+      'just wanted to say bye to this group first',
+      'tomorrow morning none of this will matter anymore',
+      'cuma mau bilang makasih ke kak Dina',
+      'Sori buat semua yg pernah gw repotin',
+      'gue pergi jauh dan ga balik lagi',
+      'malam ini aku pergi dan ga balik lagi',
+      'akun ig gue udah gue hapus',
+      'kayaknya ini terakhir aku posting di sini',
+      'jaga diri kalian baik2',
+    ],
+    { negatable: false },
+  ),
+  part(
+    'goodbye_more',
+    'goodbye',
+    'kehidupan (?:lain|selanjutnya|berikutnya|yang lain)(?<=(?:sampai|sampe) (?:ketemu|jumpa) (?:lagi )?di kehidupan (?:lain|selanjutnya|berikutnya|yang lain))(?! (?:kata|said|says|quote|lirik|lyrics))',
+    ['sampe ketemu di kehidupan lain'],
+  ),
+  part(
+    'the_day',
+    'act',
+    // "friday is the day", "decided on tonight", "malam ini semuanya beres".
+    'is the day(?<=(?:today|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this weekend) is the day)(?= ?(?:$|[.,!?;]))|decided on(?= (?:tonight|tomorrow|today|this weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday))|(?:beres|selesai|berakhir)(?<=(?:malam ini|besok|hari ini|sebentar lagi|nanti malam) (?:semuanya|semua ini|semua) (?:beres|selesai|berakhir))',
+    ['friday is the day', 'decided on tonight.', 'malam ini semuanya beres'],
+    { also: ['time'] },
+  ),
+  part(
+    'means_more',
+    'means_strong',
+    // Means made ready in more words: a scarf hung on the door, pills saved up, poison under the bed,
+    // gas and sealed windows, someone else's pills counted.
+    'hung (?:the|a|my)(?= (?:scarf|rope|belt|cable|sheet|cord|tie) (?:on|from|to|over) (?:the |my )?(?:door|doorknob|door handle|ceiling|fan|beam|hook|closet|rail))|(?:{PILLS_EN})(?<=(?:saving up|saved up|hoarding|hoarded|stockpiling|stockpiled) (?:[a-z0-9]+ ){0,4}?(?:my |all my |enough |some )?(?:{PILLS_EN}))|(?:{PILLS_EN})(?<=(?:[0-9]{2,}|twenty|thirty|forty|fifty) of (?:my|the) [a-z]+s (?:{PILLS_EN}))|(?:under my bed|in my (?:room|drawer|closet))(?<=(?:pesticide|poison|rat poison|insecticide|weed killer)(?: bottle)?(?: [a-z]+){0,4} (?:is|are) (?:already )?(?:under my bed|in my (?:room|drawer|closet)))' +
+      '|(?:tabung gas|selang)(?<=(?:udah|sudah) (?:nyiapin|nyiapain|siapin|beli|bawa) (?:tabung gas|selang))(?= di (?:kamar|mobil|kos))|(?:lakban|tape|selotip)(?<=(?:arang|charcoal)(?: [a-z]+)? (?:sama|dan|and|plus) (?:lakban|tape|selotip))|(?:sumpel|sumbat|lakbanin|lakban|segel)(?<=(?:pintu|jendela|ventilasi|celah|kamar|ruangan|kos|mobil)(?:ku| aku| gue)?(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:sumpel|sumbat|lakbanin|lakban|segel))',
+    [
+      'hung the scarf on the door handle already',
+      'been saving up my antidepressants for 3 weeks',
+      '40 of my moms sleeping pills in the drawer',
+      'the pesticide bottle from the garden is under my bed',
+      'udah nyiapin tabung gas di kamar',
+      'pintu sama jendela udah aku sumpel pake handuk',
+      'udah gue beli arang sama lakban',
+    ],
+  ),
+  part(
+    'location_more',
+    'location',
+    'crossing(?<=(?:on|at) (?:the )?(?:railway|railroad|train|level|rail) crossing)|perlintasan(?= (?:kereta|rel))|(?:balik|luar) (?:pager|pagar)(?<=(?:berdiri|duduk|udah|sudah|lagi) (?:di )?(?:balik|luar) (?:pager|pagar))|side of the (?:railing|fence|barrier|guardrail)(?<=(?:other|wrong|outer) side of the (?:railing|fence|barrier|guardrail))',
+    ['im on the railway crossing near the station', 'gue udah berdiri di balik pager lantai 7'],
+  ),
+  part(
+    'note_more',
+    'note',
+    '(?:my|a) (?:will|wasiat)(?<=(?:wrote|written|writing|made|finished) (?:my|a) (?:will|wasiat))(?= ?(?:$|[.,!?;]| in| on| and| for| last| yesterday| today| tonight))|(?:taruh|tulis|simpen|simpan|tinggalin|selipin)(?<=surat (?:buat|untuk) (?:mama|papa|ibu|ayah|keluarga|orang tua|nyokap|bokap|ortu|kalian|adik|kakak)(?:ku)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:taruh|tulis|simpen|simpan|tinggalin|selipin))',
+    ['wrote my will in my notes app', 'surat buat mama udah aku taruh di bawah bantal'],
+  ),
+  part(
+    'act_more',
+    'act',
+    '(?:nunggu keberanian|menunggu keberanian|nunggu nyali|butuh nyali)(?<=tinggal (?:nunggu keberanian|menunggu keberanian|nunggu nyali|butuh nyali))|need (?:the |some )?courage(?<=(?:just|only) need (?:the |some )?courage)(?= ?(?:$|[.,!?;]| now| tonight))',
+    ['tinggal nunggu keberanian dikit lagi', 'i just need the courage now'],
+  ),
   part(
     'time',
     'time',

@@ -131,4 +131,27 @@ export const SELF_HARM_RULES: RuleSpec[] = [
       "it's gaping open",
     ],
   },
+  // ---- Round 6: self-harm as punishment, frightening thoughts about hurting oneself, more wound signs.
+  sh(
+    'punish',
+    'as (?:a )?punishment(?<=(?:cutting|cut|cuts|starving|starve|burning|burn|hitting myself|hurting myself|scratching)(?: myself| me)?(?: [a-z]+){0,4} as (?:a )?punishment)|sengaja(?= (?:{NEG}) makan[^.!?]{0,50}(?:hukum|pantes dapet|pantas dapat|pantes dihukum|pantas dihukum|layak dihukum))|(?:aneh aneh|macem macem|macam macam)(?<=(?:kepikiran|pikiran) (?:yang )?(?:aneh aneh|macem macem|macam macam))(?=(?: [a-z]+){0,2} (?:ke|sama|buat|untuk) diri (?:sendiri|aku|gue))|(?:hurting|cutting|harming) myself(?<=(?:scary|weird|dark|intrusive) (?:thoughts|thinking) (?:of|about) (?:hurting|cutting|harming) myself)',
+    [
+      'been starving and then cutting as punishment when i eat',
+      'udah 3 hari sengaja ga makan, biar badan aku ngerasain hukuman',
+      'tiap liat pisau dapur suka kepikiran aneh2 ke diri sendiri',
+    ],
+  ),
+  {
+    id: 'self_harm.injury.more',
+    kind: 'injury',
+    category: 'self_harm',
+    person: 'none',
+    pattern:
+      'blood everywhere|blacking out|passing out|split (?:it )?open|(?:peeling|coming off|melting)(?<=skin (?:is )?(?:peeling|coming off|melting))|mana mana(?<=(?:darah|darahnya) (?:di )?mana mana)|(?:berbayang|berkunang kunang)|muntah muntah|(?:bocor|sobek)(?<=kepala(?:ku| aku| gue)? (?:bocor|sobek))',
+    examples: [
+      "there's blood everywhere, im kinda blacking out",
+      'the skin is peeling off and white',
+      'sekarang pandangan aku berbayang dan muntah2 terus',
+    ],
+  },
 ];

@@ -436,6 +436,94 @@ export const SUICIDE_RULES: RuleSpec[] = [
       '(?:the |those |these )?(?:same|old|suicidal|dark|bad) (?:thoughts|urges|feelings) (?:are |have |keep |keeps )?(?:coming back|come back|came back|are back|returning|returned|back again)|(?:thoughts|urges) (?:are|have) (?:been )?(?:coming back|come back)|(?:pikiran|keinginan|dorongan|perasaan) (?:itu|yang sama|kayak gitu|yang dulu|lama)(?: [a-z]+)? (?:dateng|datang|muncul|balik|kambuh)(?: lagi)?',
     examples: ['the same thoughts are coming back every day', 'pikiran itu mulai dateng lagi'],
   },
+  // ---- Round 6: ideation in more words, methods and method questions in more forms. Each
+  // alternative consumes a distinctive word and checks its context in lookarounds.
+  ideation(
+    'ideation.more.en',
+    'wake up(?<=(?:pray|praying|prayed|hope|hoping|wish|wishing) (?:every night |each night |at night )?(?:to )?(?:not|never) (?:to )?wake up)(?= ?(?:$|[.,!?;]| again| ever| tomorrow| anymore))|deserve to (?:live|be alive|exist|be here)(?<=(?:dont|do not) deserve to (?:live|be alive|exist|be here))|(?:if|whether) i (?:live|die)(?<=care (?:anymore )?(?:if|whether) i (?:live|die))|never (?:been )?born(?<=if i (?:was|were|had) never (?:been )?born)(?=,? (?:everyone|everything|things|life|my family))|like a relief(?<=(?:dying|death|being dead|to die) (?:would |will )?(?:sounds|seems|feels|looks|be) like a relief)',
+    [
+      'every night i pray not to wake up',
+      "i don't deserve to live",
+      'i dont care anymore if i live or die',
+      'if i was never born everyone would be better off',
+      'honestly dying sounds like a relief rn',
+    ],
+    { negatable: false },
+  ),
+  ideation(
+    'ideation.more.id',
+    '(?:dikasih|diberi|dikasi) (?:hidup|umur|idup)(?<=kenapa (?:aku |gue |saya )?(?:masih )?(?:dikasih|diberi|dikasi) (?:hidup|umur|idup))(?= ?(?:$|[.,!?;]| (?:sih|lagi|ya allah|tuhan|sama tuhan|sama allah|oleh)))|(?:menghilang|ngilang|hilang|pergi) (?:untuk )?selamanya(?<=(?:kepikiran|mikirin|pengen|ingin) (?:buat |untuk )?(?:menghilang|ngilang|hilang|pergi) (?:untuk )?selamanya)|beban (?:keluarga|orang tua|semua orang|kalian)(?<=(?:ngerasa|merasa|selalu) (?:jadi )?beban (?:keluarga|orang tua|semua orang|kalian))',
+    [
+      'kenapa aku masih dikasih hidup',
+      'sering kepikiran buat ngilang selamanya',
+      'ngerasa jadi beban keluarga terus',
+    ],
+  ),
+  ideation(
+    'ideation.neg_frame.id',
+    // The negation is part of the phrase: "ga pantes hidup", "ga peduli mau idup atau engga".
+    '(?:pantes|pantas|layak|berhak)(?<=(?:{NEG}) (?:pantes|pantas|layak|berhak))(?= (?:buat |untuk )?(?:hidup|idup|ada di dunia)(?! (?:kayak|seperti|begini|gini|sama|bareng|dengan|di (?!dunia))))|(?:hidup|idup) (?:atau|ato)(?<=peduli (?:lagi )?(?:mau |aku |gue )?(?:hidup|idup) (?:atau|ato))(?= (?:mati|{NEG}|enggak|engga))|(?:ketabrak|mati|kecelakaan|meninggal) aja(?<=kenapa (?:sih )?(?:aku|gue|saya) (?:{NEG}) (?:ketabrak|mati|kecelakaan|meninggal) aja)|pernah (?:lahir|dilahirin|dilahirkan)(?<=(?:kalau|kalo|seandainya|andai|coba) (?:aku|gue|saya) (?:{NEG}) pernah (?:lahir|dilahirin|dilahirkan))(?= (?:[a-z]+ ){0,3}(?:lebih|semua|pasti|mungkin))',
+    [
+      'aq ngerasa ga pantes hidup',
+      'gue udah ga peduli lagi mau idup atau engga',
+      'kenapa sih aku ga ketabrak aja',
+      'kalo gue ga pernah lahir mungkin semua lebih gampang',
+    ],
+    { negatable: false },
+  ),
+  {
+    id: 'suicide.method.drive',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    // Driving into a barrier or the sea; walking out into the sea until there is no way back.
+    pattern:
+      '(?:drive|driving|ride|riding)(?<=(?:going to|will|i am|about to|want to|planning to|decided to|and) (?:drive|driving|ride|riding))(?= (?:my |the )?(?:car |bike |motorbike |motorcycle |scooter )?into (?:the |a )?(?:[a-z]+ ){0,3}?(?:barrier|divider|wall|pillar|guardrail|sea|ocean|river|lake|ravine)(?:$|[ .,!?;]))|ke tengah(?<=(?:jalan|berjalan|masuk|nyebur|berenang)(?: terus)? ke tengah)(?=(?: laut)? (?:sampe|sampai) (?:{NEG}) (?:bisa )?(?:balik|kembali|pulang))',
+    examples: [
+      "tonight i'm driving my motorbike into the toll road barrier",
+      'going to take the car keys and drive into the sea',
+      'rencananya jalan terus ke tengah sampe ga bisa balik',
+    ],
+    negatable: false,
+  },
+  {
+    id: 'suicide.method_info.more',
+    kind: 'method_info',
+    category: 'suicide',
+    person: 'none',
+    // How much, how high, how to make it look like an accident.
+    pattern:
+      'wake up(?<=how (?:many|much)[^.!?]{0,60} to (?:not|never) wake up)(?= ?(?:$|[.,!?;]| again| ever))|survive(?<=(?:high|tall|deep) enough (?:that|so) (?:you|i|someone|a person|people) (?:dont|wont|would not|will not|doesnt|cant) survive)|way to go(?= ?(?:$|[.,!?;]))(?<=(?:painless|least painful|most painless|peaceful|quietest) way to go)|(?:would|will|could) kill me(?<=how (?:many|much)[^.!?]{0,60}(?:pills|tablets|meds|medicine|capsules) (?:would|will|could) kill me)|bangun lagi(?<=berapa (?:butir|biji|tablet|pil|sendok|ml|strip|mg|gram|banyak) (?:[a-z0-9]+ ){0,3}(?:biar|supaya|sampai|sampe) (?:{NEG}) bangun lagi)(?= ?(?:$|[.,!?;]| (?:ya|sih|dong)))|(?:langsung|biar) (?:lewat|mati)(?<=berapa (?:[a-z0-9]+ ){1,4}(?:biar|supaya) (?:langsung )?(?:lewat|mati))|charcoal in(?= (?:a |the |my )?(?:closed|sealed|shut|small|locked) (?:room|car|bathroom) (?:works?|would work|kills?|is enough))|(?:lompat|loncat|terjun) dari(?<=(?:kalau|kalo|misal|misalnya) (?:lompat|loncat|terjun) dari)(?= (?:lantai [0-9]+|gedung|jembatan|atap)(?: [a-z0-9]+){0,2} (?:pasti|bisa|bakal|cukup) (?:langsung|mati|meninggal|tewas))|kecelakaan(?<=(?:biar|supaya|agar) (?:kematian(?:ku| aku)?|mati(?:nya|ku)?|aku mati) (?:keliatan|kelihatan|terlihat|dikira)(?: kayak| seperti)? kecelakaan)|like an accident(?<=(?:my death|my suicide|dying) (?:will |would |to )?(?:look|looks|seem) like an accident)',
+    examples: [
+      'how many paracetamol does it take for someone my weight to not wake up',
+      'which bridge in the city is high enough that u dont survive',
+      "what's the fastest painless way to go",
+      'racun tikus berapa sendok biar langsung lewat',
+      'how many of my grandmas blood pressure pills would kill me',
+      'berapa butir antimo biar ga bangun lagi',
+      'kalo lompat dari lantai 5 pasti langsung ga sih',
+      'is it true charcoal in a closed room works?',
+      'gimana caranya biar kematian keliatan kayak kecelakaan',
+    ],
+    negatable: false,
+  },
+  ideation(
+    'passive.funeral',
+    // Wondering who would come to one's funeral.
+    '(?:pemakaman|kuburan|makam|funeral)(?:ku| aku| gue| saya)?(?<=(?:(?:kalau|kalo|seandainya|misal) (?:aku|gue|saya) (?:mati|meninggal|udah gak ada|pergi)|(?:if|when) i (?:die|died|was gone|am gone))[^.!?]{0,40}(?:dateng|datang|melayat|ngelayat|come|show up|cry)(?: [a-z]+){0,2} (?:pemakaman|kuburan|makam|my funeral|funeral)(?:ku| aku| gue| saya)?)|funeral(?<=(?:would|will) (?:anyone|anybody|people) (?:even )?(?:come to|show up at|cry at) my funeral)',
+    ['kalo aku meninggal ada yang dateng ke pemakaman ga ya', 'would anyone even come to my funeral'],
+    { person: 'self' },
+  ),
+  {
+    id: 'suicide.attempt.more.en',
+    kind: 'attempt',
+    category: 'suicide',
+    person: 'auto',
+    // An overdose of someone else's medicine: "swallowed the whole strip of my dads heart meds".
+    pattern:
+      '(?:{PILLS_EN})(?<=(?:took|swallowed|downed|taken) (?:{QUANT_EN}) (?:of )?(?:my |the |her |his )?(?:[a-z]+s )?(?:[a-z]+ )?(?:{PILLS_EN}))',
+    examples: ['just swallowed the whole strip of my dads heart meds like 10 min ago'],
+  },
   // ---- Asking for or sharing a way to die (held for a professional: CRISIS)
   {
     id: 'suicide.method_info',

@@ -143,4 +143,31 @@ export const UNSAFE_RULES: RuleSpec[] = [
     '(?:try|just|you should|u should|go) (?:cutting|cut yourself|hurting yourself|self harm|burning yourself|starving yourself)|(?:cutting|self harm|sh) (?:helps|works|really helps|is the best)[,.]? (?:just )?(?:try it|try|do it)|(?:coba|cobain) (?:aja |deh )?(?:nyilet|sayat|self harm|sh|lukain diri|nyakitin diri)',
     ['try cutting, it really helps', 'coba aja nyilet, bikin lega'],
   ),
+  // ---- Round 6: unsafe advice in more forms: "u should too" after stopping medication, drink as a
+  // cure, keeping adults out, asking for or selling someone's pills, many pills at once.
+  unsafe(
+    'more',
+    'should (?:too|do the same)(?<=(?:stopped|quit|ditched) (?:taking )?(?:my |all my )?(?:[a-z]+ )?(?:meds|medication|antidepressants|pills|lithium|therapy|prescription)[^.!?]{0,90}(?:you|i think you) should (?:too|do the same))|(?:a few beers|some beers|a few shots|alcohol|vodka)(?<=drink (?:a few beers|some beers|a few shots|alcohol|vodka))(?= when you (?:feel|are|get) (?:sad|down|stressed|anxious|depressed))|(?:kaleng|botol|sebotol) bir(?<=(?:mending|mendingan|coba|cobain) (?:tenggak|minum|nenggak)(?: aja)?(?: beberapa)? (?:kaleng|botol|sebotol) bir)|never tell(?= (?:adults|grown ups|teachers|your parents|anyone) anything)|to spare(?<=(?:pills|meds|xanax|tablets) to spare)|at once(?<=(?:take|pop|swallow) (?:like |about |around )?(?:[0-9]+|two|three|four|five|six) at once)(?<=(?:pills|caffeine|tablets|meds)[^.!?]{0,60} at once)|air putih(?<=(?:cuma|hanya) minum air putih)(?= (?:[0-9]+|seminggu|berhari)[^!?]{0,60}(?:cobain|coba deh|coba aja))|(?:alprazolam|clonazepam|diazepam|riklona|merlopam|tramadol|xanax)(?=[^.!?]{0,30}(?:mau (?:ga|gak|ngak)|minat|lumayan buat))',
+    [
+      'i stopped my antidepressants without telling my doctor and honestly u should too',
+      'just drink a few beers when u feel sad, it numbs everything',
+      'mending tenggak aja beberapa kaleng bir tiap malem',
+      'just lie and say ur fine, never tell adults anything',
+      'who here has anxiety pills to spare? ill pay',
+      'caffeine pills is how i survive, take like 4 at once',
+      'gue punya sisa alprazolam punya nyokap, mau ga?',
+      'diet aku cuma minum air putih 5 hari, turun 4 kilo. cobain deh',
+    ],
+    { person: 'none' },
+  ),
+  unsafe(
+    'sale',
+    // Selling prescription drugs or abortion pills to members.
+    '(?:xanax|valium|alprazolam|diazepam|clonazepam|lorazepam|tramadol|codeine|adderall|klonopin|ativan|oxycodone|percocet|benzos|riklona|merlopam|obat tidur|obat penggugur|obat aborsi)(?<=(?:selling|sell|jual|dijual|ready) (?:[a-z]+ ){0,2}(?:xanax|valium|alprazolam|diazepam|clonazepam|lorazepam|tramadol|codeine|adderall|klonopin|ativan|oxycodone|percocet|benzos|riklona|merlopam|obat tidur|obat penggugur|obat aborsi))',
+    [
+      'selling xanax and tramadol cheap, COD jakarta area',
+      'Jual obat penggugur kandungan & obat tidur dosis tinggi',
+    ],
+    { person: 'none' },
+  ),
 ];

@@ -124,7 +124,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:shoot up|bomb|blow up|attack|burn down|shoot everyone at|kill everyone at|kill everyone in) (?:the |my |our |this )?(?:school|class|classroom|campus|mosque|church|temple|office|mall|dorm)|(?:gun|knife|weapon|bomb|guns|pistol|rifle|knives) to (?:school|class|campus)(?<=(?:bring|bringing|brought|take|taking|carry|carrying) (?:(?:a|my|the|his|her|[a-z]+s) )*(?:gun|knife|weapon|bomb|guns|pistol|rifle|knives) to (?:school|class|campus))|(?:bom|ngebom|meledakkan|ledakin|bakar|ngebakar|nembakin|tembakin) (?:sekolah|kelas|kampus|masjid|gereja|kantor|asrama)|bawa (?:pisau|senjata|pistol|bom|celurit|golok|parang|sajam|cutter|gunting)(?: dapur| lipat)? ke (?:sekolah|kelas|kampus)|(?:bunuh|habisin|bantai) (?:semua orang|satu kelas|semua anak) (?:di|yang di) (?:sekolah|kelas|kampus)',
+      '(?:shoot up|bomb|blow up|attack|burn down|shoot everyone at|kill everyone at|kill everyone in) (?:the |my |our |this )?(?:school|class|classroom|campus|mosque|church|temple|office|mall|dorm)|(?:gun|knife|weapon|bomb|guns|pistol|rifle|knives) to (?:school|class|campus)(?<=(?:bring|bringing|brought|take|taking|carry|carrying) (?:(?:a|my|the|his|her|[a-z]+s) )*(?:gun|knife|weapon|bomb|guns|pistol|rifle|knives) to (?:school|class|campus))|(?:bom|ngebom|meledakkan|ledakin|bakar|ngebakar|nembakin|tembakin) (?:sekolah|kelas|kampus|masjid|gereja|kantor|asrama)|bawa (?:pisau|senjata|pistol|bom|celurit|golok|parang|sajam|cutter|gunting)(?: dapur| lipat)? ke (?:sekolah|kelas|kampus)(?! (?:buat|untuk) (?:praktik|masak|prakarya|pelajaran|tugas))|(?:bunuh|habisin|bantai) (?:semua orang|satu kelas|semua anak) (?:di|yang di) (?:sekolah|kelas|kampus)',
     examples: [
       "I'm going to bring a gun to school tomorrow.",
       'besok aku bawa pisau ke sekolah',
@@ -149,5 +149,35 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     pattern:
       '(?:(?:baseball )?bat|knife|knives|gun|pistol|rifle|shotgun|axe|hammer|machete|crowbar|brass knuckles|brick|bricks|pipe|pisau|golok|celurit|clurit|parang|samurai|pedang|senapan|senjata(?: tajam| api)?|sajam|tongkat(?: baseball| besi| kayu)?|pentungan|balok(?: kayu)?|kayu|besi|linggis|palu|batu bata|batu|gunting|obeng|bensin|gasoline|petrol|molotov|air keras|acid|racun|poison|rantai|gir|sabuk|ikat pinggang|sapu)(?:nya|ku|mu)?',
     examples: ["I've got a bat by the door.", 'pukul dia pakai balok'],
+  },
+  // ---- Round 6: revenge told as such, a weapon carried to school in more words.
+  {
+    id: 'violence.revenge',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      'going to pay(?<=(?:he|she|they|hes|shes|theyre) (?:is |are |will )?(?:finally )?going to pay)(?= ?(?:$|[.,!?;]))|what i (?:felt|went through|feel)(?<=make (?:them|him|her|everyone) (?:all )?(?:feel|suffer) what i (?:felt|went through|feel))|going to (?:stab|shoot|attack|beat up)(?= (?!(?:me|us|myself|it|you|time) )[a-z]+ (?:at|after|tomorrow|today|tonight|when|in the|on)(?! (?:chess|a game|games)))|(?:gue|aku) rasain(?<=(?:harus|bakal|biar|mesti|akan) (?:ngerasain|ngerasa|merasakan|tau rasanya|tahu rasanya|nyobain) (?:apa )?(?:yang|yg) (?:gue|aku|saya) (?:rasain|rasakan))|rasanya (?:di|ke)[a-z]+(?<=biar (?:dia|mereka|lo|si [a-z]+) (?:tau|tahu|ngerasain) rasanya (?:di|ke)[a-z]+)|(?:bales|balas) (?:semua|dendam)(?<=(?:gue|aku|saya) (?:bakal |akan |mau )?(?:bales|balas) (?:semua|dendam))',
+    examples: [
+      'hes finally gonna pay',
+      'make them all feel what i felt',
+      'im gonna stab budi at the parking lot after school',
+      'si R harus ngerasain yg gw rasain selama ini',
+      'biar dia tau rasanya dipermaluin',
+      'suatu hari gw bales semua yg bokap tiri gw lakuin',
+    ],
+  },
+  {
+    id: 'violence.mass.more',
+    kind: 'violence_mass',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:airsoft gun|(?:the|a|my|his|dads) gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang)(?<=(?:bring|bringing|take|taking|bawa|membawa) (?:[a-z]+ ){0,4}(?:gun|knife|machete|pistol|rifle|pisau|golok|senjata|celurit|parang))(?= (?:(?!(?:buat|untuk|for) )[a-z]+ ){0,4}(?:to|ke) (?:school|class|campus|sekolah|kelas|kampus)(?! (?:buat|untuk|for) (?:praktik|masak|cooking|prakarya|pelajaran|class|lesson|art)))',
+    examples: [
+      "i'll bring the airsoft gun my cousin modified to class on monday",
+      'im bringing my dads machete to school tomorrow',
+      'besok aku mau bawa pistol angin bokap ke sekolah',
+    ],
   },
 ];
