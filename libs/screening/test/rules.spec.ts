@@ -42,9 +42,8 @@ describe('required literals', () => {
     const gate = gateOf('(?:aku|gue) (?:mau )?mati');
     expect(gate).not.toBeNull();
     const literals = (gate ?? []).flat(2);
-    expect(literals).toEqual(
-      expect.arrayContaining(['aku mati', 'aku mau mati', 'gue mati', 'gue mau mati']),
-    );
+    // Cut to their last 11 characters (MAX_LITERAL).
+    expect(literals).toEqual(expect.arrayContaining(['aku mati', 'ku mau mati', 'gue mati', 'ue mau mati']));
     const repeated = (gateOf('a(?:b|c)*d') ?? []).flat(2);
     expect(repeated).not.toContain('abd');
   });
