@@ -75,6 +75,12 @@ const PERCHED = new RegExp(
   squeezeSource(String.raw`\b(?:standing|sitting|berdiri|duduk|bridge|jembatan|floor|lantai)\b`),
 );
 
+/** "semoga besok ga usah bangun lagi": the time is inside the wish too. */
+const WAKE_AFTER = new RegExp(
+  squeezeSource(
+    String.raw`^(?: pagi| malam| malem)? (?:ga|gak|nggak|ngga|tidak|tak|gausah) (?:usah |perlu )?bangun`,
+  ),
+);
 const WAKE_BEFORE = new RegExp(
   squeezeSource(String.raw`(?:bangun|wake up|wake|waking up)(?: lagi| again| up)? $`),
 );
@@ -237,7 +243,8 @@ function combine(graded: Graded[], text: string): Combo[] {
     const sameClause = time.filter(
       (t) =>
         [...risk, ...act].some((r) => r.clause === t.clause) &&
-        !WAKE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)),
+        !WAKE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) &&
+        !WAKE_AFTER.test(text.slice(t.end, t.end + 24)),
     );
     // Ordinary means next to a thought ("I think about suicide every time we pass the bridge") are no plan.
     const sameSentence = means.filter(

@@ -7,6 +7,14 @@ import { HARASSMENT_RULES } from './harassment';
 import { IDIOM_RULES } from './idioms';
 import { PERSONAL_RULES } from './personal-data';
 import { PLAN_RULES } from './plan';
+import {
+  R7_ABUSE_RULES,
+  R7_ARMED_RULES,
+  R7_PLAN_RULES,
+  R7_SELF_HARM_RULES,
+  R7_SUICIDE_RULES,
+  R7_VIOLENCE_RULES,
+} from './round7';
 import { SELF_HARM_RULES } from './selfharm';
 import { SPAM_RULES } from './spam';
 import { SUICIDE_RULES } from './suicide';
@@ -50,11 +58,11 @@ export interface FamilySpec {
 
 export const FAMILIES: FamilySpec[] = [
   { name: 'idiom', mask: true, rules: [...REPORTED_RULES, ...IDIOM_RULES] },
-  { name: 'suicide', mask: false, rules: SUICIDE_RULES },
-  { name: 'self_harm', mask: false, rules: SELF_HARM_RULES },
-  { name: 'plan', mask: false, rules: PLAN_RULES },
-  { name: 'violence', mask: false, rules: VIOLENCE_RULES },
-  { name: 'abuse', mask: false, rules: ABUSE_RULES },
+  { name: 'suicide', mask: false, rules: [...SUICIDE_RULES, ...R7_SUICIDE_RULES] },
+  { name: 'self_harm', mask: false, rules: [...SELF_HARM_RULES, ...R7_SELF_HARM_RULES] },
+  { name: 'plan', mask: false, rules: [...PLAN_RULES, ...R7_PLAN_RULES, ...R7_ARMED_RULES] },
+  { name: 'violence', mask: false, rules: [...VIOLENCE_RULES, ...R7_VIOLENCE_RULES] },
+  { name: 'abuse', mask: false, rules: [...ABUSE_RULES, ...R7_ABUSE_RULES] },
   { name: 'harassment', mask: false, rules: HARASSMENT_RULES },
   { name: 'unsafe_advice', mask: false, rules: UNSAFE_RULES },
   { name: 'distress', mask: false, rules: DISTRESS_RULES },

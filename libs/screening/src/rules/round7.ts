@@ -1,0 +1,289 @@
+/**
+ * Round 7 (blind-10 code-switched, blind-11 stories): families that the earlier rules missed. Each
+ * alternative consumes a distinctive word and checks its context in lookarounds (few literals for
+ * the gate); every rule joins its family in rules/index.ts.
+ */
+
+import type { RuleSpec } from '../types';
+
+const PLAN_SUICIDE = { category: 'suicide' as const, person: 'none' as const, temporal: false };
+
+/** Plan components told in code-switched or story words. */
+export const R7_PLAN_RULES: RuleSpec[] = [
+  {
+    id: 'plan.final_r7',
+    kind: 'final',
+    ...PLAN_SUICIDE,
+    negatable: false,
+    // Finality in more words, English inside Indonesian posts too: "pas kalian baca ini I'm already
+    // gone", "I won't need them anymore", "by then everything will be over", "this is where it ends".
+    pattern:
+      'already gone(?<=i (?:am|will be|will already be|would be) already gone)(?= ?(?:$|[.,!?;]))|need (?:them|it|these|those|this|my [a-z]+) anymore(?<=(?:i|i will|i wont|i will not) (?:not )?(?:need|needs) (?:them|it|these|those|this|my [a-z]+) anymore)|(?:everything|it all|all of this|all of it) will (?:already )?be over(?= ?(?:$|[.,!?;]))|(?:peaceful|quiet|lighter|easier) for everyone(?<=(?:tomorrow|after tonight|after today|soon|everything) (?:will|is going to) be (?:so |more |much )?(?:peaceful|quiet|lighter|easier) for everyone)|where it ends(?<=this is where it ends)|talk me out of it(?<=(?:dont|do not|no need to|nobody needs to|no one needs to|not going to|dont try to|do not try to) (?:try to )?talk me out of it)|(?:made|make) (?:my )?peace with (?:it|everything|all of it)(?= ?(?:$|[.,!?;]| and| now))|(?:climbing|going|getting|coming) down(?<=(?:i am not|i wont be|i will not be|not) (?:climbing|going|getting|coming) down)(?= ?(?:$|[.,!?;]| this time| again| anymore))|showing up(?<=(?:when|once|after|if) i stop showing up)|(?:yang|yg) terakhir kali(?<=(?:buat|untuk) (?:yang|yg) terakhir kali)(?= ?(?:$|[.,!?;])| (?:liat|lihat|ngeliat|denger|dengar))|baik baik ya(?<=kalian (?:semua )?baik baik ya)(?= ?(?:$|[.!?;]))|(?:siapa siapa|siapapun|siapa pun|anyone)(?<=(?:ga|gak|nggak|jangan|tidak|dont|do not|no need to) (?:usah |perlu )?(?:telpon|telepon|nelpon|hubungin|call) (?:siapa siapa|siapapun|siapa pun|anyone))|(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya)(?<=(?:ga|gak|nggak|tidak) (?:usah|perlu) ada (?:yang )?(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya))|(?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik)(?<=(?:kayaknya|mungkin|emang) (?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik))(?= ?(?:$|[.,!?;]))|hari terakhir(?<=(?:ini|hari ini) hari terakhir)(?= (?:aku|gue|saya) (?:masuk|sekolah|kuliah|kerja|ke))|sorry (?:mom|mum|dad|ma|pa)(?<=i am sorry (?:mom|mum|dad|ma|pa))(?= ?(?:$|[.,!?;]))',
+    examples: [
+      'pas kalian baca ini I am already gone',
+      "I won't need them anymore after sunday",
+      'by then everything will be over',
+      'tomorrow will be peaceful for everyone',
+      'this is where it ends.',
+      'nobody needs to try to talk me out of it',
+      "i've made peace with it",
+      "i'm not climbing down",
+      'please dont be sad when i stop showing up online',
+      'pemandangannya bagus buat yg terakhir kali',
+      'kalian baik2 ya',
+      'ga usah telpon siapa2',
+      'gak usah ada yg nyariin gue',
+      'kayaknya ini jawaban yg paling gampang',
+      'hari ini hari terakhir gue masuk sekolah',
+      "I'm sorry mom.",
+    ],
+  },
+  {
+    id: 'plan.arrangements_r7',
+    kind: 'ready',
+    ...PLAN_SUICIDE,
+    category: undefined,
+    // Affairs put in order in more words: savings transferred, a scheduled message, passwords left,
+    // things sold or packed to give away, a goodbye message typed and waiting.
+    pattern:
+      'transfer(?<=(?:tabungan|duit|uang|gaji|saldo|atm)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?transfer)|(?:paycheck|savings)(?<=transfer (?:my )?(?:last |whole |all my )?(?:paycheck|savings))|(?:pesan|chat|post|email) terjadwal|(?:password|passwords|pin)(?<=(?:tulis|nulis|tinggalin|left|wrote|written) (?:semua |all )?(?:my )?(?:[a-z]+ )?(?:password|passwords|pin))|(?:owed|borrowed)(?<=paid back the (?:money|cash) i (?:owed|borrowed))|(?:dikasih|dikasihin|disumbangin|sumbangin) ke panti|(?:ketik|tulis)(?<=pesan (?:pamitan|perpisahan)(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:ketik|tulis))|(?:titipin|titipkan|titip)(?<=(?:jam|laptop|hp|motor|kunci|cincin|kalung)(?: [a-z]+){0,4} (?:gue |aku |ku|saya )?(?:titipin|titipkan|titip))(?= (?:ke|sama) [a-z]+)|(?:goes|went|go) to my (?:neighbour|neighbor|cousin|sister|brother|friend)(?<=(?:cat|dog|guitar|bike|motorbike|laptop) (?:goes|went|go) to my (?:neighbour|neighbor|cousin|sister|brother|friend))|(?:my|the) motorbike(?<=returned (?:my|the) motorbike)|(?:jual|jualin)(?<=(?:motor|hp|laptop|gitar)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin))',
+    examples: [
+      'semua tabungan udah gue transfer ke adek',
+      'right after I transfer my last paycheck to my mom',
+      'udah bikin pesan terjadwal buat temen2',
+      'udah gue tulis semua password sosmed di notes',
+      'I paid back the money I owed Yoga',
+      'baju2 aku bungkus buat dikasih ke panti',
+      'pesan pamitan ke grup kelas udah aku ketik',
+      'jam tangan bapak gue titipin ke Bima',
+      'tomorrow morning my cat goes to my neighbour',
+      'I returned the motorbike to my brother',
+      'motor gue udah gue jual',
+    ],
+  },
+  {
+    id: 'plan.means_r7',
+    kind: 'means_strong',
+    ...PLAN_SUICIDE,
+    // Means at hand in more words: poison "udah di tas", "next to me on the bed", tablets saved for a
+    // month, insecticide in the bag.
+    pattern:
+      '(?:di tas|di saku|di kantong|di bawah kasur|di bawah bantal)(?<=(?:racun(?: tikus)?|baygon|obat nyamuk cair|pestisida)(?: [a-z]+){0,2}(?:,? (?:udah|sudah))(?: ada)? (?:di tas|di saku|di kantong|di bawah kasur|di bawah bantal))|(?:next to me|beside me|in my lap|in my bag)(?<=(?:poison|pesticide|insecticide|weed killer)(?: bottle)? (?:is|are) (?:already |all |right )?(?:next to me|beside me|in my lap|in my bag))|(?:tablets|pills|meds)(?<=(?:saving|saved|keeping|kept|hiding|hid) (?:my |all my |[a-z]+s |my [a-z]+s )?(?:sleeping |sleep )?(?:tablets|pills|meds))(?= for (?:a |two |three |[0-9]+ )?(?:month|months|week|weeks))|(?:racun tikus|obat nyamuk|baygon|tali)(?<=(?:udah|sudah) (?:beli|nyiapin|bawa) (?:racun tikus|obat nyamuk|baygon|tali))',
+    examples: [
+      'racun tikus tadi sore, udah di tas',
+      'obat nyamuk cair udah ada di tas',
+      'the bottle of rat poison is next to me on the bed',
+      "I've been saving my mom's sleeping tablets for a month",
+      'gw udah beli racun tikus tadi sore',
+    ],
+  },
+  {
+    id: 'plan.time_r7',
+    kind: 'time',
+    ...PLAN_SUICIDE,
+    category: undefined,
+    pattern:
+      'fall asleep(?<=(?:waiting|wait) (?:for|until|till) (?:everyone|everybody|them|my [a-z]+) to fall asleep)|(?:house|dorm|kos) is quiet(?<=when the (?:house|dorm|kos) is quiet)|rumah kosong(?<=(?:pas|waktu|kalau|kalo) rumah kosong)|(?:besok|besoknya) (?:subuh|sore)|(?:sabtu|minggu|jumat|senin|selasa|rabu|kamis) (?:subuh|pagi|malam|malem|sore)',
+    examples: [
+      'just waiting for everyone to fall asleep',
+      'tonight when the house is quiet',
+      'besok pagi pas rumah kosong',
+      'besok subuh gue kesana',
+      'sabtu subuh gue bawa',
+    ],
+  },
+  {
+    id: 'plan.act_r7',
+    kind: 'act',
+    ...PLAN_SUICIDE,
+    person: 'auto',
+    pattern:
+      '(?:taking|take|swallowing|swallow) every (?:single )?one of them|coba lagi(?<=(?:mau|bakal|akan) coba lagi)(?= pake| pakai| dengan)|(?:gue|aku) (?:kesana|ke sana)(?<=(?:besok|nanti|malam ini|malem ini|subuh) (?:subuh |pagi |malam )?(?:gue|aku) (?:kesana|ke sana))',
+    examples: [
+      "I'm taking every one of them",
+      'malam ini aku mau coba lagi pake tali yg lebih tebel',
+      'besok subuh gue kesana',
+    ],
+  },
+];
+
+/** Ideation told in new or mixed words (HIGH). */
+export const R7_SUICIDE_RULES: RuleSpec[] = [
+  {
+    id: 'suicide.ideation.r7',
+    kind: 'ideation',
+    category: 'suicide',
+    person: 'auto',
+    pattern:
+      'bangun lagi(?<=(?:semoga|moga|mending|mendingan|pengen|pingin|ingin|berharap|rasanya kalo|rasanya kalau|doa)(?: [a-z]+){0,3} (?:ga|gak|nggak|tidak|tak|ngga) (?:usah |perlu )?bangun lagi)|disappear(?<=(?:pengen|pingin|ingin|want to|wanting to|wanna) disappear)(?= ?(?:$|[.,!?;]| aja| forever| selamanya| from everything))|(?:gapapa|ga papa|nggak papa|gak papa|ikhlas)(?<=(?:ketabrak|ditabrak|tertabrak)(?: [a-z]+)? (?:juga |aja )?(?:gapapa|ga papa|nggak papa|gak papa|ikhlas))|(?:sadar|nyesel|menyesal)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:mati|udah mati|meninggal),? (?:[a-z]+ ){0,3}(?:sadar|nyesel|menyesal))|(?:berkurang|lebih ringan)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:gak|ga|nggak|tidak|udah gak|udah ga) ada,? (?:[a-z]+ ){1,4}(?:berkurang|lebih ringan))|mouth to feed(?<=better off without another mouth to feed)|(?:ending|end) (?:his|her|their) life(?<=(?:thought|thinking|thinks) about (?:ending|end) (?:his|her|their) life)',
+    examples: [
+      'gue berdoa semoga besok ga usah bangun lagi',
+      'mending besok gak usah bangun lagi aja',
+      'gimana rasanya kalo ga bangun lagi',
+      'honestly aku pengen disappear aja',
+      'kalo ketabrak juga gapapa sih',
+      'kalo gue mati mungkin baru mereka sadar',
+      'aku ngerasa kalo aku gak ada, beban keluarga bakal berkurang',
+      'my family would be better off without another mouth to feed',
+    ],
+  },
+  {
+    id: 'suicide.method_info.r7',
+    kind: 'method_info',
+    category: 'suicide',
+    person: 'none',
+    // How much of a medicine "bikin orang ga bangun", "dosis yg ga aman", a rope that holds a body.
+    pattern:
+      'bangun(?<=(?:berapa|apa|yang|yg|bisa)(?: [a-z0-9]+){0,8} bikin (?:orang |aku |gue |kita )?(?:ga|gak|nggak|tidak|ngga) bangun)(?= lagi| ?\\?| selamanya)|dosis (?:yang )?(?:ga|gak|nggak|tidak) aman(?<=(?:need|needs|butuh|mau tau|pengen tau|nyari|cari|is|itu) dosis (?:yang )?(?:ga|gak|nggak|tidak) aman)|(?:nahan|menahan|nahanin) (?:badan|berat badan|tubuh)(?<=(?:tali|kabel|ikat pinggang)(?: [a-z0-9]+){0,4} (?:yang )?kuat (?:nahan|menahan|nahanin) (?:badan|berat badan|tubuh))|(?:hold|holds) my weight(?<=(?:rope|belt|cord|cable)(?: [a-z]+){0,3} strong enough to (?:hold|holds) my weight)',
+    examples: [
+      'berapa banyak insulin yg bisa bikin orang ga bangun?',
+      'kalo diminum 30 butir sekaligus bisa bikin gak bangun lagi?',
+      'what I need is dosis yg ga aman',
+      'tali ukuran berapa yg kuat nahan badan 60 kg?',
+      'which rope is strong enough to hold my weight',
+    ],
+  },
+  {
+    id: 'suicide.attempt.r7',
+    kind: 'attempt',
+    category: 'suicide',
+    person: 'auto',
+    // An overdose waiting to work; a hanging that failed today.
+    pattern:
+      '(?:nunggu|nungguin|menunggu) obat(?:nya)? (?:kerja|bereaksi|ngefek|bekerja)|waiting for (?:the )?(?:pills|meds|tablets|them) to (?:kick in|work)|(?:talinya|tali(?:nya)? [a-z]+) putus(?<=(?:gantung|ngegantung|pasang) tali[^.!?]{0,60}(?:talinya|tali(?:nya)? [a-z]+) putus)',
+    examples: [
+      'nulis ini sambil nunggu obatnya kerja',
+      'just waiting for the pills to kick in',
+      'tadi aku gantung tali di kusen pintu, tapi talinya putus',
+    ],
+  },
+];
+
+/** Self-harm just done and its wounds, in Indonesian and mixed words. */
+export const R7_SELF_HARM_RULES: RuleSpec[] = [
+  {
+    id: 'self_harm.r7',
+    kind: 'self_harm',
+    category: 'self_harm',
+    person: 'auto',
+    pattern:
+      '(?:sayat|silet|iris|potong)(?<=(?:aku|gue|gw|saya|barusan|tadi) (?:barusan |tadi |udah )?(?:sayat|silet|iris|potong))(?= (?:paha|tangan|lengan|pergelangan|kulit|perut)(?:ku| aku| gue)?)|pake silet(?<=(?:barusan|tadi|baru aja) pake silet)|(?:tonjok|tonjokin|pukul|pukulin|tampar|tamparin|jambak|jambakin|cakar|cakarin) (?:muka|kepala|pipi|rambut|badan|perut) (?:gue |aku |saya )?sendiri|burning my (?:arm|forearm|wrist|thigh|skin|hand|leg)s?(?= with)|luka (?:sayatan )?baru(?= di (?:paha|lengan|tangan|pergelangan))',
+    examples: [
+      'barusan gw sayat paha dalem',
+      'tadi gw potong tangan terlalu dalem',
+      'darah ngucur, barusan pake silet',
+      'gue tonjok muka gue sendiri',
+      'aku jambakin rambut sendiri sampe rontok',
+      "I've been burning my forearm with a lighter",
+      'I relapsed. 4 luka baru di paha',
+    ],
+  },
+  {
+    id: 'self_harm.injury.r7',
+    kind: 'injury',
+    category: 'self_harm',
+    person: 'none',
+    pattern:
+      '(?:keliatan|kelihatan) (?:daging|dagingnya|tulang|tulangnya)|(?:see inside it|see the fat|see bone)|bled through|handuk(?:nya)? (?:udah |sudah )?basah(?: semua)?|(?:ngucur|mengucur|netes) terus|(?:berhenti berhenti|berhenti)(?<=darah(?:nya)? (?:ga|gak|nggak|tidak) (?:berhenti berhenti|berhenti))',
+    examples: [
+      'kyknya keliatan dagingnya',
+      'a gash so deep I can see inside it',
+      "it's bled through three bandages",
+      'handuk udah basah semua',
+      'darah dari tangan gue ngucur terus',
+    ],
+  },
+];
+
+/** Violence: intent in Indonesian and mixed words, wishes that make a plan with a weapon and a time. */
+export const R7_VIOLENCE_RULES: RuleSpec[] = [
+  {
+    id: 'violence.intent.r7',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:ga|gak|nggak|tidak) bisa (?:jalan|bangun|berdiri|napas|gerak)(?<=(?:pukulin|hajar|gebukin|tonjokin|hajarin|gebuk|pukul)(?: [a-z]+){0,2} (?:sampe|sampai) (?:ga|gak|nggak|tidak) bisa (?:jalan|bangun|berdiri|napas|gerak))|patahin (?:tangan|kaki|leher|tulang)(?:nya)?|(?:tusuk|bacok|tikam) (?:si [a-z]+|dia)(?<=(?:gue|gw|aku|saya) (?:tusuk|bacok|tikam) (?:si [a-z]+|dia))|hurt (?:him|her|them) (?:badly|bad)|really hurting (?:him|her|them)',
+    examples: [
+      'one day gue pukulin dia sampe ga bisa jalan',
+      'gue patahin tangannya',
+      'pengen gue hajar sampe gak bisa bangun',
+      'nanti gue tusuk si Raka',
+      "I'm going to snap and hurt him badly",
+      'i fantasise about really hurting them',
+    ],
+  },
+  {
+    id: 'violence.wish.r7',
+    kind: 'violence_wish',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:tau|tahu|ngerasain|merasakan) rasa(?:nya)?(?<=(?:(?:biar|bakal|akan) (?:dia|mereka|si [a-z]+)|(?:dia|mereka|si [a-z]+) (?:bakal|akan|pasti)) (?:tau|tahu|ngerasain|merasakan) rasa(?:nya)?)|(?:ngerasain|merasakan)(?<=biar (?:dia|mereka) (?:ngerasain|merasakan))(?= ?(?:$|[.,!?;]))|harus bayar(?<=(?:dia|mereka) harus bayar)(?= ?(?:$|[.,!?;]))|(?:gets|get) what (?:he|she|they) deserves?(?<=(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|besok|nanti) (?:he|she|they) (?:finally )?(?:gets|get) what (?:he|she|they) deserves?)|see what they did to me(?<=(?:will|they will) (?:finally )?see what they did to me)|rata (?:sama|dengan) tanah(?<=(?:rumah|kos|sekolah)(?: [a-z]+){0,3} (?:bakal |akan )?rata (?:sama|dengan) tanah)',
+    examples: [
+      'biar dia tau rasanya',
+      'si Dimas bakal tau rasa',
+      'biar dia ngerasain.',
+      'dia harus bayar',
+      'Thursday he finally gets what he deserves',
+      "they'll finally see what they did to me",
+      'malem ini rumah bapak tiri gw rata sama tanah',
+    ],
+  },
+];
+
+/** The weapon or fuel at hand (armed component), in more words. */
+export const R7_ARMED_RULES: RuleSpec[] = [
+  {
+    id: 'plan.armed_r7',
+    kind: 'armed',
+    category: 'violence',
+    person: 'none',
+    temporal: false,
+    pattern:
+      '(?:knife|blade|machete)(?<=(?:i have|i have got|got|i brought) (?:a |the |my )?(?:kitchen |big |sharp )?(?:knife|blade|machete))(?= (?:wrapped|hidden|tucked))|(?:bensin|korek)(?:nya)?(?: (?:udah|sudah) (?:ada|di jerigen|(?:aku |gue )?(?:siapin|siapkan)))(?<=(?:bensin|korek)(?:nya)? (?:udah|sudah) (?:ada|di jerigen|(?:aku |gue )?(?:siapin|siapkan)))|jerigen bensin|airsoft(?= (?:yang|yg) (?:udah |sudah )?(?:dimodif|dimodifikasi))',
+    examples: [
+      "I've got a kitchen knife wrapped in a shirt",
+      'bensin udah di jerigen, korek udah ada',
+      'koreknya udah gue siapin',
+      'gue bawa satu jerigen bensin ke gudang',
+      'gw bawa airsoft yg udah dimodif',
+    ],
+  },
+];
+
+/** Abuse: danger inside the house, coercion and touching. */
+export const R7_ABUSE_RULES: RuleSpec[] = [
+  {
+    id: 'abuse.danger.r7',
+    kind: 'danger',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      'finish what (?:he|she|they) started|(?:nungguin|nunggu) (?:aku|gue|saya)(?<=(?:di ruang tamu|di depan kamar|di depan pintu|di dapur|di luar kamar) (?:nungguin|nunggu) (?:aku|gue|saya))|(?:kunci|ngunci) pintu(?<=(?:ga|gak|nggak|tidak) boleh (?:kunci|ngunci) pintu)|(?:aku|gue|saya) (?:dikunci|dikunciin) dari luar|(?:ngurung|ngurungin|mengurung|ngunciin) (?:aku|gue|saya)|(?:ga|gak|nggak|tidak) bisa keluar (?:rumah|kamar|kos)|(?:ngasah|asah|mengasah) (?:pisau|golok|parang)(?<=(?:dia|he|she) (?:lagi |sedang )?(?:ngasah|asah|mengasah) (?:pisau|golok|parang))',
+    examples: [
+      "he said he's gonna finish what he started",
+      'paman lagi di ruang tamu nungguin aku',
+      'malem ini aku ga boleh kunci pintu lagi',
+      'aku dikunciin dari luar',
+      'pacar aku ngurung aku di kontrakannya',
+      'aku gak bisa keluar rumah, help',
+      'dia lagi ngasah pisau di dapur',
+    ],
+  },
+  {
+    id: 'abuse.coercion.r7',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:maksa|memaksa|paksa|maksain) (?:aku|gue|saya) (?:buat |untuk )?(?:kirim|ngirim|ngelakuin hal|melakukan hal|ciuman|tidur)|(?:pressuring|pressures|pressured|forcing|forces) me into (?:sexual|sex|doing sexual)|pegang pegang (?:paha|dada|badan|pantat)|slaps me(?= (?:when|every|if|whenever))|keeps my (?:id|passport|ktp)(?: card)?(?= so i (?:cant|cannot|can not) (?:leave|go|run))',
+    examples: [
+      'kakak pembina maksa aku kirim foto2',
+      'maksa aku ngelakuin hal2 seksual',
+      'a senior keeps pressuring me into sexual things',
+      'guru les gue suka pegang2 paha gue',
+      'the lady of the house slaps me when I make mistakes',
+    ],
+  },
+];

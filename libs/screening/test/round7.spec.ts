@@ -1,0 +1,150 @@
+import { expectLevels } from './helpers';
+
+// Rule families added after the blind rounds 10-11 (our own variants, not the blind sentences).
+
+describe('suicide: plans told in code-switched and story words (round 7)', () => {
+  it('finality in new words next to a danger is CRISIS', () => {
+    expectLevels('CRISIS', [
+      'surat buat ayah udah aku taruh di meja. when you read this i am already gone',
+      'sepatu udah gue kasih ke Dito. i will not need them anymore after friday',
+      'the rat poison is next to me. by midnight everything will be over',
+      'hp aku udah aku jual, tabungan udah aku transfer ke mama. kalian semua baik baik ya',
+      'lagi di atap parkiran mall, buat yang terakhir kali liat lampu kota',
+      'i am on the roof of my dorm and i am not getting down this time',
+      'udah ngumpulin obat tidur dua minggu. ga usah telpon siapa siapa',
+      'made peace with it and my dog goes to my cousin tomorrow. please dont be sad when i stop showing up',
+    ]);
+  });
+  it('means at hand with a time, or with a farewell, is CRISIS', () => {
+    expectLevels('CRISIS', [
+      'baygon udah di tas, tinggal nunggu rumah kosong',
+      'the pesticide is next to me on the desk. i am sorry mom.',
+      'kept my dads sleeping pills for two months. tonight when the house is quiet',
+      'udah beli tali tadi siang. besok subuh pas semua tidur',
+    ]);
+  });
+  it('asking how much makes someone not wake up, or which rope holds a body, is CRISIS', () => {
+    expectLevels('CRISIS', [
+      'obat tidur berapa butir yg bisa bikin orang gak bangun lagi?',
+      'kabel yg kuat nahan berat badan 50 kg yg kayak gimana',
+      'is a belt strong enough to hold my weight',
+    ]);
+  });
+  it('an overdose waiting to work is CRISIS', () => {
+    expectLevels('CRISIS', [
+      'lagi nungguin obatnya bereaksi, 20 butir tadi',
+      'waiting for the pills to kick in now',
+    ]);
+  });
+  it('look-alikes stay NONE', () => {
+    expectLevels('NONE', [
+      'pas kalian baca ini aku udah di pesawat ke Bali, see you!',
+      'the exam is tomorrow and by friday everything will be over, cant wait for holiday',
+      'jual hp lama, motor udah gue jual juga, mau ganti baru',
+      'i made peace with my ex, we are friends now',
+      'habis sidang aku transfer tabungan ke rekening baru',
+      'makan bakso buat yang terakhir kali sebelum diet',
+      'pesan terjadwal di whatsapp itu fitur yang berguna banget',
+      'obat nyamuk udah di kamar, aman dari nyamuk',
+      'obat tidur udah di tas buat perjalanan jauh besok',
+      'tali pramuka udah di tas, besok kemah',
+      'gimana cara bangun pagi biar ga telat',
+    ]);
+  });
+});
+
+describe('suicide: ideation in new words (round 7)', () => {
+  it('is HIGH in en, id and mixed forms', () => {
+    expectLevels('HIGH', [
+      'tiap malam aku berharap besok ga usah bangun lagi',
+      'kadang pengen disappear aja dari semuanya',
+      'kalo ketabrak motor juga gapapa kayaknya',
+      'kalau aku meninggal mungkin mereka baru nyesel',
+      'kalo gue gak ada, beban mama bakal berkurang',
+      'my brother told me he has thought about ending his life',
+    ]);
+  });
+  it('look-alikes stay NONE', () => {
+    expectLevels('NONE', [
+      'pengen disappear dari sosmed seminggu buat fokus skripsi',
+      'semoga besok bisa bangun pagi',
+      'kucingku hampir ketabrak motor tadi, untung selamat',
+      'kalau aku ada waktu, beban tugas bakal berkurang',
+    ]);
+  });
+});
+
+describe('self-harm just done, with a heavy wound (round 7)', () => {
+  it('self-harm and a heavy wound are CRISIS', () => {
+    expectLevels('CRISIS', [
+      'barusan aku silet lengan, darahnya ga berhenti',
+      'tadi gue iris paha terlalu dalem, keliatan dagingnya',
+      'cut my arm and it bled through two towels, barusan pake silet',
+    ]);
+  });
+  it('self-harm without a heavy wound is HIGH', () => {
+    expectLevels('HIGH', [
+      'tiap kesel aku tampar muka aku sendiri',
+      'been burning my wrist with a lighter every night',
+      'ada 3 luka baru di lengan, aku kambuh',
+    ]);
+  });
+  it('look-alikes stay NONE', () => {
+    expectLevels('NONE', [
+      'tadi aku potong sayur buat makan malam',
+      'handuk udah basah semua abis berenang',
+      'gue potong rambut sendiri kemarin, hasilnya lumayan',
+      'burning my tongue with hot coffee again',
+    ]);
+  });
+});
+
+describe('violence: intent, wishes and a weapon with a time (round 7)', () => {
+  it('intent to hurt someone is HIGH', () => {
+    expectLevels('HIGH', [
+      'awas aja, gue hajar dia sampe ga bisa berdiri',
+      'kalau dia ganggu lagi gue patahin kakinya',
+      'i swear i will hurt him badly if he does it again',
+    ]);
+  });
+  it('a weapon or fuel at hand with a wish and a time is CRISIS', () => {
+    expectLevels('CRISIS', [
+      'i have a knife hidden in my locker. tomorrow she finally gets what she deserves',
+      'golok udah gue asah. besok sore biar dia tau rasanya',
+      'bensin udah di jerigen. malam ini biar mereka ngerasain.',
+    ]);
+  });
+  it('look-alikes stay NONE', () => {
+    expectLevels('NONE', [
+      'bensin udah ada, besok kita berangkat mudik',
+      'tau rasanya makan durian pertama kali? enak banget',
+      'the villain finally gets what he deserves in the last episode',
+      'my vitamins are next to me on the desk',
+      'motorku patah knalpotnya',
+    ]);
+  });
+});
+
+describe('abuse: danger inside the house and coercion (round 7)', () => {
+  it('the abuser inside with a second sign of danger is CRISIS', () => {
+    expectLevels('CRISIS', [
+      'om aku di depan kamar nungguin aku, aku ga bisa keluar kamar',
+      'he is outside my room and said he will finish what he started',
+      'suami ngunciin aku di kamar, dia lagi ngasah golok di dapur',
+    ]);
+  });
+  it('coercion and touching are HIGH', () => {
+    expectLevels('HIGH', [
+      'kakak kelas maksa aku kirim video, katanya kalau nolak dia sebar aib aku',
+      'my boss keeps pressuring me into sexual favours',
+      'pelatih suka pegang pegang paha aku pas latihan',
+    ]);
+  });
+  it('look-alikes stay NONE', () => {
+    expectLevels('NONE', [
+      'adikku maksa aku beliin es krim',
+      'pintu asrama dikunci dari luar sama satpam kalau malam',
+      'my mom keeps my passport safe in her drawer',
+    ]);
+  });
+});
