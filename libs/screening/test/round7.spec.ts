@@ -21,6 +21,10 @@ describe('suicide: plans told in code-switched and story words (round 7)', () =>
       'the pesticide is next to me on the desk. i am sorry mom.',
       'kept my dads sleeping pills for two months. tonight when the house is quiet',
       'udah beli tali tadi siang. besok subuh pas semua tidur',
+      'ransel aku udah aku isi batu. gak usah ada yang nyariin aku',
+      'rel belakang sekolah, udah gue catat jadwal keretanya. malam ini',
+      'udah bikin wasiat buat adek. malam ini aku mau tidur selamanya',
+      'udah pamit ke mama tanpa dia curiga. obat tidur udah aku kumpulin',
     ]);
   });
   it('asking how much makes someone not wake up, or which rope holds a body, is CRISIS', () => {
@@ -49,6 +53,10 @@ describe('suicide: plans told in code-switched and story words (round 7)', () =>
       'obat tidur udah di tas buat perjalanan jauh besok',
       'tali pramuka udah di tas, besok kemah',
       'gimana cara bangun pagi biar ga telat',
+      'tas aku isi batu buat praktikum geologi',
+      'udah gue catat jadwal keretanya buat mudik lebaran',
+      'habis lulus aku pindah ke Bandung dan gak balik lagi ke kos lama',
+      'beresin lemari, baju bekas aku kasih ke panti asuhan',
     ]);
   });
 });
@@ -62,6 +70,7 @@ describe('suicide: ideation in new words (round 7)', () => {
       'kalau aku meninggal mungkin mereka baru nyesel',
       'kalo gue gak ada, beban mama bakal berkurang',
       'my brother told me he has thought about ending his life',
+      "adikku bilang 'sebentar lagi kalian gak perlu mikirin aku'",
     ]);
   });
   it('look-alikes stay NONE', () => {
@@ -105,6 +114,7 @@ describe('violence: intent, wishes and a weapon with a time (round 7)', () => {
       'awas aja, gue hajar dia sampe ga bisa berdiri',
       'kalau dia ganggu lagi gue patahin kakinya',
       'i swear i will hurt him badly if he does it again',
+      'aku sering ngebayangin mukulin dia sampai dia nangis',
     ]);
   });
   it('a weapon or fuel at hand with a wish and a time is CRISIS', () => {

@@ -18,7 +18,7 @@ export const R7_PLAN_RULES: RuleSpec[] = [
     // Finality in more words, English inside Indonesian posts too: "pas kalian baca ini I'm already
     // gone", "I won't need them anymore", "by then everything will be over", "this is where it ends".
     pattern:
-      'already gone(?<=i (?:am|will be|will already be|would be) already gone)(?= ?(?:$|[.,!?;]))|need (?:them|it|these|those|this|my [a-z]+) anymore(?<=(?:i|i will|i wont|i will not) (?:not )?(?:need|needs) (?:them|it|these|those|this|my [a-z]+) anymore)|(?:everything|it all|all of this|all of it) will (?:already )?be over(?= ?(?:$|[.,!?;]))|(?:peaceful|quiet|lighter|easier) for everyone(?<=(?:tomorrow|after tonight|after today|soon|everything) (?:will|is going to) be (?:so |more |much )?(?:peaceful|quiet|lighter|easier) for everyone)|where it ends(?<=this is where it ends)|talk me out of it(?<=(?:dont|do not|no need to|nobody needs to|no one needs to|not going to|dont try to|do not try to) (?:try to )?talk me out of it)|(?:made|make) (?:my )?peace with (?:it|everything|all of it)(?= ?(?:$|[.,!?;]| and| now))|(?:climbing|going|getting|coming) down(?<=(?:i am not|i wont be|i will not be|not) (?:climbing|going|getting|coming) down)(?= ?(?:$|[.,!?;]| this time| again| anymore))|showing up(?<=(?:when|once|after|if) i stop showing up)|(?:yang|yg) terakhir kali(?<=(?:buat|untuk) (?:yang|yg) terakhir kali)(?= ?(?:$|[.,!?;])| (?:liat|lihat|ngeliat|denger|dengar))|baik baik ya(?<=kalian (?:semua )?baik baik ya)(?= ?(?:$|[.!?;]))|(?:siapa siapa|siapapun|siapa pun|anyone)(?<=(?:ga|gak|nggak|jangan|tidak|dont|do not|no need to) (?:usah |perlu )?(?:telpon|telepon|nelpon|hubungin|call) (?:siapa siapa|siapapun|siapa pun|anyone))|(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya)(?<=(?:ga|gak|nggak|tidak) (?:usah|perlu) ada (?:yang )?(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya))|(?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik)(?<=(?:kayaknya|mungkin|emang) (?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik))(?= ?(?:$|[.,!?;]))|hari terakhir(?<=(?:ini|hari ini) hari terakhir)(?= (?:aku|gue|saya) (?:masuk|sekolah|kuliah|kerja|ke))|sorry (?:mom|mum|dad|ma|pa)(?<=i am sorry (?:mom|mum|dad|ma|pa))(?= ?(?:$|[.,!?;]))',
+      'already gone(?<=i (?:am|will be|will already be|would be) already gone)(?= ?(?:$|[.,!?;]))|need (?:them|it|these|those|this|my [a-z]+) anymore(?<=(?:i|i will|i wont|i will not) (?:not )?(?:need|needs) (?:them|it|these|those|this|my [a-z]+) anymore)|(?:everything|it all|all of this|all of it) will (?:already )?be over(?= ?(?:$|[.,!?;]))|(?:peaceful|quiet|lighter|easier) for everyone(?<=(?:tomorrow|after tonight|after today|soon|everything) (?:will|is going to) be (?:so |more |much )?(?:peaceful|quiet|lighter|easier) for everyone)|where it ends(?<=this is where it ends)|talk me out of it(?<=(?:dont|do not|no need to|nobody needs to|no one needs to|not going to|dont try to|do not try to) (?:try to )?talk me out of it)|(?:made|make) (?:my )?peace with (?:it|everything|all of it)(?= ?(?:$|[.,!?;]| and| now))|(?:climbing|going|getting|coming) down(?<=(?:i am not|i wont be|i will not be|not) (?:climbing|going|getting|coming) down)(?= ?(?:$|[.,!?;]| this time| again| anymore))|showing up(?<=(?:when|once|after|if) i stop showing up)|(?:yang|yg) terakhir kali(?<=(?:buat|untuk) (?:yang|yg) terakhir kali)(?= ?(?:$|[.,!?;])| (?:liat|lihat|ngeliat|denger|dengar))|baik baik ya(?<=kalian (?:semua )?baik baik ya)(?= ?(?:$|[.!?;]))|(?:siapa siapa|siapapun|siapa pun|anyone)(?<=(?:ga|gak|nggak|jangan|tidak|dont|do not|no need to) (?:usah |perlu )?(?:telpon|telepon|nelpon|hubungin|call) (?:siapa siapa|siapapun|siapa pun|anyone))|(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya)(?<=(?:ga|gak|nggak|tidak) (?:usah|perlu) ada (?:yang )?(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya))|(?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik)(?<=(?:kayaknya|mungkin|emang) (?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik))(?= ?(?:$|[.,!?;]))|hari terakhir(?<=(?:ini|hari ini) hari terakhir)(?= (?:aku|gue|saya) (?:masuk|sekolah|kuliah|kerja|ke))|sorry (?:mom|mum|dad|ma|pa)(?<=i am sorry (?:mom|mum|dad|ma|pa))(?= ?(?:$|[.,!?;]))|(?:type|write|post) this (?:out )?first(?<=wanted to (?:type|write|post) this (?:out )?first)|(?:balik|pulang|kembali) lagi(?<=(?:dan|terus|trus) (?:gak|ga|nggak|tidak) (?:balik|pulang|kembali) lagi)(?= ?(?:$|[.,!?;]))|curiga(?<=tanpa (?:dia|mereka|nenek|mama|ibu|ayah|papa|siapapun|ada yang) curiga)',
     examples: [
       'pas kalian baca ini I am already gone',
       "I won't need them anymore after sunday",
@@ -36,6 +36,9 @@ export const R7_PLAN_RULES: RuleSpec[] = [
       'kayaknya ini jawaban yg paling gampang',
       'hari ini hari terakhir gue masuk sekolah',
       "I'm sorry mom.",
+      'I just wanted to type this out first.',
+      'besok aku ke pantai dan gak balik lagi',
+      'udah pamit ke nenek tanpa dia curiga',
     ],
   },
   {
@@ -46,7 +49,7 @@ export const R7_PLAN_RULES: RuleSpec[] = [
     // Affairs put in order in more words: savings transferred, a scheduled message, passwords left,
     // things sold or packed to give away, a goodbye message typed and waiting.
     pattern:
-      'transfer(?<=(?:tabungan|duit|uang|gaji|saldo|atm)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?transfer)|(?:paycheck|savings)(?<=transfer (?:my )?(?:last |whole |all my )?(?:paycheck|savings))|(?:pesan|chat|post|email) terjadwal|(?:password|passwords|pin)(?<=(?:tulis|nulis|tinggalin|left|wrote|written) (?:semua |all )?(?:my )?(?:[a-z]+ )?(?:password|passwords|pin))|(?:owed|borrowed)(?<=paid back the (?:money|cash) i (?:owed|borrowed))|(?:dikasih|dikasihin|disumbangin|sumbangin) ke panti|(?:ketik|tulis)(?<=pesan (?:pamitan|perpisahan)(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:ketik|tulis))|(?:titipin|titipkan|titip)(?<=(?:jam|laptop|hp|motor|kunci|cincin|kalung)(?: [a-z]+){0,4} (?:gue |aku |ku|saya )?(?:titipin|titipkan|titip))(?= (?:ke|sama) [a-z]+)|(?:goes|went|go) to my (?:neighbour|neighbor|cousin|sister|brother|friend)(?<=(?:cat|dog|guitar|bike|motorbike|laptop) (?:goes|went|go) to my (?:neighbour|neighbor|cousin|sister|brother|friend))|(?:my|the) motorbike(?<=returned (?:my|the) motorbike)|(?:jual|jualin)(?<=(?:motor|hp|laptop|gitar)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin))',
+      'transfer(?<=(?:tabungan|duit|uang|gaji|saldo|atm)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?transfer)|(?:paycheck|savings)(?<=transfer (?:my )?(?:last |whole |all my )?(?:paycheck|savings))|(?:pesan|chat|post|email) terjadwal|(?:password|passwords|pin)(?<=(?:tulis|nulis|tinggalin|left|wrote|written) (?:semua |all )?(?:my )?(?:[a-z]+ )?(?:password|passwords|pin))|(?:owed|borrowed)(?<=paid back the (?:money|cash) i (?:owed|borrowed))|(?:dikasih|dikasihin|disumbangin|sumbangin) ke panti|(?:ketik|tulis)(?<=pesan (?:pamitan|perpisahan)(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:ketik|tulis))|(?:titipin|titipkan|titip)(?<=(?:jam|laptop|hp|motor|kunci|cincin|kalung)(?: [a-z]+){0,4} (?:gue |aku |ku|saya )?(?:titipin|titipkan|titip))(?= (?:ke|sama) [a-z]+)|(?:goes|went|go) to my (?:neighbour|neighbor|cousin|sister|brother|friend)(?<=(?:cat|dog|guitar|bike|motorbike|laptop) (?:goes|went|go) to my (?:neighbour|neighbor|cousin|sister|brother|friend))|(?:my|the) motorbike(?<=returned (?:my|the) motorbike)|(?:giving|gave|given) my (?:guitar|laptop|bike|motorbike|sketchbooks|books|clothes|shoes|games|console|camera|collection|jewelry|phone)(?= to)|(?:jual|jualin)(?<=(?:motor|hp|laptop|gitar)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin))',
     examples: [
       'semua tabungan udah gue transfer ke adek',
       'right after I transfer my last paycheck to my mom',
@@ -59,6 +62,7 @@ export const R7_PLAN_RULES: RuleSpec[] = [
       'tomorrow morning my cat goes to my neighbour',
       'I returned the motorbike to my brother',
       'motor gue udah gue jual',
+      "I'm giving my guitar to Bima",
     ],
   },
   {
@@ -68,13 +72,28 @@ export const R7_PLAN_RULES: RuleSpec[] = [
     // Means at hand in more words: poison "udah di tas", "next to me on the bed", tablets saved for a
     // month, insecticide in the bag.
     pattern:
-      '(?:di tas|di saku|di kantong|di bawah kasur|di bawah bantal)(?<=(?:racun(?: tikus)?|baygon|obat nyamuk cair|pestisida)(?: [a-z]+){0,2}(?:,? (?:udah|sudah))(?: ada)? (?:di tas|di saku|di kantong|di bawah kasur|di bawah bantal))|(?:next to me|beside me|in my lap|in my bag)(?<=(?:poison|pesticide|insecticide|weed killer)(?: bottle)? (?:is|are) (?:already |all |right )?(?:next to me|beside me|in my lap|in my bag))|(?:tablets|pills|meds)(?<=(?:saving|saved|keeping|kept|hiding|hid) (?:my |all my |[a-z]+s |my [a-z]+s )?(?:sleeping |sleep )?(?:tablets|pills|meds))(?= for (?:a |two |three |[0-9]+ )?(?:month|months|week|weeks))|(?:racun tikus|obat nyamuk|baygon|tali)(?<=(?:udah|sudah) (?:beli|nyiapin|bawa) (?:racun tikus|obat nyamuk|baygon|tali))',
+      '(?:di tas|di saku|di kantong|di bawah kasur|di bawah bantal)(?<=(?:racun(?: tikus)?|baygon|obat nyamuk cair|pestisida)(?: [a-z]+){0,2}(?:,? (?:udah|sudah))(?: ada)? (?:di tas|di saku|di kantong|di bawah kasur|di bawah bantal))|(?:next to me|beside me|in my lap|in my bag)(?<=(?:poison|pesticide|insecticide|weed killer)(?: bottle)? (?:is|are) (?:already |all |right )?(?:next to me|beside me|in my lap|in my bag))|(?:tablets|pills|meds)(?<=(?:saving|saved|keeping|kept|hiding|hid) (?:my |all my |[a-z]+s |my [a-z]+s )?(?:sleeping |sleep )?(?:tablets|pills|meds))(?= for (?:a |two |three |[0-9]+ )?(?:month|months|week|weeks))|(?:racun tikus|obat nyamuk|baygon|tali)(?<=(?:udah|sudah) (?:beli|nyiapin|bawa) (?:racun tikus|obat nyamuk|baygon|tali))|(?:isi|penuhin|diisi|isiin) batu(?<=(?:tas|ransel|kantong|saku|jaket)(?: [a-z]+)?(?:ku| aku| gue)? (?:udah|sudah) (?:aku |gue |ku)?(?:isi|penuhin|diisi|isiin) batu)|with (?:rocks|stones)(?<=(?:filled|stuffed) my (?:backpack|bag|pockets|jacket) with (?:rocks|stones))|jadwal kereta(?:nya)?(?<=(?:rel|tracks)[^!?]{0,60}(?:itung|hitung|ngitung|catat|cek|hafalin|apalin) jadwal kereta(?:nya)?)',
     examples: [
       'racun tikus tadi sore, udah di tas',
       'obat nyamuk cair udah ada di tas',
       'the bottle of rat poison is next to me on the bed',
       "I've been saving my mom's sleeping tablets for a month",
       'gw udah beli racun tikus tadi sore',
+      'tas gue udah gue isi batu',
+      'i filled my backpack with rocks',
+      'rel kereta deket rumah. udah gue itung jadwal keretanya',
+    ],
+  },
+  {
+    id: 'plan.note_r7',
+    kind: 'note',
+    ...PLAN_SUICIDE,
+    pattern:
+      '(?:taro|taroh|tarok)(?<=surat (?:buat|untuk) [a-z]+ (?:udah|sudah) (?:aku |gue |ku|saya )?(?:taro|taroh|tarok))|(?:nulis|tulis|bikin|menulis) wasiat|final goodbye (?:post|message|letter)',
+    examples: [
+      'surat buat mama udah gue taro di bawah bantal',
+      'udah nulis wasiat kecil di diary',
+      'final goodbye post.',
     ],
   },
   {
@@ -114,8 +133,10 @@ export const R7_SUICIDE_RULES: RuleSpec[] = [
     kind: 'ideation',
     category: 'suicide',
     person: 'auto',
+    // The negation is part of the phrase ("ga usah bangun lagi").
+    negatable: false,
     pattern:
-      'bangun lagi(?<=(?:semoga|moga|mending|mendingan|pengen|pingin|ingin|berharap|rasanya kalo|rasanya kalau|doa)(?: [a-z]+){0,3} (?:ga|gak|nggak|tidak|tak|ngga) (?:usah |perlu )?bangun lagi)|disappear(?<=(?:pengen|pingin|ingin|want to|wanting to|wanna) disappear)(?= ?(?:$|[.,!?;]| aja| forever| selamanya| from everything))|(?:gapapa|ga papa|nggak papa|gak papa|ikhlas)(?<=(?:ketabrak|ditabrak|tertabrak)(?: [a-z]+)? (?:juga |aja )?(?:gapapa|ga papa|nggak papa|gak papa|ikhlas))|(?:sadar|nyesel|menyesal)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:mati|udah mati|meninggal),? (?:[a-z]+ ){0,3}(?:sadar|nyesel|menyesal))|(?:berkurang|lebih ringan)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:gak|ga|nggak|tidak|udah gak|udah ga) ada,? (?:[a-z]+ ){1,4}(?:berkurang|lebih ringan))|mouth to feed(?<=better off without another mouth to feed)|(?:ending|end) (?:his|her|their) life(?<=(?:thought|thinking|thinks) about (?:ending|end) (?:his|her|their) life)',
+      'bangun lagi(?<=(?:semoga|moga|mending|mendingan|pengen|pingin|ingin|berharap|rasanya kalo|rasanya kalau|doa)(?: [a-z]+){0,3} (?:ga|gak|nggak|tidak|tak|ngga) (?:usah |perlu )?bangun lagi)|disappear(?<=(?:pengen|pingin|ingin|want to|wanting to|wanna) disappear)(?= ?(?:$|[.,!?;]| aja| forever| selamanya| from everything))|(?:gapapa|ga papa|nggak papa|gak papa|ikhlas)(?<=(?:ketabrak|ditabrak|tertabrak)(?: [a-z]+)? (?:juga |aja )?(?:gapapa|ga papa|nggak papa|gak papa|ikhlas))|(?:sadar|nyesel|menyesal)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:mati|udah mati|meninggal),? (?:[a-z]+ ){0,3}(?:sadar|nyesel|menyesal))|(?:berkurang|lebih ringan)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:gak|ga|nggak|tidak|udah gak|udah ga) ada,? (?:[a-z]+ ){1,4}(?:berkurang|lebih ringan))|mouth to feed(?<=better off without another mouth to feed)|(?:ketabrak|ditabrak|tertabrak)(?<=(?:ya udah|yaudah|yauda|udah) (?:kalo|kalau) (?:ketabrak|ditabrak|tertabrak))|(?:bentar lagi|sebentar lagi) (?:kalian |kamu |semua )?(?:ga|gak|nggak|tidak) (?:usah|perlu) (?:repot )?(?:mikirin|ngurusin|khawatirin|mikirkan) (?:aku|gue|saya)|tanpa alarm(?<=tidur (?:yang |yg )?(?:lama|panjang) tanpa alarm)|(?:tidur|bobo) selamanya(?<=(?:mau|pengen|ingin|pingin) (?:tidur|bobo) selamanya)|(?:ending|end) (?:his|her|their) life(?<=(?:thought|thinking|thinks) about (?:ending|end) (?:his|her|their) life)',
     examples: [
       'gue berdoa semoga besok ga usah bangun lagi',
       'mending besok gak usah bangun lagi aja',
@@ -125,6 +146,9 @@ export const R7_SUICIDE_RULES: RuleSpec[] = [
       'kalo gue mati mungkin baru mereka sadar',
       'aku ngerasa kalo aku gak ada, beban keluarga bakal berkurang',
       'my family would be better off without another mouth to feed',
+      "dalam hati 'ya udah kalo ketabrak'",
+      'bentar lagi kalian gak usah repot mikirin aku',
+      'aku cuma mau tidur yg lama tanpa alarm',
     ],
   },
   {
@@ -132,6 +156,7 @@ export const R7_SUICIDE_RULES: RuleSpec[] = [
     kind: 'method_info',
     category: 'suicide',
     person: 'none',
+    negatable: false,
     // How much of a medicine "bikin orang ga bangun", "dosis yg ga aman", a rope that holds a body.
     pattern:
       'bangun(?<=(?:berapa|apa|yang|yg|bisa)(?: [a-z0-9]+){0,8} bikin (?:orang |aku |gue |kita )?(?:ga|gak|nggak|tidak|ngga) bangun)(?= lagi| ?\\?| selamanya)|dosis (?:yang )?(?:ga|gak|nggak|tidak) aman(?<=(?:need|needs|butuh|mau tau|pengen tau|nyari|cari|is|itu) dosis (?:yang )?(?:ga|gak|nggak|tidak) aman)|(?:nahan|menahan|nahanin) (?:badan|berat badan|tubuh)(?<=(?:tali|kabel|ikat pinggang)(?: [a-z0-9]+){0,4} (?:yang )?kuat (?:nahan|menahan|nahanin) (?:badan|berat badan|tubuh))|(?:hold|holds) my weight(?<=(?:rope|belt|cord|cable)(?: [a-z]+){0,3} strong enough to (?:hold|holds) my weight)',
@@ -167,7 +192,7 @@ export const R7_SELF_HARM_RULES: RuleSpec[] = [
     category: 'self_harm',
     person: 'auto',
     pattern:
-      '(?:sayat|silet|iris|potong)(?<=(?:aku|gue|gw|saya|barusan|tadi) (?:barusan |tadi |udah )?(?:sayat|silet|iris|potong))(?= (?:paha|tangan|lengan|pergelangan|kulit|perut)(?:ku| aku| gue)?)|pake silet(?<=(?:barusan|tadi|baru aja) pake silet)|(?:tonjok|tonjokin|pukul|pukulin|tampar|tamparin|jambak|jambakin|cakar|cakarin) (?:muka|kepala|pipi|rambut|badan|perut) (?:gue |aku |saya )?sendiri|burning my (?:arm|forearm|wrist|thigh|skin|hand|leg)s?(?= with)|luka (?:sayatan )?baru(?= di (?:paha|lengan|tangan|pergelangan))',
+      '(?:sayat|silet|iris|potong)(?<=(?:aku|gue|gw|saya|barusan|tadi) (?:barusan |tadi |udah )?(?:sayat|silet|iris|potong))(?= (?:paha|tangan|lengan|pergelangan|kulit|perut)(?:ku| aku| gue)?)|pake silet(?<=(?:barusan|tadi|baru aja) pake silet)|(?:tonjok|tonjokin|pukul|pukulin|tampar|tamparin|jambak|jambakin|cakar|cakarin) (?:muka|kepala|pipi|rambut|badan|perut) (?:gue |aku |saya )?sendiri|burning my (?:arm|forearm|wrist|thigh|skin|hand|leg)s?(?= with)|(?:blade|razor blade)(?<=(?:i|this time i) (?:used|took|grabbed) the (?:blade|razor blade))(?= from)|luka (?:sayatan )?baru(?= di (?:paha|lengan|tangan|pergelangan))',
     examples: [
       'barusan gw sayat paha dalem',
       'tadi gw potong tangan terlalu dalem',
@@ -176,6 +201,7 @@ export const R7_SELF_HARM_RULES: RuleSpec[] = [
       'aku jambakin rambut sendiri sampe rontok',
       "I've been burning my forearm with a lighter",
       'I relapsed. 4 luka baru di paha',
+      "this time I used the blade from my dad's razor",
     ],
   },
   {
@@ -203,12 +229,13 @@ export const R7_VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:ga|gak|nggak|tidak) bisa (?:jalan|bangun|berdiri|napas|gerak)(?<=(?:pukulin|hajar|gebukin|tonjokin|hajarin|gebuk|pukul)(?: [a-z]+){0,2} (?:sampe|sampai) (?:ga|gak|nggak|tidak) bisa (?:jalan|bangun|berdiri|napas|gerak))|patahin (?:tangan|kaki|leher|tulang)(?:nya)?|(?:tusuk|bacok|tikam) (?:si [a-z]+|dia)(?<=(?:gue|gw|aku|saya) (?:tusuk|bacok|tikam) (?:si [a-z]+|dia))|hurt (?:him|her|them) (?:badly|bad)|really hurting (?:him|her|them)',
+      '(?:ga|gak|nggak|tidak) bisa (?:jalan|bangun|berdiri|napas|gerak)(?<=(?:pukulin|hajar|gebukin|tonjokin|hajarin|gebuk|pukul)(?: [a-z]+){0,2} (?:sampe|sampai) (?:ga|gak|nggak|tidak) bisa (?:jalan|bangun|berdiri|napas|gerak))|patahin (?:tangan|kaki|leher|tulang)(?:nya)?|(?:tusuk|bacok|tikam) (?:si [a-z]+|dia)(?<=(?:gue|gw|aku|saya) (?:tusuk|bacok|tikam) (?:si [a-z]+|dia))|(?:nyakitin|mukulin|nusuk|ngebunuh|bunuh|nyiksa) (?:mereka|dia|si [a-z]+)(?<=(?:ngebayangin|bayangin|membayangkan|kebayang) (?:nyakitin|mukulin|nusuk|ngebunuh|bunuh|nyiksa) (?:mereka|dia|si [a-z]+))|hurt (?:him|her|them) (?:badly|bad)|really hurting (?:him|her|them)',
     examples: [
       'one day gue pukulin dia sampe ga bisa jalan',
       'gue patahin tangannya',
       'pengen gue hajar sampe gak bisa bangun',
       'nanti gue tusuk si Raka',
+      'kadang aku ngebayangin nyakitin mereka',
       "I'm going to snap and hurt him badly",
       'i fantasise about really hurting them',
     ],
