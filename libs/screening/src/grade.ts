@@ -217,6 +217,8 @@ function combine(graded: Graded[], text: string): Combo[] {
     (finalParts.length > 0 || goodbyes) &&
     risk.length === 0 &&
     selfHarm.length === 0 &&
+    // At an edge ("sitting on the ledge ... exams, debts"), a reason is no harmless goodbye.
+    !location.some((l) => EDGE.test(text.slice(l.start, l.end))) &&
     BENIGN_GOODBYE.test(text);
   const final = benign ? [] : finalParts;
 

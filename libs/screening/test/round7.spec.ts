@@ -25,6 +25,8 @@ describe('suicide: plans told in code-switched and story words (round 7)', () =>
       'rel belakang sekolah, udah gue catat jadwal keretanya. malam ini',
       'udah bikin wasiat buat adek. malam ini aku mau tidur selamanya',
       'udah pamit ke mama tanpa dia curiga. obat tidur udah aku kumpulin',
+      'exams and debts. sitting on the edge of the roof now, i just wanted to write this first',
+      'last goodbye message. i cant do this anymore',
     ]);
   });
   it('asking how much makes someone not wake up, or which rope holds a body, is CRISIS', () => {
@@ -54,6 +56,7 @@ describe('suicide: plans told in code-switched and story words (round 7)', () =>
       'tali pramuka udah di tas, besok kemah',
       'gimana cara bangun pagi biar ga telat',
       'tas aku isi batu buat praktikum geologi',
+      'final goodbye post before my exchange year, see you next semester!',
       'udah gue catat jadwal keretanya buat mudik lebaran',
       'habis lulus aku pindah ke Bandung dan gak balik lagi ke kos lama',
       'beresin lemari, baju bekas aku kasih ke panti asuhan',

@@ -89,12 +89,18 @@ export const R7_PLAN_RULES: RuleSpec[] = [
     kind: 'note',
     ...PLAN_SUICIDE,
     pattern:
-      '(?:taro|taroh|tarok)(?<=surat (?:buat|untuk) [a-z]+ (?:udah|sudah) (?:aku |gue |ku|saya )?(?:taro|taroh|tarok))|(?:nulis|tulis|bikin|menulis) wasiat|final goodbye (?:post|message|letter)',
+      '(?:taro|taroh|tarok)(?<=surat (?:buat|untuk) [a-z]+ (?:udah|sudah) (?:aku |gue |ku|saya )?(?:taro|taroh|tarok))|(?:nulis|tulis|bikin|menulis) wasiat',
     examples: [
       'surat buat mama udah gue taro di bawah bantal',
       'udah nulis wasiat kecil di diary',
-      'final goodbye post.',
     ],
+  },
+  {
+    id: 'plan.goodbye_r7',
+    kind: 'goodbye',
+    ...PLAN_SUICIDE,
+    pattern: '(?:final|last) goodbye (?:post|message|letter|video)',
+    examples: ['final goodbye post.', 'this is my last goodbye message'],
   },
   {
     id: 'plan.time_r7',
