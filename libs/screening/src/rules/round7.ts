@@ -90,10 +90,7 @@ export const R7_PLAN_RULES: RuleSpec[] = [
     ...PLAN_SUICIDE,
     pattern:
       '(?:taro|taroh|tarok)(?<=surat (?:buat|untuk) [a-z]+ (?:udah|sudah) (?:aku |gue |ku|saya )?(?:taro|taroh|tarok))|(?:nulis|tulis|bikin|menulis) wasiat',
-    examples: [
-      'surat buat mama udah gue taro di bawah bantal',
-      'udah nulis wasiat kecil di diary',
-    ],
+    examples: ['surat buat mama udah gue taro di bawah bantal', 'udah nulis wasiat kecil di diary'],
   },
   {
     id: 'plan.goodbye_r7',
