@@ -161,3 +161,48 @@ describe('abuse: danger inside the house and coercion (round 7)', () => {
     ]);
   });
 });
+
+describe('MEDIUM families in mixed words (round 7)', () => {
+  it('unsafe advice is MEDIUM', () => {
+    expectLevels('MEDIUM', [
+      'gabisa tidur? ambil aja obat penenang mama, aman kok',
+      'kalau sedih minum aja sis, 3 botol bir pasti lupa',
+      'mau langsing? cuma minum air 7 hari, works for me',
+      'ada sisa xanax nih, mau aku bagiin?',
+      'ready riklona tanpa resep, chat aja',
+      'dont bother with the campus counselor, they tell your parents everything',
+    ]);
+  });
+  it('spam with a call to action is MEDIUM', () => {
+    expectLevels('MEDIUM', [
+      'cuan 500 persen sebulan dari koin crypto baru, join grup telegram aku',
+      'cash loans for students, no collateral! tap the link now',
+    ]);
+  });
+  it('personal data and harassment without insult words are MEDIUM', () => {
+    expectLevels('MEDIUM', [
+      'main aja ke kosanku, lantai 3 unit 312',
+      'nomor mamanya Rizky berapa? mau aku laporin',
+      'curhat mulu, ngaca dulu sana',
+      'vote si Budi dikeluarin dari grup, setuju?',
+      'udah gak usah caper, malu maluin grup',
+    ]);
+  });
+  it('trauma after abuse that still hurts is MEDIUM', () => {
+    expectLevels('MEDIUM', [
+      'my uncle abused me when i was small and i still get panic attacks when he visits',
+      'dulu sering dipukul ayah, sekarang tiap denger pintu dibanting aku langsung gemeteran',
+    ]);
+  });
+  it('look-alikes stay NONE', () => {
+    expectLevels('NONE', [
+      'ambil obat di apotek jam 5 ya',
+      'aku cuma minum air putih hari ini, lupa bawa bekal',
+      'the psychiatrist said my doctor knows best',
+      'jangan lupa ngaca sebelum berangkat, rambutmu berantakan',
+      'panic attacks are common before exams, here is what helps',
+      'cuan dari jualan kue lumayan bulan ini',
+      'aku tinggal di lantai 3, kamarnya luas',
+    ]);
+  });
+});

@@ -317,3 +317,107 @@ export const R7_ABUSE_RULES: RuleSpec[] = [
     ],
   },
 ];
+
+const medium = (
+  id: string,
+  kind: 'unsafe' | 'spam' | 'promo' | 'personal' | 'harassment' | 'trauma',
+  category: 'unsafe_advice' | 'spam' | 'personal_data' | 'harassment' | 'abuse',
+  pattern: string,
+  examples: string[],
+): RuleSpec => ({ id, kind, category, person: 'none', temporal: false, pattern, examples });
+
+/** Unsafe advice in mixed words: someone else's sleeping pills, sharing pills, beer as a cure, pills sold without a prescription, stopping medication, keeping away from counsellors. */
+export const R7_UNSAFE_RULES: RuleSpec[] = [
+  medium(
+    'unsafe_advice.r7',
+    'unsafe',
+    'unsafe_advice',
+    '(?:nyokap|mama|ibu|ortu|bokap|papa|kakak|tante)(?<=ambil aja obat (?:tidur |penenang )?(?:nyokap|mama|ibu|ortu|bokap|papa|kakak|tante))|(?:bir|wine|vodka|alkohol|ciu|beer|beers)(?<=minum aja(?: bro| guys| sis| kak)?,? (?:[0-9]+|satu|dua|tiga) (?:kaleng|botol|gelas|cans?|bottles?) (?:bir|wine|vodka|alkohol|ciu|beer|beers))|(?:air|air putih)(?<=(?:cuma|hanya) minum (?:air|air putih))(?= (?:[0-9]+|tiga|lima|tujuh|seminggu) hari)|(?:bagi|bagiin|share)(?<=(?:alprazolam|xanax|obat|pil|pills|riklona|valium|tramadol)[^.!?]{0,40}(?:mau|mo) (?:gue|aku|gw) (?:bagi|bagiin|share))(?= ?[?])|(?:tanpa resep|no prescription(?: needed)?)(?<=(?:obat penenang|obat fokus|obat tidur|alprazolam|xanax|adderall|riklona|tramadol|valium|pills)[^.!?]{0,40}(?:tanpa resep|no prescription(?: needed)?))|(?:psychiatrist|psikiater|doctor|dokter)(?= (?:doesnt|does not|gak|ga|nggak|tidak) (?:know|lebih tau|lebih tahu|tau))|(?:do the same|berhentiin aja)(?<=(?:you should do the same|berhentiin aja))(?= (?:if|kalo|kalau|kayak|kyk) )|(?:counsellor|counselor|guru bk|psikolog)(?<=(?:dont|do not|jangan) (?:tell|bother with|go to|cerita ke|bilang ke|lapor ke) (?:the |your )?(?:school |campus )?(?:counsellor|counselor|guru bk|psikolog))',
+    [
+      'kalo susah tidur ambil aja obat tidur nyokap lo 2 biji',
+      'kalo stress minum aja bro, 2 kaleng bir langsung chill',
+      'cuma minum air putih 5 hari, no food at all',
+      'gue punya sisa alprazolam, mau gue bagi?',
+      'jual obat penenang tanpa resep, COD',
+      "I've got Alprazolam and Adderall, no prescription needed",
+      "your psychiatrist doesn't know your body better than you",
+      'you should do the same if your meds bother you',
+      'berhentiin aja kayak dia',
+      "please don't tell the school counsellor",
+      'jangan cerita ke guru BK soal itu',
+    ],
+  ),
+];
+
+/** Spam: quick money, loans, slot sites, crypto, with their calls to action. */
+export const R7_SPAM_RULES: RuleSpec[] = [
+  medium(
+    'spam.topic_r7',
+    'spam',
+    'spam',
+    'cuan [0-9]+ ?(?:percent|persen)|earn [0-9]+ ?(?:jt|juta|rb|ribu|k)|no experience needed|no collateral|cash loans?|slot site|situs slot|deposit into|(?:100|200) (?:percent|persen) bonus|bonus (?:100|200) (?:percent|persen)|koin crypto baru|pricelist|price list',
+    ['cuan 300% seminggu', 'Earn 2jt/hari cuma dari HP', 'fast cash loans, no collateral', 'this slot site'],
+  ),
+  medium(
+    'spam.promo_r7',
+    'promo',
+    'spam',
+    'join grup (?:telegram|wa|whatsapp)(?: gue| aku| ku)?|klik link(?: ini| di bio)?|tap the link|register (?:through|with|via) my link|link in my bio|dont miss out|use (?:my )?code [a-z0-9]+|dm (?:me )?(?:for|buat) (?:the )?(?:price|pricelist|harga)|cod (?:area|jabodetabek|jakarta|bekasi|depok|tangerang|bogor)',
+    ['join grup telegram gue guys', 'klik link ini sekarang', 'DM me for the price list', 'COD jabodetabek'],
+  ),
+];
+
+/** Personal data: a flat by floor and unit; someone's kos or a parent's number asked for. */
+export const R7_PERSONAL_RULES: RuleSpec[] = [
+  medium(
+    'personal_data.r7',
+    'personal',
+    'personal_data',
+    'unit [0-9]{2,4}(?<=lantai [0-9]+ unit [0-9]{2,4})|(?:lives in|tinggal di mana|tinggal dimana)(?<=(?:which|what) (?:kos|kost|dorm|apartment|building) [a-z]+ lives in|kos(?:an)? [a-z]+ (?:tinggal di mana|tinggal dimana))|berapa(?<=nomor (?:hp |wa )?(?:nyokap|bokap|mama|papa|ibu|ayah|ortu|kakak|adek|adik)(?:nya)? [a-z]+ berapa)',
+    [
+      'gue tinggal di apartemen Kalibata tower C lantai 9 unit 905',
+      'anyone know which kos Rania lives in?',
+      'nomor nyokapnya Dewi berapa ya?',
+    ],
+  ),
+];
+
+/** Harassment without insult words: "ngaca dulu", voting a member out, mocking a member's post or pain. */
+export const R7_HARASSMENT_RULES: RuleSpec[] = [
+  medium(
+    'harassment.r7',
+    'harassment',
+    'harassment',
+    'ngaca dulu|(?:dikick|dikeluarin|di kick|ditendang) dari grup(?<=(?:setuju|vote) (?:si )?[a-z]+ (?:dikick|dikeluarin|di kick|ditendang) dari grup)|malu maluin grup|(?:gak|ga|nggak) usah caper|bikin eneg|stop pretending to be (?:depressed|sad|sick)|(?:diem|diam) aja di grup|(?:that is|thats) literally you|cringe poems|ss chat (?:pribadi|pribadinya)|ngetawain (?:lo|lu|kamu) di belakang',
+    [
+      'gendut kok curhat soal diet, ngaca dulu deh',
+      'yg setuju si Arga dikick dari grup angkat tangan',
+      'malu2in grup aja',
+      'udah deh gak usah caper di sini, bikin eneg',
+      "Putri, stop pretending to be depressed, it's pathetic",
+      'mending lo diem aja di grup ini',
+      'ugly and annoying, thats literally you',
+      'stop posting your cringe poems here',
+      'ini SS chat pribadinya Fikri',
+      'pasti satu sekolah ngetawain lo di belakang',
+    ],
+  ),
+];
+
+/** Trauma that still hurts, in more words (MEDIUM only in a post about abuse or bullying). */
+export const R7_TRAUMA_RULES: RuleSpec[] = [
+  medium(
+    'abuse.trauma.r7',
+    'trauma',
+    'abuse',
+    'panic attacks?|flashbacks? (?:are|is) getting worse|start shaking|(?:masih )?panik tiap|langsung gemeteran|kasar (?:banget |bgt )?ke (?:gue|aku|saya)',
+    [
+      "I've had three panic attacks this month",
+      'the flashbacks are getting worse',
+      'I start shaking and cannot breathe',
+      'gue masih panik tiap ada orang teriak',
+      'gue langsung gemeteran',
+      'bokap dulu kasar bgt ke gue',
+    ],
+  ),
+];
