@@ -331,7 +331,7 @@ export function isStale(text: string, clauseStart: number, clauseEnd: number): b
 }
 
 const RECOVERY = words(
-  String.raw`\b(?:clean|bersih|recovered|recovering|recovery|sembuh|pulih|healed|healing|better now|much better|lebih baik sekarang|udah baikan|sudah baikan|membaik|survived|survivor|no longer|not anymore|gak lagi|nggak lagi|tidak lagi|stopped|berhenti|quit|grateful|bersyukur|thankful|alhamdulillah|proud of myself|bangga sama diri|sudah lewat|udah lewat|berhasil|changed|has changed|berubah|udah berubah|forgave|forgiven|memaafkan|maafin|maafkan|close now|dekat sekarang|baikan|made peace|berdamai|udah damai|we are good now|in a better place now|jauh lebih (?:baik|tenang|bahagia|kuat)|lebih tenang sekarang|(?:udah|sudah) bisa cerita|tanpa nangis|setelah terapi|after therapy|therapy helped|terapi (?:bantu|ngebantu|membantu))\b`,
+  String.raw`\b(?:clean|bersih|recovered|recovering|recovery|sembuh|pulih|healed|healing|better now|much better|lebih baik sekarang|udah baikan|sudah baikan|membaik|survived|survivor|no longer|not anymore|gak lagi|nggak lagi|tidak lagi|stopped|berhenti|quit|grateful|bersyukur|thankful|alhamdulillah|proud of myself|bangga sama diri|sudah lewat|udah lewat|berhasil|changed|has changed|berubah|udah berubah|forgave|forgiven|memaafkan|maafin|maafkan|close now|dekat sekarang|baikan|made peace|berdamai|udah damai|we are good now|in a better place now|jauh lebih (?:baik|tenang|bahagia|kuat)|lebih tenang sekarang|(?:sekarang|udah|sudah) aman|(?:i am|im) safe now|(?:udah|sudah) bisa cerita|tanpa nangis|setelah terapi|after therapy|therapy helped|terapi (?:bantu|ngebantu|membantu))\b`,
 );
 
 export function hasRecovery(text: string): boolean {

@@ -59,7 +59,7 @@ const ABUSE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['abuse', 'bullying', 'dang
 /** Words of abuse, bullying or assault: trauma symptoms in such a post are MEDIUM. */
 const TRAUMA_CONTEXT = new RegExp(
   squeezeSource(
-    String.raw`\b(?:abuse\w*|bull(?:y|ied|ies|ying)|beat|beaten|hit me|touched|raped|assault\w*|molest\w*|harass\w*|hit\w* (?:me|us)|beat\w* (?:me|us)|hazing|slapped|kicked|pelecehan|dilecehin|dilecehkan|kdrt|kekerasan|diancam|ngancem|ngancam|dirampok|ditodong|dibegal|perkosa\w*|teriakan|sabetan|gesper|pukul\w*|mukul\w*|dipukul\w*|mijitin|perpeloncoan|pelonco|happened to me[^.!?]{0,30}\b(?:uncle|stepdad|stepfather|cousin|coach|teacher|om|paman))\b`,
+    String.raw`\b(?:abuse\w*|bull(?:y|ied|ies|ying)|beat|beaten|hit me|touched|raped|assault\w*|molest\w*|harass\w*|hit\w* (?:me|us)|beat\w* (?:me|us)|hazing|slapped|kicked|pelecehan|dilecehin|dilecehkan|kdrt|kekerasan|diancam|ngancem|ngancam|dirampok|ditodong|dibegal|perkosa\w*|teriakan|sabetan|gesper|pukul\w*|mukul\w*|dipukul\w*|mijitin|perpeloncoan|pelonco|kasar (?:banget |bgt )?ke (?:gue|aku|saya)|happened to me[^.!?]{0,30}\b(?:uncle|stepdad|stepfather|cousin|coach|teacher|om|paman))\b`,
   ),
 );
 

@@ -192,6 +192,8 @@ describe('MEDIUM families in mixed words (round 7)', () => {
     expectLevels('MEDIUM', [
       'my uncle abused me when i was small and i still get panic attacks when he visits',
       'dulu sering dipukul ayah, sekarang tiap denger pintu dibanting aku langsung gemeteran',
+      'ayahku dulu kasar banget ke aku, sampai sekarang aku masih panik tiap denger teriakan',
+      'waktu SMP aku dipukulin kakak kelas, sekarang udah aman tapi aku masih mimpi buruk',
     ]);
   });
   it('look-alikes stay NONE', () => {
