@@ -62,6 +62,8 @@ describe.each([
   ['blind-7.jsonl', 'blind round 7, code-switched, many non-suicide categories (first pass 60.0%)'],
   ['blind-8.jsonl', 'blind round 8, English (first pass 67.6%)'],
   ['blind-9.jsonl', 'blind round 9, informal Indonesian (first pass 68.2%)'],
+  ['blind-10.jsonl', 'blind round 10, code-switched Indonesian and English (first pass 67.1%)'],
+  ['blind-11.jsonl', 'blind round 11, longer story posts (first pass 65.9%)'],
 ])('%s: %s', (file) => {
   const examples = load(file);
   const { accuracy, report, missedCrisis } = evaluate(examples);

@@ -27,6 +27,9 @@ describe('suicide: plans told in code-switched and story words (round 7)', () =>
       'udah pamit ke mama tanpa dia curiga. obat tidur udah aku kumpulin',
       'exams and debts. sitting on the edge of the roof now, i just wanted to write this first',
       'last goodbye message. i cant do this anymore',
+      'kalau ditolak lagi aku loncat dari atap kampus. teralis jendela udah aku lepas',
+      'my sister sent me a message saying goodbye and she is standing on the bridge',
+      'clean for a year but this time i used the razor and it wont stop bleeding',
     ]);
   });
   it('asking how much makes someone not wake up, or which rope holds a body, is CRISIS', () => {
@@ -56,6 +59,9 @@ describe('suicide: plans told in code-switched and story words (round 7)', () =>
       'tali pramuka udah di tas, besok kemah',
       'gimana cara bangun pagi biar ga telat',
       'tas aku isi batu buat praktikum geologi',
+      'waktu kecil aku loncat dari jembatan ke sungai buat berenang',
+      'my friend sent me a message saying goodbye before her flight to Tokyo',
+      'kunci jendela udah aku buka biar udaranya masuk',
       'final goodbye post before my exchange year, see you next semester!',
       'udah gue catat jadwal keretanya buat mudik lebaran',
       'habis lulus aku pindah ke Bandung dan gak balik lagi ke kos lama',

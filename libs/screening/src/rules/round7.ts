@@ -18,7 +18,7 @@ export const R7_PLAN_RULES: RuleSpec[] = [
     // Finality in more words, English inside Indonesian posts too: "pas kalian baca ini I'm already
     // gone", "I won't need them anymore", "by then everything will be over", "this is where it ends".
     pattern:
-      'already gone(?<=i (?:am|will be|will already be|would be) already gone)(?= ?(?:$|[.,!?;]))|need (?:them|it|these|those|this|my [a-z]+) anymore(?<=(?:i|i will|i wont|i will not) (?:not )?(?:need|needs) (?:them|it|these|those|this|my [a-z]+) anymore)|(?:everything|it all|all of this|all of it) will (?:already )?be over(?= ?(?:$|[.,!?;]))|(?:peaceful|quiet|lighter|easier) for everyone(?<=(?:tomorrow|after tonight|after today|soon|everything) (?:will|is going to) be (?:so |more |much )?(?:peaceful|quiet|lighter|easier) for everyone)|where it ends(?<=this is where it ends)|talk me out of it(?<=(?:dont|do not|no need to|nobody needs to|no one needs to|not going to|dont try to|do not try to) (?:try to )?talk me out of it)|(?:made|make) (?:my )?peace with (?:it|everything|all of it)(?= ?(?:$|[.,!?;]| and| now))|(?:climbing|going|getting|coming) down(?<=(?:i am not|i wont be|i will not be|not) (?:climbing|going|getting|coming) down)(?= ?(?:$|[.,!?;]| this time| again| anymore))|showing up(?<=(?:when|once|after|if) i stop showing up)|(?:yang|yg) terakhir kali(?<=(?:buat|untuk) (?:yang|yg) terakhir kali)(?= ?(?:$|[.,!?;])| (?:liat|lihat|ngeliat|denger|dengar))|baik baik ya(?<=kalian (?:semua )?baik baik ya)(?= ?(?:$|[.!?;]))|(?:siapa siapa|siapapun|siapa pun|anyone)(?<=(?:ga|gak|nggak|jangan|tidak|dont|do not|no need to) (?:usah |perlu )?(?:telpon|telepon|nelpon|hubungin|call) (?:siapa siapa|siapapun|siapa pun|anyone))|(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya)(?<=(?:ga|gak|nggak|tidak) (?:usah|perlu) ada (?:yang )?(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya))|(?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik)(?<=(?:kayaknya|mungkin|emang) (?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik))(?= ?(?:$|[.,!?;]))|hari terakhir(?<=(?:ini|hari ini) hari terakhir)(?= (?:aku|gue|saya) (?:masuk|sekolah|kuliah|kerja|ke))|sorry (?:mom|mum|dad|ma|pa)(?<=i am sorry (?:mom|mum|dad|ma|pa))(?= ?(?:$|[.,!?;]))|(?:type|write|post) this (?:out )?first(?<=wanted to (?:type|write|post) this (?:out )?first)|(?:balik|pulang|kembali) lagi(?<=(?:dan|terus|trus) (?:gak|ga|nggak|tidak) (?:balik|pulang|kembali) lagi)(?= ?(?:$|[.,!?;]))|curiga(?<=tanpa (?:dia|mereka|nenek|mama|ibu|ayah|papa|siapapun|ada yang) curiga)',
+      'already gone(?<=i (?:am|will be|will already be|would be) already gone)(?= ?(?:$|[.,!?;]))|need (?:them|it|these|those|this|my [a-z]+) anymore(?<=(?:i|i will|i wont|i will not) (?:not )?(?:need|needs) (?:them|it|these|those|this|my [a-z]+) anymore)|(?:everything|it all|all of this|all of it) will (?:already )?be over(?= ?(?:$|[.,!?;]))|(?:peaceful|quiet|lighter|easier) for everyone(?<=(?:tomorrow|after tonight|after today|soon|everything) (?:will|is going to) be (?:so |more |much )?(?:peaceful|quiet|lighter|easier) for everyone)|where it ends(?<=this is where it ends)|talk me out of it(?<=(?:dont|do not|no need to|nobody needs to|no one needs to|not going to|dont try to|do not try to) (?:try to )?talk me out of it)|(?:made|make) (?:my )?peace with (?:it|everything|all of it)(?= ?(?:$|[.,!?;]| and| now))|(?:climbing|going|getting|coming) down(?<=(?:i am not|i wont be|i will not be|not) (?:climbing|going|getting|coming) down)(?= ?(?:$|[.,!?;]| this time| again| anymore))|showing up(?<=(?:when|once|after|if) i stop showing up)|(?:yang|yg) terakhir kali(?<=(?:buat|untuk) (?:yang|yg) terakhir kali)(?= ?(?:$|[.,!?;])| (?:liat|lihat|ngeliat|denger|dengar))|baik baik ya(?<=kalian (?:semua )?baik baik ya)(?= ?(?:$|[.!?;]))|(?:siapa siapa|siapapun|siapa pun|anyone)(?<=(?:ga|gak|nggak|jangan|tidak|dont|do not|no need to) (?:usah |perlu )?(?:telpon|telepon|nelpon|hubungin|call) (?:siapa siapa|siapapun|siapa pun|anyone))|(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya)(?<=(?:ga|gak|nggak|tidak) (?:usah|perlu) ada (?:yang )?(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya))|(?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik)(?<=(?:kayaknya|mungkin|emang) (?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik))(?= ?(?:$|[.,!?;]))|hari terakhir(?<=(?:ini|hari ini) hari terakhir)(?= (?:aku|gue|saya) (?:masuk|sekolah|kuliah|kerja|ke))|sorry (?:mom|mum|dad|ma|pa)(?<=i am sorry (?:mom|mum|dad|ma|pa))(?= ?(?:$|[.,!?;]))|(?:type|write|post) this (?:out )?first(?<=wanted to (?:type|write|post) this (?:out )?first)|(?:balik|pulang|kembali) lagi(?<=(?:dan|terus|trus) (?:gak|ga|nggak|tidak) (?:balik|pulang|kembali) lagi)(?= ?(?:$|[.,!?;]))|curiga(?<=tanpa (?:dia|mereka|nenek|mama|ibu|ayah|papa|siapapun|ada yang) curiga)|(?:saying|bilang|isinya) (?:goodbye|pamit|selamat tinggal)(?<=(?:voice note|message|text|pesan|vn|chat|sent me|ngirim) (?:saying|bilang|isinya) (?:goodbye|pamit|selamat tinggal))',
     examples: [
       'pas kalian baca ini I am already gone',
       "I won't need them anymore after sunday",
@@ -39,6 +39,7 @@ export const R7_PLAN_RULES: RuleSpec[] = [
       'I just wanted to type this out first.',
       'besok aku ke pantai dan gak balik lagi',
       'udah pamit ke nenek tanpa dia curiga',
+      'she just sent me a voice note saying goodbye',
     ],
   },
   {
@@ -49,7 +50,7 @@ export const R7_PLAN_RULES: RuleSpec[] = [
     // Affairs put in order in more words: savings transferred, a scheduled message, passwords left,
     // things sold or packed to give away, a goodbye message typed and waiting.
     pattern:
-      'transfer(?<=(?:tabungan|duit|uang|gaji|saldo|atm)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?transfer)|(?:paycheck|savings)(?<=transfer (?:my )?(?:last |whole |all my )?(?:paycheck|savings))|(?:pesan|chat|post|email) terjadwal|(?:password|passwords|pin)(?<=(?:tulis|nulis|tinggalin|left|wrote|written) (?:semua |all )?(?:my )?(?:[a-z]+ )?(?:password|passwords|pin))|(?:owed|borrowed)(?<=paid back the (?:money|cash) i (?:owed|borrowed))|(?:dikasih|dikasihin|disumbangin|sumbangin) ke panti|(?:ketik|tulis)(?<=pesan (?:pamitan|perpisahan)(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:ketik|tulis))|(?:titipin|titipkan|titip)(?<=(?:jam|laptop|hp|motor|kunci|cincin|kalung)(?: [a-z]+){0,4} (?:gue |aku |ku|saya )?(?:titipin|titipkan|titip))(?= (?:ke|sama) [a-z]+)|(?:goes|went|go) to my (?:neighbour|neighbor|cousin|sister|brother|friend)(?<=(?:cat|dog|guitar|bike|motorbike|laptop) (?:goes|went|go) to my (?:neighbour|neighbor|cousin|sister|brother|friend))|(?:my|the) motorbike(?<=returned (?:my|the) motorbike)|(?:giving|gave|given) my (?:guitar|laptop|bike|motorbike|sketchbooks|books|clothes|shoes|games|console|camera|collection|jewelry|phone)(?= to)|(?:jual|jualin)(?<=(?:motor|hp|laptop|gitar)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin))',
+      'transfer(?<=(?:tabungan|duit|uang|gaji|saldo|atm)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?transfer)|(?:paycheck|savings)(?<=transfer (?:my )?(?:last |whole |all my )?(?:paycheck|savings))|(?:pesan|chat|post|email) terjadwal|(?:password|passwords|pin)(?<=(?:tulis|nulis|tinggalin|left|wrote|written) (?:semua |all )?(?:my )?(?:[a-z]+ )?(?:password|passwords|pin))|(?:owed|borrowed)(?<=paid back the (?:money|cash) i (?:owed|borrowed))|(?:dikasih|dikasihin|disumbangin|sumbangin) ke panti|(?:ketik|tulis)(?<=pesan (?:pamitan|perpisahan)(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:ketik|tulis))|(?:titipin|titipkan|titip)(?<=(?:jam|laptop|hp|motor|kunci|cincin|kalung)(?: [a-z]+){0,4} (?:gue |aku |ku|saya )?(?:titipin|titipkan|titip))(?= (?:ke|sama) [a-z]+)|(?:goes|went|go) to my (?:neighbour|neighbor|cousin|sister|brother|friend)(?<=(?:cat|dog|guitar|bike|motorbike|laptop) (?:goes|went|go) to my (?:neighbour|neighbor|cousin|sister|brother|friend))|(?:my|the) motorbike(?<=returned (?:my|the) motorbike)|(?:giving|gave|given) my (?:guitar|laptop|bike|motorbike|sketchbooks|books|clothes|shoes|games|console|camera|collection|jewelry|phone)(?= to)|(?:copot|lepas|buka|lepasin|copotin)(?<=(?:kunci|teralis|pengaman|kusen) jendela(?: [a-z]+)? (?:udah|sudah) (?:gue |aku |ku|saya )?(?:copot|lepas|buka|lepasin|copotin))|(?:jual|jualin)(?<=(?:motor|hp|laptop|gitar)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin))',
     examples: [
       'semua tabungan udah gue transfer ke adek',
       'right after I transfer my last paycheck to my mom',
@@ -62,6 +63,7 @@ export const R7_PLAN_RULES: RuleSpec[] = [
       'tomorrow morning my cat goes to my neighbour',
       'I returned the motorbike to my brother',
       'motor gue udah gue jual',
+      'kunci jendela kamar udah gue copot',
       "I'm giving my guitar to Bima",
     ],
   },
@@ -172,6 +174,16 @@ export const R7_SUICIDE_RULES: RuleSpec[] = [
     ],
   },
   {
+    id: 'suicide.method.r7',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    // "gue lompat dari lantai 12": the writer jumping from a named height.
+    pattern:
+      '(?:lompat|loncat|terjun) dari (?:lantai [0-9]+|atap|rooftop|jembatan|gedung|tower)(?<=(?:gue|aku|saya|gw) (?:bakal |akan |mau |langsung |tinggal )?(?:lompat|loncat|terjun) dari (?:lantai [0-9]+|atap|rooftop|jembatan|gedung|tower))',
+    examples: ['gue lompat dari lantai 12 apartemen', 'aku bakal loncat dari jembatan'],
+  },
+  {
     id: 'suicide.attempt.r7',
     kind: 'attempt',
     category: 'suicide',
@@ -206,6 +218,17 @@ export const R7_SELF_HARM_RULES: RuleSpec[] = [
       'I relapsed. 4 luka baru di paha',
       "this time I used the blade from my dad's razor",
     ],
+  },
+  {
+    id: 'self_harm.this_time_r7',
+    kind: 'self_harm',
+    category: 'self_harm',
+    person: 'auto',
+    // "This time" is now, whatever the earlier sentences say about months clean.
+    temporal: false,
+    pattern:
+      '(?:blade|razor|cutter|knife|silet)(?<=this time i (?:used|took|grabbed|cut with) (?:the|a|my) (?:blade|razor|cutter|knife|silet))|(?:silet|cutter|pisau)(?<=kali ini (?:aku|gue|gw) (?:pake|pakai) (?:silet|cutter|pisau))',
+    examples: ["This time I used the blade from my dad's razor", 'kali ini gue pake silet'],
   },
   {
     id: 'self_harm.injury.r7',
