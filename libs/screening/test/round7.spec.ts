@@ -137,6 +137,8 @@ describe('violence: intent, wishes and a weapon with a time (round 7)', () => {
     expectLevels('NONE', [
       'bensin udah ada, besok kita berangkat mudik',
       'tau rasanya makan durian pertama kali? enak banget',
+      'biar dia tau rasanya jadi juara, kita latihan bareng',
+      'dia harus bayar utangnya minggu ini',
       'the villain finally gets what he deserves in the last episode',
       'my vitamins are next to me on the desk',
       'motorku patah knalpotnya',
