@@ -7,6 +7,7 @@ describe('suicide: plans told in code-switched and story words (round 7)', () =>
     expectLevels('CRISIS', [
       'surat buat ayah udah aku taruh di meja. when you read this i am already gone',
       'sepatu udah gue kasih ke Dito. i will not need them anymore after friday',
+      'transferred my savings to my sister. by tonight it all will be over',
       'the rat poison is next to me. by midnight everything will be over',
       'hp aku udah aku jual, tabungan udah aku transfer ke mama. kalian semua baik baik ya',
       'lagi di atap parkiran mall, buat yang terakhir kali liat lampu kota',
@@ -113,6 +114,7 @@ describe('self-harm just done, with a heavy wound (round 7)', () => {
       'handuk udah basah semua abis berenang',
       'gue potong rambut sendiri kemarin, hasilnya lumayan',
       'burning my tongue with hot coffee again',
+      'i took the blade from my pencil sharpener for art class',
     ]);
   });
 });
@@ -211,6 +213,9 @@ describe('MEDIUM families in mixed words (round 7)', () => {
       'the psychiatrist said my doctor knows best',
       'jangan lupa ngaca sebelum berangkat, rambutmu berantakan',
       'panic attacks are common before exams, here is what helps',
+      'panic attacks used to hit me before presentations but therapy helped',
+      'the psychiatrist doesnt know yet that i improved, next appointment friday',
+      'cuma minum air putih 3 hari pas puasa? ga lah',
       'cuan dari jualan kue lumayan bulan ini',
       'aku tinggal di lantai 3, kamarnya luas',
     ]);

@@ -50,7 +50,7 @@ export const R7_PLAN_RULES: RuleSpec[] = [
     // Affairs put in order in more words: savings transferred, a scheduled message, passwords left,
     // things sold or packed to give away, a goodbye message typed and waiting.
     pattern:
-      '(?:udah|sudah) (?:aku |gue |ku|saya )?transfer(?<=(?:tabungan|duit|uang|gaji|saldo|atm)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?transfer)|(?:paycheck|savings)(?<=transfer (?:my )?(?:last |whole |all my )?(?:paycheck|savings))|(?:pesan|chat|post|email) terjadwal|(?:password|passwords)(?<=(?:tulis|nulis|tinggalin|left|wrote|written) (?:semua |all )?(?:my )?(?:[a-z]+ )?(?:password|passwords))|(?:owed|borrowed)(?<=paid back the (?:money|cash) i (?:owed|borrowed))|(?:dikasih|dikasihin|disumbangin|sumbangin) ke panti|pesan (?:pamitan|perpisahan)(?=(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:ketik|tulis))|(?:titipin|titipkan)(?<=(?:jam|laptop|hp|motor|kunci|cincin|kalung)(?: [a-z]+){0,4} (?:gue |aku |ku|saya )?(?:titipin|titipkan))(?= (?:ke|sama) [a-z]+)|(?:cat|dog|guitar|bike|motorbike|laptop) (?:goes|went) to my (?:neighbour|neighbor|cousin|sister|brother|friend)|returned (?:my|the) motorbike|(?:giving|gave|given) my (?:guitar|laptop|bike|motorbike|sketchbooks|books|clothes|shoes|games|console|camera|collection|jewelry|phone)(?= to)|(?:kunci|teralis|pengaman) jendela(?=(?: [a-z]+)? (?:udah|sudah) (?:gue |aku |ku|saya )?(?:copot|lepas|lepasin|copotin))|(?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin)(?<=(?:motor|hp|laptop|gitar)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin))',
+      '(?:udah|sudah) (?:aku |gue |ku|saya )?transfer(?<=(?:tabungan|duit|uang|gaji|saldo|atm)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?transfer)|(?:paycheck|savings)(?<=(?:transfer|transferred|sent) (?:my )?(?:last |whole |all my )?(?:paycheck|savings))|(?:pesan|chat|post|email) terjadwal|(?:password|passwords)(?<=(?:tulis|nulis|tinggalin|left|wrote|written) (?:semua |all )?(?:my )?(?:[a-z]+ )?(?:password|passwords))|(?:owed|borrowed)(?<=paid back the (?:money|cash) i (?:owed|borrowed))|(?:dikasih|dikasihin|disumbangin|sumbangin) ke panti|pesan (?:pamitan|perpisahan)(?=(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:ketik|tulis))|(?:titipin|titipkan)(?<=(?:jam|laptop|hp|motor|kunci|cincin|kalung)(?: [a-z]+){0,4} (?:gue |aku |ku|saya )?(?:titipin|titipkan))(?= (?:ke|sama) [a-z]+)|(?:cat|dog|guitar|bike|motorbike|laptop) (?:goes|went) to my (?:neighbour|neighbor|cousin|sister|brother|friend)|returned (?:my|the) motorbike|(?:giving|gave|given) my (?:guitar|laptop|bike|motorbike|sketchbooks|books|clothes|shoes|games|console|camera|collection|jewelry|phone)(?= to)|(?:kunci|teralis|pengaman) jendela(?=(?: [a-z]+)? (?:udah|sudah) (?:gue |aku |ku|saya )?(?:copot|lepas|lepasin|copotin))|(?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin)(?<=(?:motor|hp|laptop|gitar)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin))',
     examples: [
       'semua tabungan udah gue transfer ke adek',
       'right after I transfer my last paycheck to my mom',
@@ -207,7 +207,7 @@ export const R7_SELF_HARM_RULES: RuleSpec[] = [
     category: 'self_harm',
     person: 'auto',
     pattern:
-      '(?:sayat|silet|iris|potong)(?<=(?:aku|gue|gw|saya|barusan|tadi) (?:barusan |tadi |udah )?(?:sayat|silet|iris|potong))(?= (?:paha|tangan|lengan|pergelangan|kulit|perut)(?:ku| aku| gue)?)|pake silet(?<=(?:barusan|tadi|baru aja) pake silet)|(?:tonjok|tonjokin|pukul|pukulin|tampar|tamparin|jambak|jambakin|cakar|cakarin) (?:muka|kepala|pipi|rambut|badan|perut) (?:gue |aku |saya )?sendiri|burning my (?:arm|forearm|wrist|thigh|skin|hand|leg)s?(?= with)|(?:blade|razor blade)(?<=(?:i|this time i) (?:used|took|grabbed) the (?:blade|razor blade))(?= from)|luka (?:sayatan )?baru(?= di (?:paha|lengan|tangan|pergelangan))',
+      '(?:sayat|silet|iris|potong)(?<=(?:aku|gue|gw|saya|barusan|tadi) (?:barusan |tadi |udah )?(?:sayat|silet|iris|potong))(?= (?:paha|tangan|lengan|pergelangan|kulit|perut)(?:ku| aku| gue)?)|pake silet(?<=(?:barusan|tadi|baru aja) pake silet)|(?:tonjok|tonjokin|pukul|pukulin|tampar|tamparin|jambak|jambakin|cakar|cakarin) (?:muka|kepala|pipi|rambut|badan|perut) (?:gue |aku |saya )?sendiri|burning my (?:arm|forearm|wrist|thigh|skin|hand|leg)s?(?= with)|luka (?:sayatan )?baru(?= di (?:paha|lengan|tangan|pergelangan))',
     examples: [
       'barusan gw sayat paha dalem',
       'tadi gw potong tangan terlalu dalem',
@@ -216,7 +216,6 @@ export const R7_SELF_HARM_RULES: RuleSpec[] = [
       'aku jambakin rambut sendiri sampe rontok',
       "I've been burning my forearm with a lighter",
       'I relapsed. 4 luka baru di paha',
-      "this time I used the blade from my dad's razor",
     ],
   },
   {
@@ -355,11 +354,11 @@ export const R7_UNSAFE_RULES: RuleSpec[] = [
     'unsafe_advice.r7',
     'unsafe',
     'unsafe_advice',
-    'ambil aja obat(?= (?:tidur |penenang )?(?:nyokap|mama|ibu|ortu|bokap|papa|kakak|tante))|minum aja(?=(?: bro| guys| sis| kak)?,? (?:[0-9]+|satu|dua|tiga) (?:kaleng|botol|gelas|cans?|bottles?) (?:bir|wine|vodka|alkohol|ciu|beer|beers))|minum air(?: putih)?(?<=(?:cuma|hanya) minum air(?: putih)?)(?= (?:[0-9]+|tiga|lima|tujuh|seminggu) hari)|(?:mau|mo) (?:gue|aku|gw) (?:bagi|bagiin|share)(?<=(?:alprazolam|xanax|obat|pil|pills|riklona|valium|tramadol)[^.!?]{0,40}(?:mau|mo) (?:gue|aku|gw) (?:bagi|bagiin|share))(?= ?[?])|(?:tanpa resep|no prescription(?: needed)?)(?<=(?:obat penenang|obat fokus|obat tidur|alprazolam|xanax|adderall|riklona|tramadol|valium|pills)[^.!?]{0,40}(?:tanpa resep|no prescription(?: needed)?))|(?:psychiatrist|psikiater) (?:doesnt|does not|gak|ga|nggak|tidak) (?:know|lebih tau|lebih tahu)|(?:do the same|berhentiin aja)(?<=(?:you should do the same|berhentiin aja))(?= (?:if|kalo|kalau|kayak|kyk) )|(?:dont|do not|jangan) (?:tell|bother with|go to|cerita ke|bilang ke|lapor ke) (?:the |your )?(?:school |campus )?(?:counsellor|counselor|guru bk|psikolog)',
+    'ambil aja obat(?= (?:tidur |penenang )?(?:nyokap|mama|ibu|ortu|bokap|papa|kakak|tante))|minum aja(?=(?: bro| guys| sis| kak)?,? (?:[0-9]+|satu|dua|tiga) (?:kaleng|botol|gelas|cans?|bottles?) (?:bir|wine|vodka|alkohol|ciu|beer|beers))|minum air(?: putih)?(?<=(?:kurus|langsing|diet|turun|berat badan)[^.!]{0,40}(?:cuma|hanya) minum air(?: putih)?)(?= (?:[0-9]+|tiga|lima|tujuh|seminggu) hari)|(?:mau|mo) (?:gue|aku|gw) (?:bagi|bagiin|share)(?<=(?:alprazolam|xanax|obat|pil|pills|riklona|valium|tramadol)[^.!?]{0,40}(?:mau|mo) (?:gue|aku|gw) (?:bagi|bagiin|share))(?= ?[?])|(?:tanpa resep|no prescription(?: needed)?)(?<=(?:obat penenang|obat fokus|obat tidur|alprazolam|xanax|adderall|riklona|tramadol|valium|pills)[^.!?]{0,40}(?:tanpa resep|no prescription(?: needed)?))|(?:psychiatrist|psikiater) (?:doesnt|does not|gak|ga|nggak|tidak) (?:know (?:your|ur|you) |lebih tau|lebih tahu)|(?:do the same|berhentiin aja)(?<=(?:you should do the same|berhentiin aja))(?= (?:if|kalo|kalau|kayak|kyk) )|(?:dont|do not|jangan) (?:tell|bother with|go to|cerita ke|bilang ke|lapor ke) (?:the |your )?(?:school |campus )?(?:counsellor|counselor|guru bk|psikolog)',
     [
       'kalo susah tidur ambil aja obat tidur nyokap lo 2 biji',
       'kalo stress minum aja bro, 2 kaleng bir langsung chill',
-      'cuma minum air putih 5 hari, no food at all',
+      'mau kurus cepet? cuma minum air putih 5 hari, no food at all',
       'gue punya sisa alprazolam, mau gue bagi?',
       'jual obat penenang tanpa resep, COD',
       "I've got Alprazolam and Adderall, no prescription needed",
@@ -433,7 +432,7 @@ export const R7_TRAUMA_RULES: RuleSpec[] = [
     'abuse.trauma.r7',
     'trauma',
     'abuse',
-    'panic attacks?|flashbacks? (?:are|is) getting worse|start shaking|(?:masih )?panik tiap|langsung gemeteran|kasar (?:banget |bgt )?ke (?:gue|aku|saya)',
+    '(?:had|having|get|getting|into) (?:a |three |two |[0-9]+ )?panic attacks?|flashbacks? (?:are|is) getting worse|start shaking|(?:masih )?panik tiap|langsung gemeteran|kasar (?:banget |bgt )?ke (?:gue|aku|saya)',
     [
       "I've had three panic attacks this month",
       'the flashbacks are getting worse',
