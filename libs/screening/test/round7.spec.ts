@@ -166,6 +166,7 @@ describe('abuse: danger inside the house and coercion (round 7)', () => {
   it('look-alikes stay NONE', () => {
     expectLevels('NONE', [
       'adikku maksa aku beliin es krim',
+      'om aku di ruang tamu nungguin aku buat makan bareng',
       'pintu asrama dikunci dari luar sama satpam kalau malam',
       'my mom keeps my passport safe in her drawer',
     ]);
@@ -218,6 +219,11 @@ describe('MEDIUM families in mixed words (round 7)', () => {
       'cuma minum air putih 3 hari pas puasa? ga lah',
       'cuan dari jualan kue lumayan bulan ini',
       'aku tinggal di lantai 3, kamarnya luas',
+      'aku mau ngaca dulu sebelum foto',
+      'tulisan ini bikin eneg saking manisnya wkwk',
+      'stop pretending to be sick to skip PE, my mom said lol',
+      'my cringe poems from middle school are hilarious',
+      'ss chat pribadi itu privasi, jangan disebar ya guys',
     ]);
   });
 });

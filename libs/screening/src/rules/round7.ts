@@ -312,7 +312,7 @@ export const R7_ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      'finish what (?:he|she|they) started|(?:nungguin|nunggu) (?:aku|gue|saya)(?<=(?:di ruang tamu|di depan kamar|di depan pintu|di dapur|di luar kamar) (?:nungguin|nunggu) (?:aku|gue|saya))|(?:kunci|ngunci) pintu(?<=(?:ga|gak|nggak|tidak) boleh (?:kunci|ngunci) pintu)|(?:aku|gue|saya) (?:dikunci|dikunciin) dari luar|(?:ngurung|ngurungin|mengurung|ngunciin) (?:aku|gue|saya)|(?:ga|gak|nggak|tidak) bisa keluar (?:rumah|kamar|kos)|(?:ngasah|asah|mengasah) (?:pisau|golok|parang)(?<=(?:dia|he|she) (?:lagi |sedang )?(?:ngasah|asah|mengasah) (?:pisau|golok|parang))',
+      'finish what (?:he|she|they) started|(?:nungguin|nunggu) (?:aku|gue|saya)(?<=(?:di ruang tamu|di depan kamar|di depan pintu|di dapur|di luar kamar) (?:nungguin|nunggu) (?:aku|gue|saya))(?= ?(?:$|[.,!?;]))|(?:kunci|ngunci) pintu(?<=(?:ga|gak|nggak|tidak) boleh (?:kunci|ngunci) pintu)|(?:aku|gue|saya) (?:dikunci|dikunciin) dari luar|(?:ngurung|ngurungin|mengurung|ngunciin) (?:aku|gue|saya)|(?:ga|gak|nggak|tidak) bisa keluar (?:rumah|kamar|kos)|(?:ngasah|asah|mengasah) (?:pisau|golok|parang)(?<=(?:dia|he|she) (?:lagi |sedang )?(?:ngasah|asah|mengasah) (?:pisau|golok|parang))',
     examples: [
       "he said he's gonna finish what he started",
       'paman lagi di ruang tamu nungguin aku',
@@ -410,12 +410,12 @@ export const R7_HARASSMENT_RULES: RuleSpec[] = [
     'harassment.r7',
     'harassment',
     'harassment',
-    'ngaca dulu|(?:dikick|dikeluarin|di kick|ditendang) dari grup(?<=(?:setuju|vote) (?:si )?[a-z]+ (?:dikick|dikeluarin|di kick|ditendang) dari grup)|malu maluin grup|(?:gak|ga|nggak) usah caper|bikin eneg|stop pretending to be (?:depressed|sad|sick)|(?:diem|diam) aja di grup|(?:that is|thats) literally you|cringe poems|ss chat (?:pribadi|pribadinya)|ngetawain (?:lo|lu|kamu) di belakang',
+    'ngaca dulu(?= (?:deh|sana|lah|dong|bestie|lo|lu|kamu|sis|bro))|(?:dikick|dikeluarin|di kick|ditendang) dari grup(?<=(?:setuju|vote) (?:si )?[a-z]+ (?:dikick|dikeluarin|di kick|ditendang) dari grup)|malu maluin grup|(?:gak|ga|nggak) usah caper|stop pretending to be (?:depressed|sad|suicidal)|(?:diem|diam) aja di grup|(?:that is|thats) literally you|your cringe (?:poems|posts|stories|art)|ss chat pribadinya [a-z]+|ngetawain (?:lo|lu|kamu) di belakang',
     [
       'gendut kok curhat soal diet, ngaca dulu deh',
       'yg setuju si Arga dikick dari grup angkat tangan',
       'malu2in grup aja',
-      'udah deh gak usah caper di sini, bikin eneg',
+      'udah deh gak usah caper di sini',
       "Putri, stop pretending to be depressed, it's pathetic",
       'mending lo diem aja di grup ini',
       'ugly and annoying, thats literally you',
