@@ -43,7 +43,7 @@ describe('suicide: plans told in code-switched and story words (round 7)', () =>
   it('an overdose waiting to work is CRISIS', () => {
     expectLevels('CRISIS', [
       'lagi nungguin obatnya bereaksi, 20 butir tadi',
-      'waiting for the pills to kick in now',
+      'swallowed 30 pills, waiting for the pills to kick in now',
     ]);
   });
   it('look-alikes stay NONE', () => {
@@ -59,6 +59,9 @@ describe('suicide: plans told in code-switched and story words (round 7)', () =>
       'obat tidur udah di tas buat perjalanan jauh besok',
       'tali pramuka udah di tas, besok kemah',
       'gimana cara bangun pagi biar ga telat',
+      'tali yang kuat nahan badan buat panjat tebing merk apa ya',
+      'which rope is strong enough to hold my weight for rock climbing',
+      'nunggu obatnya bekerja, pusing banget flu',
       'tas aku isi batu buat praktikum geologi',
       'waktu kecil aku loncat dari jembatan ke sungai buat berenang',
       'my friend sent me a message saying goodbye before her flight to Tokyo',
@@ -88,6 +91,8 @@ describe('suicide: ideation in new words (round 7)', () => {
       'pengen disappear dari sosmed seminggu buat fokus skripsi',
       'semoga besok bisa bangun pagi',
       'kucingku hampir ketabrak motor tadi, untung selamat',
+      'kalo ketabrak juga gapapa asal asuransi nanggung',
+      'pengen disappear aja dari grup kelas yang berisik',
       'kalau aku ada waktu, beban tugas bakal berkurang',
     ]);
   });
