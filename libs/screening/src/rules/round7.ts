@@ -74,7 +74,7 @@ export const R7_PLAN_RULES: RuleSpec[] = [
     // Means at hand in more words: poison "udah di tas", "next to me on the bed", tablets saved for a
     // month, insecticide in the bag.
     pattern:
-      '(?:di tas|di saku|di kantong|di bawah kasur|di bawah bantal)(?<=(?:racun(?: tikus)?|baygon|obat nyamuk cair|pestisida)(?: [a-z]+){0,2}(?:,? (?:udah|sudah))(?: ada)? (?:di tas|di saku|di kantong|di bawah kasur|di bawah bantal))|(?:next to me|beside me|in my lap|in my bag)(?<=(?:poison|pesticide|insecticide|weed killer)(?: bottle)? (?:is|are) (?:already |all |right )?(?:next to me|beside me|in my lap|in my bag))|(?:tablets|pills|meds)(?<=(?:saving|saved|keeping|kept|hiding|hid) (?:my |all my |[a-z]+s |my [a-z]+s )?(?:sleeping |sleep )?(?:tablets|pills|meds))(?= for (?:a |two |three |[0-9]+ )?(?:month|months|week|weeks))|(?:racun tikus|obat nyamuk|baygon|tali)(?<=(?:udah|sudah) (?:beli|nyiapin|bawa) (?:racun tikus|obat nyamuk|baygon|tali))|(?:isi|penuhin|diisi|isiin) batu(?<=(?:tas|ransel|kantong|saku|jaket)(?: [a-z]+)?(?:ku| aku| gue)? (?:udah|sudah) (?:aku |gue |ku)?(?:isi|penuhin|diisi|isiin) batu)|with (?:rocks|stones)(?<=(?:filled|stuffed) my (?:backpack|bag|pockets|jacket) with (?:rocks|stones))|jadwal kereta(?:nya)?(?<=(?:rel|tracks)[^!?]{0,60}(?:itung|hitung|ngitung|catat|cek|hafalin|apalin) jadwal kereta(?:nya)?)',
+      '(?:racun(?: tikus)?|baygon|obat nyamuk cair|pestisida)(?=(?: [a-z]+){0,2},? (?:udah|sudah)(?: ada)? (?:di tas|di saku|di kantong|di bawah kasur|di bawah bantal))|(?:poison|pesticide|insecticide|weed killer)(?= (?:bottle )?(?:is|are) (?:already |all |right )?(?:next to me|beside me|in my lap|in my bag))|(?:saving|saved|keeping|kept|hiding|hid) (?:my |all my |[a-z]+s |my [a-z]+s )?(?:sleeping |sleep )?(?:tablets|pills|meds)(?= for (?:a |two |three |[0-9]+ )?(?:month|months|week|weeks))|(?:racun tikus|obat nyamuk|baygon|tali)(?<=(?:udah|sudah) (?:beli|nyiapin|bawa) (?:racun tikus|obat nyamuk|baygon|tali))|(?:isi|penuhin|diisi|isiin) batu(?<=(?:tas|ransel|kantong|saku|jaket)(?: [a-z]+)?(?:ku| aku| gue)? (?:udah|sudah) (?:aku |gue |ku)?(?:isi|penuhin|diisi|isiin) batu)|with (?:rocks|stones)(?<=(?:filled|stuffed) my (?:backpack|bag|pockets|jacket) with (?:rocks|stones))|jadwal kereta(?:nya)?(?<=(?:rel|tracks)[^!?]{0,60}(?:itung|hitung|ngitung|catat|cek|hafalin|apalin) jadwal kereta(?:nya)?)',
     examples: [
       'racun tikus tadi sore, udah di tas',
       'obat nyamuk cair udah ada di tas',
@@ -226,7 +226,7 @@ export const R7_SELF_HARM_RULES: RuleSpec[] = [
     // "This time" is now, whatever the earlier sentences say about months clean.
     temporal: false,
     pattern:
-      '(?:blade|razor|cutter|knife|silet)(?<=this time i (?:used|took|grabbed|cut with) (?:the|a|my) (?:blade|razor|cutter|knife|silet))|(?:silet|cutter|pisau)(?<=kali ini (?:aku|gue|gw) (?:pake|pakai) (?:silet|cutter|pisau))',
+      'this time i (?:used|took|grabbed|cut with) (?:the|a|my) (?:blade|razor|cutter|knife|silet)|kali ini (?:aku|gue|gw) (?:pake|pakai) (?:silet|cutter|pisau)',
     examples: ["This time I used the blade from my dad's razor", 'kali ini gue pake silet'],
   },
   {
