@@ -256,4 +256,55 @@ export const ABUSE_RULES: RuleSpec[] = [
       "he's outside the house right now, he said he'll burn it down",
     ],
   },
+  // ---- Round 7: abuse: danger inside the house, coercion and touching.
+  {
+    id: 'abuse.danger.inside',
+    kind: 'danger',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      'finish what (?:he|she|they) started|(?:nungguin|nunggu) (?:aku|gue|saya)(?<=(?:di ruang tamu|di depan kamar|di depan pintu|di dapur|di luar kamar) (?:nungguin|nunggu) (?:aku|gue|saya))(?= ?(?:$|[.,!?;]))|(?:kunci|ngunci) pintu(?<=(?:ga|gak|nggak|tidak) boleh (?:kunci|ngunci) pintu)|(?:aku|gue|saya) (?:dikunci|dikunciin) dari luar|(?:ngurung|ngurungin|mengurung|ngunciin) (?:aku|gue|saya)|(?:ga|gak|nggak|tidak) bisa keluar (?:rumah|kamar|kos)|(?:ngasah|asah|mengasah) (?:pisau|golok|parang)(?<=(?:dia|he|she) (?:lagi |sedang )?(?:ngasah|asah|mengasah) (?:pisau|golok|parang))',
+    examples: [
+      "he said he's gonna finish what he started",
+      'paman lagi di ruang tamu nungguin aku',
+      'malem ini aku ga boleh kunci pintu lagi',
+      'aku dikunciin dari luar',
+      'pacar aku ngurung aku di kontrakannya',
+      'aku gak bisa keluar rumah, help',
+      'dia lagi ngasah pisau di dapur',
+    ],
+  },
+  {
+    id: 'abuse.coercion',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:maksa|memaksa|paksa|maksain) (?:aku|gue|saya) (?:buat |untuk )?(?:kirim|ngirim|ngelakuin hal|melakukan hal|ciuman|tidur)|(?:pressuring|pressures|pressured|forcing|forces) me into (?:sexual|sex|doing sexual)|pegang pegang (?:paha|dada|badan|pantat)|slaps me(?= (?:when|every|if|whenever))|keeps my (?:id|passport|ktp)(?: card)?(?= so i (?:cant|cannot|can not) (?:leave|go|run))',
+    examples: [
+      'kakak pembina maksa aku kirim foto2',
+      'maksa aku ngelakuin hal2 seksual',
+      'a senior keeps pressuring me into sexual things',
+      'guru les gue suka pegang2 paha gue',
+      'the lady of the house slaps me when I make mistakes',
+    ],
+  },
+  // Trauma that still hurts, in more words (MEDIUM only in a post about abuse or bullying).
+  {
+    id: 'abuse.trauma.more',
+    kind: 'trauma',
+    category: 'abuse',
+    person: 'none',
+    temporal: false,
+    pattern:
+      '(?:had|having|get|getting|into) (?:a |three |two |[0-9]+ )?panic attacks?|flashbacks? (?:are|is) getting worse|start shaking|(?:masih )?panik tiap|langsung gemeteran|kasar (?:banget |bgt )?ke (?:gue|aku|saya)',
+    examples: [
+      "I've had three panic attacks this month",
+      'the flashbacks are getting worse',
+      'I start shaking and cannot breathe',
+      'gue masih panik tiap ada orang teriak',
+      'gue langsung gemeteran',
+      'bokap dulu kasar bgt ke gue',
+    ],
+  },
 ];

@@ -114,7 +114,8 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     // Telling someone to hurt themselves is also unsafe advice.
     also: ['unsafe'],
   },
-  // ---- Round 6: harassment without insult words (mocking, victim blaming, exposing, telling someone to shut up).
+  // ---- Round 6: harassment without insult words (mocking, victim blaming, exposing, telling someone to shut
+  // up).
   {
     id: 'harassment.more',
     kind: 'harassment',
@@ -132,6 +133,29 @@ export const HARASSMENT_RULES: RuleSpec[] = [
       'si Budi dulu pernah ketauan ngompol pas kemah',
       'ini lho screenshot chat si Dea sama mantannya, sebarin aja',
       'baperan bgt jadi orang, gitu doang nangis',
+    ],
+  },
+  // ---- Round 7: harassment without insult words: "ngaca dulu", voting a member out, mocking a member's post
+  // or pain.
+  {
+    id: 'harassment.without_insult',
+    kind: 'harassment',
+    category: 'harassment',
+    person: 'none',
+    temporal: false,
+    pattern:
+      'ngaca dulu(?= (?:deh|sana|lah|dong|bestie|lo|lu|kamu|sis|bro))|(?:dikick|dikeluarin|di kick|ditendang) dari grup(?<=(?:setuju|vote) (?:si )?[a-z]+ (?:dikick|dikeluarin|di kick|ditendang) dari grup)|malu maluin grup|(?:gak|ga|nggak) usah caper|stop pretending to be (?:depressed|sad|suicidal)|(?:diem|diam) aja di grup|(?:that is|thats) literally you|your cringe (?:poems|posts|stories|art)|ss chat pribadinya [a-z]+|ngetawain (?:lo|lu|kamu) di belakang',
+    examples: [
+      'gendut kok curhat soal diet, ngaca dulu deh',
+      'yg setuju si Arga dikick dari grup angkat tangan',
+      'malu2in grup aja',
+      'udah deh gak usah caper di sini',
+      "Putri, stop pretending to be depressed, it's pathetic",
+      'mending lo diem aja di grup ini',
+      'ugly and annoying, thats literally you',
+      'stop posting your cringe poems here',
+      'ini SS chat pribadinya Fikri',
+      'pasti satu sekolah ngetawain lo di belakang',
     ],
   },
 ];

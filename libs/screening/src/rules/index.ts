@@ -7,19 +7,6 @@ import { HARASSMENT_RULES } from './harassment';
 import { IDIOM_RULES } from './idioms';
 import { PERSONAL_RULES } from './personal-data';
 import { PLAN_RULES } from './plan';
-import {
-  R7_ABUSE_RULES,
-  R7_ARMED_RULES,
-  R7_HARASSMENT_RULES,
-  R7_PERSONAL_RULES,
-  R7_PLAN_RULES,
-  R7_SELF_HARM_RULES,
-  R7_SPAM_RULES,
-  R7_SUICIDE_RULES,
-  R7_TRAUMA_RULES,
-  R7_UNSAFE_RULES,
-  R7_VIOLENCE_RULES,
-} from './round7';
 import { SELF_HARM_RULES } from './selfharm';
 import { SPAM_RULES } from './spam';
 import { SUICIDE_RULES } from './suicide';
@@ -63,14 +50,14 @@ export interface FamilySpec {
 
 export const FAMILIES: FamilySpec[] = [
   { name: 'idiom', mask: true, rules: [...REPORTED_RULES, ...IDIOM_RULES] },
-  { name: 'suicide', mask: false, rules: [...SUICIDE_RULES, ...R7_SUICIDE_RULES] },
-  { name: 'self_harm', mask: false, rules: [...SELF_HARM_RULES, ...R7_SELF_HARM_RULES] },
-  { name: 'plan', mask: false, rules: [...PLAN_RULES, ...R7_PLAN_RULES, ...R7_ARMED_RULES] },
-  { name: 'violence', mask: false, rules: [...VIOLENCE_RULES, ...R7_VIOLENCE_RULES] },
-  { name: 'abuse', mask: false, rules: [...ABUSE_RULES, ...R7_ABUSE_RULES, ...R7_TRAUMA_RULES] },
-  { name: 'harassment', mask: false, rules: [...HARASSMENT_RULES, ...R7_HARASSMENT_RULES] },
-  { name: 'unsafe_advice', mask: false, rules: [...UNSAFE_RULES, ...R7_UNSAFE_RULES] },
+  { name: 'suicide', mask: false, rules: SUICIDE_RULES },
+  { name: 'self_harm', mask: false, rules: SELF_HARM_RULES },
+  { name: 'plan', mask: false, rules: PLAN_RULES },
+  { name: 'violence', mask: false, rules: VIOLENCE_RULES },
+  { name: 'abuse', mask: false, rules: ABUSE_RULES },
+  { name: 'harassment', mask: false, rules: HARASSMENT_RULES },
+  { name: 'unsafe_advice', mask: false, rules: UNSAFE_RULES },
   { name: 'distress', mask: false, rules: DISTRESS_RULES },
-  { name: 'spam', mask: false, rules: [...SPAM_RULES, ...R7_SPAM_RULES] },
-  { name: 'personal_data', mask: false, rules: [...PERSONAL_RULES, ...R7_PERSONAL_RULES] },
+  { name: 'spam', mask: false, rules: SPAM_RULES },
+  { name: 'personal_data', mask: false, rules: PERSONAL_RULES },
 ];

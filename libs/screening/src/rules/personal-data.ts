@@ -189,4 +189,19 @@ export const PERSONAL_RULES: RuleSpec[] = [
       'Lu sekolah di SMAN 5 kan? kelas brp?',
     ],
   },
+  // ---- Round 7: personal data: a flat by floor and unit; someone's kos or a parent's number asked for.
+  {
+    id: 'personal_data.asked',
+    kind: 'personal',
+    category: 'personal_data',
+    person: 'none',
+    temporal: false,
+    pattern:
+      'unit [0-9]{2,4}(?<=lantai [0-9]+ unit [0-9]{2,4})|(?:lives in|tinggal di mana|tinggal dimana)(?<=(?:which|what) (?:kos|kost|dorm|apartment|building) [a-z]+ lives in|kos(?:an)? [a-z]+ (?:tinggal di mana|tinggal dimana))|berapa(?<=nomor (?:hp |wa )?(?:nyokap|bokap|mama|papa|ibu|ayah|ortu|kakak|adek|adik)(?:nya)? [a-z]+ berapa)',
+    examples: [
+      'gue tinggal di apartemen Kalibata tower C lantai 9 unit 905',
+      'anyone know which kos Rania lives in?',
+      'nomor nyokapnya Dewi berapa ya?',
+    ],
+  },
 ];

@@ -61,4 +61,35 @@ export const SPAM_RULES: RuleSpec[] = [
       'join telegram t.me/x',
     ],
   ),
+  // ---- Round 7: spam: quick money, loans, slot sites, crypto, with their calls to action.
+  {
+    id: 'spam.topic_mixed',
+    kind: 'spam',
+    category: 'spam',
+    person: 'none',
+    temporal: false,
+    pattern:
+      'cuan [0-9]+ ?(?:percent|persen)|earn [0-9]+ ?(?:jt|juta|rb|ribu|k)|no experience needed|no collateral|cash loans?|slot site|situs slot|deposit into|(?:100|200) (?:percent|persen) bonus|bonus (?:100|200) (?:percent|persen)|koin crypto baru|pricelist|price list',
+    examples: [
+      'cuan 300% seminggu',
+      'Earn 2jt/hari cuma dari HP',
+      'fast cash loans, no collateral',
+      'this slot site',
+    ],
+  },
+  {
+    id: 'spam.promo_mixed',
+    kind: 'promo',
+    category: 'spam',
+    person: 'none',
+    temporal: false,
+    pattern:
+      'join grup (?:telegram|wa|whatsapp)(?: gue| aku| ku)?|klik link(?: ini| di bio)?|tap the link|register (?:through|with|via) my link|link in my bio|dont miss out|use (?:my )?code [a-z0-9]+|dm (?:me )?(?:for|buat) (?:the )?(?:price|pricelist|harga)|cod (?:area|jabodetabek|jakarta|bekasi|depok|tangerang|bogor)',
+    examples: [
+      'join grup telegram gue guys',
+      'klik link ini sekarang',
+      'DM me for the price list',
+      'COD jabodetabek',
+    ],
+  },
 ];

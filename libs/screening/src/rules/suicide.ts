@@ -556,4 +556,69 @@ export const SUICIDE_RULES: RuleSpec[] = [
       'berapa mg yang pasti fatal?',
     ],
   },
+  // ---- Round 7: ideation told in new or mixed words (HIGH).
+  {
+    id: 'suicide.ideation.mixed',
+    kind: 'ideation',
+    category: 'suicide',
+    person: 'auto',
+    // The negation is part of the phrase ("ga usah bangun lagi").
+    negatable: false,
+    pattern:
+      'bangun lagi(?<=(?:semoga|moga|mending|mendingan|pengen|pingin|ingin|berharap|rasanya kalo|rasanya kalau|doa)(?: [a-z]+){0,3} (?:ga|gak|nggak|tidak|tak|ngga) (?:usah |perlu )?bangun lagi)|disappear(?<=(?:pengen|pingin|ingin|want to|wanting to|wanna) disappear)(?= ?(?:$|[.,!?;])| aja ?(?:$|[.,!?;])| forever| selamanya| from everything| (?:aja )?dari (?:dunia|semuanya|semua))|(?:gapapa|ga papa|nggak papa|gak papa|ikhlas)(?<=(?:ketabrak|ditabrak|tertabrak)(?: [a-z]+)? (?:juga |aja )?(?:gapapa|ga papa|nggak papa|gak papa|ikhlas))(?! (?:asal|kan|soalnya|karena))|(?:sadar|nyesel|menyesal)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:mati|udah mati|meninggal),? (?:[a-z]+ ){0,3}(?:sadar|nyesel|menyesal))|(?:berkurang|lebih ringan)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:gak|ga|nggak|tidak|udah gak|udah ga) ada,? (?:[a-z]+ ){1,4}(?:berkurang|lebih ringan))|mouth to feed(?<=better off without another mouth to feed)|(?:ketabrak|ditabrak|tertabrak)(?<=(?:ya udah|yaudah|yauda|udah) (?:kalo|kalau) (?:ketabrak|ditabrak|tertabrak))|(?:bentar lagi|sebentar lagi) (?:kalian |kamu |semua )?(?:ga|gak|nggak|tidak) (?:usah|perlu) (?:repot )?(?:mikirin|ngurusin|khawatirin|mikirkan) (?:aku|gue|saya)|tanpa alarm(?<=tidur (?:yang |yg )?(?:lama|panjang) tanpa alarm)|(?:tidur|bobo) selamanya(?<=(?:mau|pengen|ingin|pingin) (?:tidur|bobo) selamanya)|(?:ending|end) (?:his|her|their) life(?<=(?:thought|thinking|thinks) about (?:ending|end) (?:his|her|their) life)',
+    examples: [
+      'gue berdoa semoga besok ga usah bangun lagi',
+      'mending besok gak usah bangun lagi aja',
+      'gimana rasanya kalo ga bangun lagi',
+      'honestly aku pengen disappear aja',
+      'kalo ketabrak juga gapapa sih',
+      'kalo gue mati mungkin baru mereka sadar',
+      'aku ngerasa kalo aku gak ada, beban keluarga bakal berkurang',
+      'my family would be better off without another mouth to feed',
+      "dalam hati 'ya udah kalo ketabrak'",
+      'bentar lagi kalian gak usah repot mikirin aku',
+      'aku cuma mau tidur yg lama tanpa alarm',
+    ],
+  },
+  {
+    id: 'suicide.method_info.dose',
+    kind: 'method_info',
+    category: 'suicide',
+    person: 'none',
+    negatable: false,
+    // How much of a medicine "bikin orang ga bangun", "dosis yg ga aman", a rope that holds a body.
+    pattern:
+      'bangun(?<=(?:berapa|apa|yang|yg|bisa)(?: [a-z0-9]+){0,8} bikin (?:orang |aku |gue |kita )?(?:ga|gak|nggak|tidak|ngga) bangun)(?= lagi| ?\\?| selamanya)|dosis (?:yang )?(?:ga|gak|nggak|tidak) aman(?<=(?:need|needs|butuh|mau tau|pengen tau|nyari|cari|is|itu) dosis (?:yang )?(?:ga|gak|nggak|tidak) aman)|(?:nahan|menahan|nahanin) (?:badan|berat badan|tubuh)(?<=(?:tali|kabel|ikat pinggang)(?: [a-z0-9]+){0,4} (?:yang )?kuat (?:nahan|menahan|nahanin) (?:badan|berat badan|tubuh))(?![^.!?]{0,40}(?:panjat|climbing|hammock|ayunan|tebing|camping|kemah|outbound|flying fox))|(?:hold|holds) my weight(?<=(?:rope|belt|cord|cable)(?: [a-z]+){0,3} strong enough to (?:hold|holds) my weight)(?![^.!?]{0,40}(?:climbing|hammock|swing|camping|rappel|zipline))',
+    examples: [
+      'berapa banyak insulin yg bisa bikin orang ga bangun?',
+      'kalo diminum 30 butir sekaligus bisa bikin gak bangun lagi?',
+      'what I need is dosis yg ga aman',
+      'tali ukuran berapa yg kuat nahan badan 60 kg?',
+      'which rope is strong enough to hold my weight',
+    ],
+  },
+  {
+    id: 'suicide.method.height',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    // "gue lompat dari lantai 12": the writer jumping from a named height.
+    pattern:
+      '(?:lompat|loncat|terjun) dari (?:lantai [0-9]+|atap|rooftop|jembatan|gedung|tower)(?<=(?:gue|aku|saya|gw) (?:bakal |akan |mau |langsung |tinggal )?(?:lompat|loncat|terjun) dari (?:lantai [0-9]+|atap|rooftop|jembatan|gedung|tower))',
+    examples: ['gue lompat dari lantai 12 apartemen', 'aku bakal loncat dari jembatan'],
+  },
+  {
+    id: 'suicide.attempt.now',
+    kind: 'attempt',
+    category: 'suicide',
+    person: 'auto',
+    // An overdose waiting to work; a hanging that failed today.
+    pattern:
+      '(?:(?:nunggu|nungguin|menunggu) obat(?:nya)? (?:kerja|bereaksi|ngefek|bekerja)|waiting for (?:the )?(?:pills|meds|tablets|them) to (?:kick in|work))(?:(?=[^!?]{0,40}[1-9][0-9]+ (?:tablet|tablets|butir|pil|pills))|(?<=[1-9][0-9]+ (?:tablet|tablets|butir|pil|pills)[^!?]{0,60}))|(?:talinya|tali(?:nya)? [a-z]+) putus(?<=(?:gantung|ngegantung|pasang) tali[^.!?]{0,60}(?:talinya|tali(?:nya)? [a-z]+) putus)',
+    examples: [
+      'nulis ini sambil nunggu obatnya kerja. 30 tablet tadi',
+      'took 20 pills, just waiting for the pills to kick in',
+      'tadi aku gantung tali di kusen pintu, tapi talinya putus',
+    ],
+  },
 ];

@@ -180,4 +180,40 @@ export const VIOLENCE_RULES: RuleSpec[] = [
       'besok aku mau bawa pistol angin bokap ke sekolah',
     ],
   },
+  // ---- Round 7: violence: intent in Indonesian and mixed words, wishes that make a plan with a weapon and a
+  // time.
+  {
+    id: 'violence.intent.mixed',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:ga|gak|nggak|tidak) bisa (?:jalan|bangun|berdiri|napas|gerak)(?<=(?:pukulin|hajar|gebukin|tonjokin|hajarin|gebuk|pukul)(?: [a-z]+){0,2} (?:sampe|sampai) (?:ga|gak|nggak|tidak) bisa (?:jalan|bangun|berdiri|napas|gerak))|patahin (?:tangan|kaki|leher|tulang)(?:nya)?|(?:tusuk|bacok|tikam) (?:si [a-z]+|dia)(?<=(?:gue|gw|aku|saya) (?:tusuk|bacok|tikam) (?:si [a-z]+|dia))|(?:nyakitin|mukulin|nusuk|ngebunuh|bunuh|nyiksa) (?:mereka|dia|si [a-z]+)(?<=(?:ngebayangin|bayangin|membayangkan|kebayang) (?:nyakitin|mukulin|nusuk|ngebunuh|bunuh|nyiksa) (?:mereka|dia|si [a-z]+))|hurt (?:him|her|them) (?:badly|bad)|really hurting (?:him|her|them)',
+    examples: [
+      'one day gue pukulin dia sampe ga bisa jalan',
+      'gue patahin tangannya',
+      'pengen gue hajar sampe gak bisa bangun',
+      'nanti gue tusuk si Raka',
+      'kadang aku ngebayangin nyakitin mereka',
+      "I'm going to snap and hurt him badly",
+      'i fantasise about really hurting them',
+    ],
+  },
+  {
+    id: 'violence.wish_armed',
+    kind: 'violence_wish',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:tau|tahu|ngerasain|merasakan) rasa(?:nya)?(?<=(?:(?:biar|bakal|akan) (?:dia|mereka|si [a-z]+)|(?:dia|mereka|si [a-z]+) (?:bakal|akan|pasti)) (?:tau|tahu|ngerasain|merasakan) rasa(?:nya)?)(?= ?(?:$|[.,!?;])| (?:pas|nanti|besok|ntar|liat aja|lihat aja))|(?:ngerasain|merasakan)(?<=biar (?:dia|mereka) (?:ngerasain|merasakan))(?= ?(?:$|[.,!?;]))|harus bayar(?<=(?:dia|mereka) harus bayar)(?= ?(?:$|[.,!?;]))|(?:gets|get) what (?:he|she|they) deserves?(?<=(?:tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|besok|nanti) (?:he|she|they) (?:finally )?(?:gets|get) what (?:he|she|they) deserves?)|see what they did to me(?<=(?:will|they will) (?:finally )?see what they did to me)|rata (?:sama|dengan) tanah(?<=(?:rumah|kos|sekolah)(?: [a-z]+){0,3} (?:bakal |akan )?rata (?:sama|dengan) tanah)',
+    examples: [
+      'biar dia tau rasanya',
+      'si Dimas bakal tau rasa',
+      'biar dia ngerasain.',
+      'dia harus bayar',
+      'Thursday he finally gets what he deserves',
+      "they'll finally see what they did to me",
+      'malem ini rumah bapak tiri gw rata sama tanah',
+    ],
+  },
 ];
