@@ -3,12 +3,10 @@
 //   npm run evaluate -w @sebaya/screening              # the shared examples and our own sentences
 //   node libs/screening/scripts/evaluate.mjs file.jsonl  # any file of {"lang","label","text"} lines
 //
-// Exit code 1 when a CRISIS or HIGH example is graded NONE or LOW (a missed crisis), except in the
-// blind files of the current round that have not joined the example tests yet (FIRST_PASS): their
-// misses are printed and counted separately, so the round can record and work through them.
+// Exit code 1 when a CRISIS or HIGH example is graded NONE or LOW (a missed crisis).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -29,11 +27,7 @@ const targets = files.length
         .map((f) => join(fixtures, f)),
     ];
 
-// Blind files of the round in progress (see README): not yet in test/examples.spec.ts (none now:
-// blind-10 and blind-11 joined them in round 7).
-const FIRST_PASS = new Set([]);
 let missedCrisis = 0;
-let missedFirstPass = 0;
 for (const file of targets) {
   const rows = readFileSync(file, 'utf8')
     .split('\n')
@@ -46,13 +40,8 @@ for (const file of targets) {
     const result = screenText(row.text, { lang: row.lang });
     matrix[expected][result.level]++;
     if (result.level !== expected) wrong.push({ ...row, got: result.level, result });
-    if (
-      (expected === 'CRISIS' || expected === 'HIGH') &&
-      (result.level === 'NONE' || result.level === 'LOW')
-    ) {
-      if (FIRST_PASS.has(basename(file))) missedFirstPass++;
-      else missedCrisis++;
-    }
+    if ((expected === 'CRISIS' || expected === 'HIGH') && (result.level === 'NONE' || result.level === 'LOW'))
+      missedCrisis++;
   }
   const present = LEVELS.filter(
     (l) => rows.some((r) => String(r.label).toUpperCase() === l) || LEVELS.some((e) => matrix[e][l] > 0),
@@ -76,9 +65,5 @@ for (const file of targets) {
     if (verbose) console.log('     ' + JSON.stringify(w.result.matches));
   }
 }
-if (missedFirstPass)
-  console.error(
-    `\n${missedFirstPass} CRISIS/HIGH example(s) graded NONE or LOW in first-pass blind files (${[...FIRST_PASS].join(', ')})`,
-  );
 if (missedCrisis) console.error(`\n${missedCrisis} CRISIS/HIGH example(s) graded NONE or LOW`);
 process.exit(missedCrisis ? 1 : 0);
