@@ -127,60 +127,53 @@ export function findLinks(base: string): Found[] {
   return out;
 }
 
+const personal = (
+  id: string,
+  pattern: string,
+  examples: string[],
+  extra: Partial<RuleSpec> = {},
+): RuleSpec => ({
+  id: `personal_data.${id}`,
+  kind: 'personal',
+  category: 'personal_data',
+  person: 'none',
+  negatable: false,
+  temporal: false,
+  pattern,
+  examples,
+  ...extra,
+});
+
 /**
  * Personal data told in words, matched on the normalised text like the other rules (so the gate
  * runs them only when their words are there): asking members for their address, a full name with a
  * numbered school, an address in a housing estate.
  */
 export const PERSONAL_RULES: RuleSpec[] = [
-  {
-    id: 'personal_data.request',
-    kind: 'personal',
-    category: 'personal_data',
-    person: 'none',
-    negatable: false,
-    temporal: false,
-    pattern:
-      '(?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location)(?<=(?:send|give|dm|tell|share)(?: (?:me|us))? (?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location))|(?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp)(?<=(?:kirim|kirimin|kasih|share|bagi|minta)(?: (?:aku|gue|saya|kami))? (?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp))',
-    examples: ['send ur full name, school and home address', 'kirim alamat lengkap kamu ya'],
-  },
-  {
-    id: 'personal_data.identity',
-    kind: 'personal',
-    category: 'personal_data',
-    person: 'none',
-    negatable: false,
-    temporal: false,
-    // A full name (two words or more) with a numbered school somewhere in the post.
-    pattern:
-      '(?:my (?:full )?name is|namaku|nama aku|nama saya|nama gue|nama lengkap(?:ku| aku| saya)?)(?= :? ?[a-z]+ [a-z]+)(?=.*\\b(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|man|sma negeri|smp negeri|sd negeri) ?[0-9]+ [a-z]+)',
-    examples: [
+  personal(
+    'request',
+    '(?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location)(?<=(?:send|give|dm|tell|share)(?: (?:me|us))? (?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location))|(?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp)(?<=(?:kirim|kirimin|kasih|share|bagi|minta)(?: (?:aku|gue|saya|kami))? (?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp))',
+    ['send ur full name, school and home address', 'kirim alamat lengkap kamu ya'],
+  ),
+  // A full name (two words or more) with a numbered school somewhere in the post.
+  personal(
+    'identity',
+    '(?:my (?:full )?name is|namaku|nama aku|nama saya|nama gue|nama lengkap(?:ku| aku| saya)?)(?= :? ?[a-z]+ [a-z]+)(?=.*\\b(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|man|sma negeri|smp negeri|sd negeri) ?[0-9]+ [a-z]+)',
+    [
       'My name is Aditya Pratama, class XI IPA 2 at SMAN 8 Yogyakarta',
       'Namaku Salsa Nur Aini, kelas 9C SMPN 3 Depok',
     ],
-  },
-  {
-    id: 'personal_data.estate',
-    kind: 'personal',
-    category: 'personal_data',
-    person: 'none',
-    negatable: false,
-    temporal: false,
-    pattern:
-      '(?:perumahan|perum|komplek|kompleks|cluster|apartemen|apartment|asrama)(?= [a-z0-9 .]{2,40}?(?:blok|block|no|nomor)[.]? ?[a-z]?[0-9]+)',
-    examples: ['Aku tinggal di Perumahan Griya Asri Blok C2 No. 9, Sidoarjo'],
-  },
-  {
-    id: 'personal_data.whereabouts',
-    kind: 'personal',
-    category: 'personal_data',
-    person: 'none',
-    negatable: false,
-    temporal: false,
-    // Asking where someone lives, goes to school or goes home, or for someone else's handle.
-    pattern:
-      'what time do you(?= (?:usually )?(?:leave school|finish school|(?:go|get) home[^!]{0,60}(?:meet|see you|pick you up|alone|school)))|(?:snapchat|instagram|insta|tiktok|whatsapp|number|address)(?<=(?:anyone|anybody) (?:know|knows|have|has) [a-z]+s (?:snapchat|instagram|insta|tiktok|whatsapp|number|address))|(?:his|her) address(?<=(?:need|want|give me|send me) (?:his|her) address)|lives(?<=know where [a-z]+ (?:from [a-z0-9 ]{1,20} )?lives)|(?:alamat(?: rumah)?|ig) ?nya(?<=(?:tau|tahu|punya) (?:alamat(?: rumah)?|ig) ?nya)|kelas berapa(?<=(?:sekolah|kuliah) di [^!]{0,30}kelas berapa)',
-    examples: [
+  ),
+  personal(
+    'estate',
+    '(?:perumahan|perum|komplek|kompleks|cluster|apartemen|apartment|asrama)(?= [a-z0-9 .]{2,40}?(?:blok|block|no|nomor)[.]? ?[a-z]?[0-9]+)',
+    ['Aku tinggal di Perumahan Griya Asri Blok C2 No. 9, Sidoarjo'],
+  ),
+  // Asking where someone lives, goes to school or goes home, or for someone else's handle.
+  personal(
+    'whereabouts',
+    'what time do you(?= (?:usually )?(?:leave school|finish school|(?:go|get) home[^!]{0,60}(?:meet|see you|pick you up|alone|school)))|(?:snapchat|instagram|insta|tiktok|whatsapp|number|address)(?<=(?:anyone|anybody) (?:know|knows|have|has) [a-z]+s (?:snapchat|instagram|insta|tiktok|whatsapp|number|address))|(?:his|her) address(?<=(?:need|want|give me|send me) (?:his|her) address)|lives(?<=know where [a-z]+ (?:from [a-z0-9 ]{1,20} )?lives)|(?:alamat(?: rumah)?|ig) ?nya(?<=(?:tau|tahu|punya) (?:alamat(?: rumah)?|ig) ?nya)|kelas berapa(?<=(?:sekolah|kuliah) di [^!]{0,30}kelas berapa)',
+    [
       'what time do u usually go home? i wanna meet u',
       "hey anyone know reza's snapchat?",
       'does anyone know where dimas from class 11B lives? i need his address',
@@ -188,20 +181,16 @@ export const PERSONAL_RULES: RuleSpec[] = [
       'ada yang tau ig nya si Rara?',
       'Lu sekolah di SMAN 5 kan? kelas brp?',
     ],
-  },
+  ),
   // ---- Round 7: personal data: a flat by floor and unit; someone's kos or a parent's number asked for.
-  {
-    id: 'personal_data.asked',
-    kind: 'personal',
-    category: 'personal_data',
-    person: 'none',
-    temporal: false,
-    pattern:
-      'unit [0-9]{2,4}(?<=lantai [0-9]+ unit [0-9]{2,4})|(?:lives in|tinggal di mana|tinggal dimana)(?<=(?:which|what) (?:kos|kost|dorm|apartment|building) [a-z]+ lives in|kos(?:an)? [a-z]+ (?:tinggal di mana|tinggal dimana))|berapa(?<=nomor (?:hp |wa )?(?:nyokap|bokap|mama|papa|ibu|ayah|ortu|kakak|adek|adik)(?:nya)? [a-z]+ berapa)',
-    examples: [
+  personal(
+    'asked',
+    'unit [0-9]{2,4}(?<=lantai [0-9]+ unit [0-9]{2,4})|(?:lives in|tinggal di mana|tinggal dimana)(?<=(?:which|what) (?:kos|kost|dorm|apartment|building) [a-z]+ lives in|kos(?:an)? [a-z]+ (?:tinggal di mana|tinggal dimana))|berapa(?<=nomor (?:hp |wa )?(?:nyokap|bokap|mama|papa|ibu|ayah|ortu|kakak|adek|adik)(?:nya)? [a-z]+ berapa)',
+    [
       'gue tinggal di apartemen Kalibata tower C lantai 9 unit 905',
       'anyone know which kos Rania lives in?',
       'nomor nyokapnya Dewi berapa ya?',
     ],
-  },
+    { negatable: undefined },
+  ),
 ];

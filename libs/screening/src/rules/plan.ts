@@ -350,18 +350,13 @@ export const PLAN_RULES: RuleSpec[] = [
     ['I keep looking at the pills', 'ada tali di kamar'],
   ),
   // ---- Round 7: plan components told in code-switched or story words.
-  {
-    id: 'plan.final_words',
-    kind: 'final',
-    category: 'suicide',
-    person: 'none',
-    temporal: false,
-    negatable: false,
-    // Finality in more words, English inside Indonesian posts too: "pas kalian baca ini I'm already
-    // gone", "I won't need them anymore", "by then everything will be over", "this is where it ends".
-    pattern:
-      'already gone(?<=i (?:am|will be|will already be|would be) already gone)(?= ?(?:$|[.,!?;]))|need (?:them|it|these|those|this|my [a-z]+) anymore(?<=(?:i|i will|i wont|i will not) (?:not )?(?:need|needs) (?:them|it|these|those|this|my [a-z]+) anymore)|(?:everything|it all|all of this|all of it) will (?:already )?be over(?= ?(?:$|[.,!?;]))|(?:peaceful|quiet|lighter|easier) for everyone(?<=(?:tomorrow|after tonight|after today|soon|everything) (?:will|is going to) be (?:so |more |much )?(?:peaceful|quiet|lighter|easier) for everyone)|where it ends(?<=this is where it ends)|talk me out of it(?<=(?:dont|do not|no need to|nobody needs to|no one needs to|not going to|dont try to|do not try to) (?:try to )?talk me out of it)|(?:made|make) (?:my )?peace with (?:it|everything|all of it)(?= ?(?:$|[.,!?;]| and| now))|not (?:climbing|going|getting|coming) down(?= ?(?:$|[.,!?;]| this time| again| anymore))|showing up(?<=(?:when|once|after|if) i stop showing up)|(?:yang|yg) terakhir kali(?<=(?:buat|untuk) (?:yang|yg) terakhir kali)(?= ?(?:$|[.,!?;])| (?:liat|lihat|ngeliat|denger|dengar))|baik baik ya(?<=kalian (?:semua )?baik baik ya)(?= ?(?:$|[.!?;]))|(?:telpon|telepon|nelpon|hubungin|call) (?:siapa siapa|siapapun|siapa pun|anyone)(?<=(?:ga|gak|nggak|jangan|tidak|dont|do not|no need to) (?:usah |perlu )?(?:telpon|telepon|nelpon|hubungin|call) (?:siapa siapa|siapapun|siapa pun|anyone))|(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya)(?<=(?:ga|gak|nggak|tidak) (?:usah|perlu) ada (?:yang )?(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya))|(?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik)(?<=(?:kayaknya|mungkin|emang) (?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik))(?= ?(?:$|[.,!?;]))|hari terakhir(?<=(?:ini|hari ini) hari terakhir)(?= (?:aku|gue|saya) (?:masuk|sekolah|kuliah|kerja|ke))|i am sorry (?:mom|mum|dad)(?= ?(?:$|[.,!?;]))|(?:type|write|post) this (?:out )?first(?<=wanted to (?:type|write|post) this (?:out )?first)|(?:dan|terus|trus) (?:gak|ga|nggak|tidak) (?:balik|pulang|kembali) lagi(?= ?(?:$|[.,!?;]))|curiga(?<=tanpa (?:dia|mereka|nenek|mama|ibu|ayah|papa|siapapun|ada yang) curiga)|(?:saying|bilang|isinya) (?:goodbye|pamit|selamat tinggal)(?<=(?:voice note|message|text|pesan|vn|chat|sent me|ngirim) (?:saying|bilang|isinya) (?:goodbye|pamit|selamat tinggal))',
-    examples: [
+  // Finality in more words, English inside Indonesian posts too: "pas kalian baca ini I'm already
+  // gone", "I won't need them anymore", "by then everything will be over", "this is where it ends".
+  part(
+    'final_words',
+    'final',
+    'already gone(?<=i (?:am|will be|will already be|would be) already gone)(?= ?(?:$|[.,!?;]))|need (?:them|it|these|those|this|my [a-z]+) anymore(?<=(?:i|i will|i wont|i will not) (?:not )?(?:need|needs) (?:them|it|these|those|this|my [a-z]+) anymore)|(?:everything|it all|all of this|all of it) will (?:already )?be over(?= ?(?:$|[.,!?;]))|(?:peaceful|quiet|lighter|easier) for everyone(?<=(?:tomorrow|after tonight|after today|soon|everything) (?:will|is going to) be (?:so |more |much )?(?:peaceful|quiet|lighter|easier) for everyone)|where it ends(?<=this is where it ends)|talk me out of it(?<=(?:dont|do not|no need to|nobody needs to|no one needs to|not going to|dont try to|do not try to) (?:try to )?talk me out of it)|(?:made|make) (?:my )?peace with (?:it|everything|all of it)(?= ?(?:$|[.,!?;]| and| now))|not (?:climbing|going|getting|coming) down(?= ?(?:$|[.,!?;]| this time| again| anymore))|showing up(?<=(?:when|once|after|if) i stop showing up)|(?:yang|yg) terakhir kali(?<=(?:buat|untuk) (?:yang|yg) terakhir kali)(?= ?(?:$|[.,!?;])| (?:liat|lihat|ngeliat|denger|dengar))|baik baik ya(?<=kalian (?:semua )?baik baik ya)(?= ?(?:$|[.!?;]))|(?:telpon|telepon|nelpon|hubungin|call) (?:siapa siapa|siapapun|siapa pun|anyone)(?<=(?:ga|gak|nggak|jangan|tidak|dont|do not|no need to) (?:usah |perlu )?(?:telpon|telepon|nelpon|hubungin|call) (?:siapa siapa|siapapun|siapa pun|anyone))|(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya)(?<=(?:ga|gak|nggak|tidak) (?:usah|perlu) ada (?:yang )?(?:nyariin|nyari|cariin|cari) (?:aku|gue|saya))|(?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik)(?<=(?:kayaknya|mungkin|emang) (?:ini )?(?:jawaban|jalan keluar|cara) (?:yang )?(?:paling gampang|paling mudah|terbaik))(?= ?(?:$|[.,!?;]))|hari terakhir(?<=(?:ini|hari ini) hari terakhir)(?= (?:aku|gue|saya) (?:masuk|sekolah|kuliah|kerja|ke))|i am sorry (?:mom|mum|dad)(?= ?(?:$|[.,!?;]))|(?:type|write|post) this (?:out )?first(?<=wanted to (?:type|write|post) this (?:out )?first)|(?:dan|terus|trus) (?:gak|ga|nggak|tidak) (?:balik|pulang|kembali) lagi(?= ?(?:$|[.,!?;]))|curiga(?<=tanpa (?:dia|mereka|nenek|mama|ibu|ayah|papa|siapapun|ada yang) curiga)|(?:saying|bilang|isinya) (?:goodbye|pamit|selamat tinggal)(?<=(?:voice note|message|text|pesan|vn|chat|sent me|ngirim) (?:saying|bilang|isinya) (?:goodbye|pamit|selamat tinggal))',
+    [
       'pas kalian baca ini I am already gone',
       "I won't need them anymore after sunday",
       'by then everything will be over',
@@ -383,18 +378,15 @@ export const PLAN_RULES: RuleSpec[] = [
       'udah pamit ke nenek tanpa dia curiga',
       'she just sent me a voice note saying goodbye',
     ],
-  },
-  {
-    id: 'plan.arrangements_more',
-    kind: 'ready',
-    person: 'none',
-    temporal: false,
-    category: undefined,
-    // Affairs put in order in more words: savings transferred, a scheduled message, passwords left,
-    // things sold or packed to give away, a goodbye message typed and waiting.
-    pattern:
-      '(?:udah|sudah) (?:aku |gue |ku|saya )?transfer(?<=(?:tabungan|duit|uang|gaji|saldo|atm)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?transfer)|(?:paycheck|savings)(?<=(?:transfer|transferred|sent) (?:my )?(?:last |whole |all my )?(?:paycheck|savings))|(?:pesan|chat|post|email) terjadwal|(?:password|passwords)(?<=(?:tulis|nulis|tinggalin|left|wrote|written) (?:semua |all )?(?:my )?(?:[a-z]+ )?(?:password|passwords))|(?:owed|borrowed)(?<=paid back the (?:money|cash) i (?:owed|borrowed))|(?:dikasih|dikasihin|disumbangin|sumbangin) ke panti|pesan (?:pamitan|perpisahan)(?=(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:ketik|tulis))|(?:titipin|titipkan)(?<=(?:jam|laptop|hp|motor|kunci|cincin|kalung)(?: [a-z]+){0,4} (?:gue |aku |ku|saya )?(?:titipin|titipkan))(?= (?:ke|sama) [a-z]+)|(?:cat|dog|guitar|bike|motorbike|laptop) (?:goes|went) to my (?:neighbour|neighbor|cousin|sister|brother|friend)|returned (?:my|the) motorbike|(?:giving|gave|given) my (?:guitar|laptop|bike|motorbike|sketchbooks|books|clothes|shoes|games|console|camera|collection|jewelry|phone)(?= to)|(?:kunci|teralis|pengaman) jendela(?=(?: [a-z]+)? (?:udah|sudah) (?:gue |aku |ku|saya )?(?:copot|lepas|lepasin|copotin))|(?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin)(?<=(?:motor|hp|laptop|gitar)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin))',
-    examples: [
+    { negatable: false },
+  ),
+  // Affairs put in order in more words: savings transferred, a scheduled message, passwords left,
+  // things sold or packed to give away, a goodbye message typed and waiting.
+  part(
+    'arrangements_more',
+    'ready',
+    '(?:udah|sudah) (?:aku |gue |ku|saya )?transfer(?<=(?:tabungan|duit|uang|gaji|saldo|atm)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?transfer)|(?:paycheck|savings)(?<=(?:transfer|transferred|sent) (?:my )?(?:last |whole |all my )?(?:paycheck|savings))|(?:pesan|chat|post|email) terjadwal|(?:password|passwords)(?<=(?:tulis|nulis|tinggalin|left|wrote|written) (?:semua |all )?(?:my )?(?:[a-z]+ )?(?:password|passwords))|(?:owed|borrowed)(?<=paid back the (?:money|cash) i (?:owed|borrowed))|(?:dikasih|dikasihin|disumbangin|sumbangin) ke panti|pesan (?:pamitan|perpisahan)(?=(?: [a-z]+){0,3} (?:udah|sudah) (?:aku |gue |ku|saya )?(?:ketik|tulis))|(?:titipin|titipkan)(?<=(?:jam|laptop|hp|motor|kunci|cincin|kalung)(?: [a-z]+){0,4} (?:gue |aku |ku|saya )?(?:titipin|titipkan))(?= (?:ke|sama) [a-z]+)|(?:cat|dog|guitar|bike|motorbike|laptop) (?:goes|went) to my (?:neighbour|neighbor|cousin|sister|brother|friend)|returned (?:my|the) motorbike|(?:giving|gave|given) my (?:guitar|laptop|bike|motorbike|sketchbooks|books|clothes|shoes|games|console|camera|collection|jewelry|phone)(?= to)|(?:kunci|teralis|pengaman) jendela(?=(?: [a-z]+)? (?:udah|sudah) (?:gue |aku |ku|saya )?(?:copot|lepas|lepasin|copotin))|(?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin)(?<=(?:motor|hp|laptop|gitar)(?:ku| aku| gue| saya)? (?:udah|sudah) (?:aku |gue |ku|saya )?(?:jual|jualin))',
+    [
       'semua tabungan udah gue transfer ke adek',
       'right after I transfer my last paycheck to my mom',
       'udah bikin pesan terjadwal buat temen2',
@@ -409,18 +401,14 @@ export const PLAN_RULES: RuleSpec[] = [
       'kunci jendela kamar udah gue copot',
       "I'm giving my guitar to Bima",
     ],
-  },
-  {
-    id: 'plan.means_at_hand',
-    kind: 'means_strong',
-    category: 'suicide',
-    person: 'none',
-    temporal: false,
-    // Means at hand in more words: poison "udah di tas", "next to me on the bed", tablets saved for a
-    // month, insecticide in the bag.
-    pattern:
-      '(?:racun(?: tikus)?|baygon|obat nyamuk cair|pestisida)(?=(?: [a-z]+){0,2},? (?:udah|sudah)(?: ada)? (?:di tas|di saku|di kantong|di bawah kasur|di bawah bantal))|(?:poison|pesticide|insecticide|weed killer)(?= (?:bottle )?(?:is|are) (?:already |all |right )?(?:next to me|beside me|in my lap|in my bag))|(?:saving|saved|keeping|kept|hiding|hid) (?:my |all my |[a-z]+s |my [a-z]+s )?(?:sleeping |sleep )?(?:tablets|pills|meds)(?= for (?:a |two |three |[0-9]+ )?(?:month|months|week|weeks))|(?:racun tikus|obat nyamuk|baygon|tali)(?<=(?:udah|sudah) (?:beli|nyiapin|bawa) (?:racun tikus|obat nyamuk|baygon|tali))|(?:isi|penuhin|diisi|isiin) batu(?<=(?:tas|ransel|kantong|saku|jaket)(?: [a-z]+)?(?:ku| aku| gue)? (?:udah|sudah) (?:aku |gue |ku)?(?:isi|penuhin|diisi|isiin) batu)|with (?:rocks|stones)(?<=(?:filled|stuffed) my (?:backpack|bag|pockets|jacket) with (?:rocks|stones))|jadwal kereta(?:nya)?(?<=(?:rel|tracks)[^!?]{0,60}(?:itung|hitung|ngitung|catat|cek|hafalin|apalin) jadwal kereta(?:nya)?)',
-    examples: [
+  ),
+  // Means at hand in more words: poison "udah di tas", "next to me on the bed", tablets saved for a
+  // month, insecticide in the bag.
+  part(
+    'means_at_hand',
+    'means_strong',
+    '(?:racun(?: tikus)?|baygon|obat nyamuk cair|pestisida)(?=(?: [a-z]+){0,2},? (?:udah|sudah)(?: ada)? (?:di tas|di saku|di kantong|di bawah kasur|di bawah bantal))|(?:poison|pesticide|insecticide|weed killer)(?= (?:bottle )?(?:is|are) (?:already |all |right )?(?:next to me|beside me|in my lap|in my bag))|(?:saving|saved|keeping|kept|hiding|hid) (?:my |all my |[a-z]+s |my [a-z]+s )?(?:sleeping |sleep )?(?:tablets|pills|meds)(?= for (?:a |two |three |[0-9]+ )?(?:month|months|week|weeks))|(?:racun tikus|obat nyamuk|baygon|tali)(?<=(?:udah|sudah) (?:beli|nyiapin|bawa) (?:racun tikus|obat nyamuk|baygon|tali))|(?:isi|penuhin|diisi|isiin) batu(?<=(?:tas|ransel|kantong|saku|jaket)(?: [a-z]+)?(?:ku| aku| gue)? (?:udah|sudah) (?:aku |gue |ku)?(?:isi|penuhin|diisi|isiin) batu)|with (?:rocks|stones)(?<=(?:filled|stuffed) my (?:backpack|bag|pockets|jacket) with (?:rocks|stones))|jadwal kereta(?:nya)?(?<=(?:rel|tracks)[^!?]{0,60}(?:itung|hitung|ngitung|catat|cek|hafalin|apalin) jadwal kereta(?:nya)?)',
+    [
       'racun tikus tadi sore, udah di tas',
       'obat nyamuk cair udah ada di tas',
       'the bottle of rat poison is next to me on the bed',
@@ -430,71 +418,52 @@ export const PLAN_RULES: RuleSpec[] = [
       'i filled my backpack with rocks',
       'rel kereta deket rumah. udah gue itung jadwal keretanya',
     ],
-  },
-  {
-    id: 'plan.note_left',
-    kind: 'note',
-    category: 'suicide',
-    person: 'none',
-    temporal: false,
-    pattern:
-      '(?:taro|taroh|tarok)(?<=surat (?:buat|untuk) [a-z]+ (?:udah|sudah) (?:aku |gue |ku|saya )?(?:taro|taroh|tarok))|(?:nulis|tulis|bikin|menulis) wasiat',
-    examples: ['surat buat mama udah gue taro di bawah bantal', 'udah nulis wasiat kecil di diary'],
-  },
-  {
-    id: 'plan.goodbye_mixed',
-    kind: 'goodbye',
-    category: 'suicide',
-    person: 'none',
-    temporal: false,
-    pattern: '(?:final|last) goodbye (?:post|message|letter|video)',
-    examples: ['final goodbye post.', 'this is my last goodbye message'],
-  },
-  {
-    id: 'plan.time_mixed',
-    kind: 'time',
-    person: 'none',
-    temporal: false,
-    category: undefined,
-    pattern:
-      'fall asleep(?<=(?:waiting|wait) (?:for|until|till) (?:everyone|everybody|them|my [a-z]+) to fall asleep)|(?:house|dorm|kos) is quiet(?<=when the (?:house|dorm|kos) is quiet)|rumah kosong(?<=(?:pas|waktu|kalau|kalo) rumah kosong)|(?:besok|besoknya) (?:subuh|sore)|(?:sabtu|minggu|jumat|senin|selasa|rabu|kamis) (?:subuh|pagi|malam|malem|sore)',
-    examples: [
+  ),
+  part(
+    'note_left',
+    'note',
+    '(?:taro|taroh|tarok)(?<=surat (?:buat|untuk) [a-z]+ (?:udah|sudah) (?:aku |gue |ku|saya )?(?:taro|taroh|tarok))|(?:nulis|tulis|bikin|menulis) wasiat',
+    ['surat buat mama udah gue taro di bawah bantal', 'udah nulis wasiat kecil di diary'],
+  ),
+  part('goodbye_mixed', 'goodbye', '(?:final|last) goodbye (?:post|message|letter|video)', [
+    'final goodbye post.',
+    'this is my last goodbye message',
+  ]),
+  part(
+    'time_mixed',
+    'time',
+    'fall asleep(?<=(?:waiting|wait) (?:for|until|till) (?:everyone|everybody|them|my [a-z]+) to fall asleep)|(?:house|dorm|kos) is quiet(?<=when the (?:house|dorm|kos) is quiet)|rumah kosong(?<=(?:pas|waktu|kalau|kalo) rumah kosong)|(?:besok|besoknya) (?:subuh|sore)|(?:sabtu|minggu|jumat|senin|selasa|rabu|kamis) (?:subuh|pagi|malam|malem|sore)',
+    [
       'just waiting for everyone to fall asleep',
       'tonight when the house is quiet',
       'besok pagi pas rumah kosong',
       'besok subuh gue kesana',
       'sabtu subuh gue bawa',
     ],
-  },
-  {
-    id: 'plan.act_mixed',
-    kind: 'act',
-    category: 'suicide',
-    temporal: false,
-    person: 'auto',
-    pattern:
-      '(?:taking|take|swallowing|swallow) every (?:single )?one of them|coba lagi(?<=(?:mau|bakal|akan) coba lagi)(?= pake| pakai| dengan)|(?:gue|aku) (?:kesana|ke sana)(?<=(?:besok|nanti|malam ini|malem ini|subuh) (?:subuh |pagi |malam )?(?:gue|aku) (?:kesana|ke sana))',
-    examples: [
+  ),
+  part(
+    'act_mixed',
+    'act',
+    '(?:taking|take|swallowing|swallow) every (?:single )?one of them|coba lagi(?<=(?:mau|bakal|akan) coba lagi)(?= pake| pakai| dengan)|(?:gue|aku) (?:kesana|ke sana)(?<=(?:besok|nanti|malam ini|malem ini|subuh) (?:subuh |pagi |malam )?(?:gue|aku) (?:kesana|ke sana))',
+    [
       "I'm taking every one of them",
       'malam ini aku mau coba lagi pake tali yg lebih tebel',
       'besok subuh gue kesana',
     ],
-  },
+    { person: 'auto' },
+  ),
   // The weapon or fuel at hand (armed component), in more words.
-  {
-    id: 'plan.armed_more',
-    kind: 'armed',
-    category: 'violence',
-    person: 'none',
-    temporal: false,
-    pattern:
-      '(?:knife|blade|machete)(?<=(?:i have|i have got|got|i brought) (?:a |the |my )?(?:kitchen |big |sharp )?(?:knife|blade|machete))(?= (?:wrapped|hidden|tucked))|(?:bensin|korek)(?:nya)?(?: (?:udah|sudah) (?:ada|di jerigen|(?:aku |gue )?(?:siapin|siapkan)))(?<=(?:bensin|korek)(?:nya)? (?:udah|sudah) (?:ada|di jerigen|(?:aku |gue )?(?:siapin|siapkan)))|jerigen bensin|airsoft(?= (?:yang|yg) (?:udah |sudah )?(?:dimodif|dimodifikasi))',
-    examples: [
+  part(
+    'armed_more',
+    'armed',
+    '(?:knife|blade|machete)(?<=(?:i have|i have got|got|i brought) (?:a |the |my )?(?:kitchen |big |sharp )?(?:knife|blade|machete))(?= (?:wrapped|hidden|tucked))|(?:bensin|korek)(?:nya)?(?: (?:udah|sudah) (?:ada|di jerigen|(?:aku |gue )?(?:siapin|siapkan)))(?<=(?:bensin|korek)(?:nya)? (?:udah|sudah) (?:ada|di jerigen|(?:aku |gue )?(?:siapin|siapkan)))|jerigen bensin|airsoft(?= (?:yang|yg) (?:udah |sudah )?(?:dimodif|dimodifikasi))',
+    [
       "I've got a kitchen knife wrapped in a shirt",
       'bensin udah di jerigen, korek udah ada',
       'koreknya udah gue siapin',
       'gue bawa satu jerigen bensin ke gudang',
       'gw bawa airsoft yg udah dimodif',
     ],
-  },
+    { category: 'violence' },
+  ),
 ];

@@ -155,14 +155,10 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     ],
   },
   // ---- Round 7: self-harm just done and its wounds, in Indonesian and mixed words.
-  {
-    id: 'self_harm.just_done',
-    kind: 'self_harm',
-    category: 'self_harm',
-    person: 'auto',
-    pattern:
-      '(?:sayat|silet|iris|potong)(?<=(?:aku|gue|gw|saya|barusan|tadi) (?:barusan |tadi |udah )?(?:sayat|silet|iris|potong))(?= (?:paha|tangan|lengan|pergelangan|kulit|perut)(?:ku| aku| gue)?)|pake silet(?<=(?:barusan|tadi|baru aja) pake silet)|(?:tonjok|tonjokin|pukul|pukulin|tampar|tamparin|jambak|jambakin|cakar|cakarin) (?:muka|kepala|pipi|rambut|badan|perut) (?:gue |aku |saya )?sendiri|burning my (?:arm|forearm|wrist|thigh|skin|hand|leg)s?(?= with)|luka (?:sayatan )?baru(?= di (?:paha|lengan|tangan|pergelangan))',
-    examples: [
+  sh(
+    'just_done',
+    '(?:sayat|silet|iris|potong)(?<=(?:aku|gue|gw|saya|barusan|tadi) (?:barusan |tadi |udah )?(?:sayat|silet|iris|potong))(?= (?:paha|tangan|lengan|pergelangan|kulit|perut)(?:ku| aku| gue)?)|pake silet(?<=(?:barusan|tadi|baru aja) pake silet)|(?:tonjok|tonjokin|pukul|pukulin|tampar|tamparin|jambak|jambakin|cakar|cakarin) (?:muka|kepala|pipi|rambut|badan|perut) (?:gue |aku |saya )?sendiri|burning my (?:arm|forearm|wrist|thigh|skin|hand|leg)s?(?= with)|luka (?:sayatan )?baru(?= di (?:paha|lengan|tangan|pergelangan))',
+    [
       'barusan gw sayat paha dalem',
       'tadi gw potong tangan terlalu dalem',
       'darah ngucur, barusan pake silet',
@@ -171,18 +167,14 @@ export const SELF_HARM_RULES: RuleSpec[] = [
       "I've been burning my forearm with a lighter",
       'I relapsed. 4 luka baru di paha',
     ],
-  },
-  {
-    id: 'self_harm.this_time',
-    kind: 'self_harm',
-    category: 'self_harm',
-    person: 'auto',
-    // "This time" is now, whatever the earlier sentences say about months clean.
-    temporal: false,
-    pattern:
-      'this time i (?:used|took|grabbed|cut with) (?:the|a|my) (?:blade|razor|cutter|knife|silet)|kali ini (?:aku|gue|gw) (?:pake|pakai) (?:silet|cutter|pisau)',
-    examples: ["This time I used the blade from my dad's razor", 'kali ini gue pake silet'],
-  },
+  ),
+  // "This time" is now, whatever the earlier sentences say about months clean.
+  sh(
+    'this_time',
+    'this time i (?:used|took|grabbed|cut with) (?:the|a|my) (?:blade|razor|cutter|knife|silet)|kali ini (?:aku|gue|gw) (?:pake|pakai) (?:silet|cutter|pisau)',
+    ["This time I used the blade from my dad's razor", 'kali ini gue pake silet'],
+    { temporal: false },
+  ),
   {
     id: 'self_harm.injury_mixed',
     kind: 'injury',

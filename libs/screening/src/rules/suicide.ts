@@ -557,16 +557,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
     ],
   },
   // ---- Round 7: ideation told in new or mixed words (HIGH).
-  {
-    id: 'suicide.ideation.mixed',
-    kind: 'ideation',
-    category: 'suicide',
-    person: 'auto',
-    // The negation is part of the phrase ("ga usah bangun lagi").
-    negatable: false,
-    pattern:
-      'bangun lagi(?<=(?:semoga|moga|mending|mendingan|pengen|pingin|ingin|berharap|rasanya kalo|rasanya kalau|doa)(?: [a-z]+){0,3} (?:ga|gak|nggak|tidak|tak|ngga) (?:usah |perlu )?bangun lagi)|disappear(?<=(?:pengen|pingin|ingin|want to|wanting to|wanna) disappear)(?= ?(?:$|[.,!?;])| aja ?(?:$|[.,!?;])| forever| selamanya| from everything| (?:aja )?dari (?:dunia|semuanya|semua))|(?:gapapa|ga papa|nggak papa|gak papa|ikhlas)(?<=(?:ketabrak|ditabrak|tertabrak)(?: [a-z]+)? (?:juga |aja )?(?:gapapa|ga papa|nggak papa|gak papa|ikhlas))(?! (?:asal|kan|soalnya|karena))|(?:sadar|nyesel|menyesal)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:mati|udah mati|meninggal),? (?:[a-z]+ ){0,3}(?:sadar|nyesel|menyesal))|(?:berkurang|lebih ringan)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:gak|ga|nggak|tidak|udah gak|udah ga) ada,? (?:[a-z]+ ){1,4}(?:berkurang|lebih ringan))|mouth to feed(?<=better off without another mouth to feed)|(?:ketabrak|ditabrak|tertabrak)(?<=(?:ya udah|yaudah|yauda|udah) (?:kalo|kalau) (?:ketabrak|ditabrak|tertabrak))|(?:bentar lagi|sebentar lagi) (?:kalian |kamu |semua )?(?:ga|gak|nggak|tidak) (?:usah|perlu) (?:repot )?(?:mikirin|ngurusin|khawatirin|mikirkan) (?:aku|gue|saya)|tanpa alarm(?<=tidur (?:yang |yg )?(?:lama|panjang) tanpa alarm)|(?:tidur|bobo) selamanya(?<=(?:mau|pengen|ingin|pingin) (?:tidur|bobo) selamanya)|(?:ending|end) (?:his|her|their) life(?<=(?:thought|thinking|thinks) about (?:ending|end) (?:his|her|their) life)',
-    examples: [
+  // The negation is part of the phrase ("ga usah bangun lagi").
+  ideation(
+    'ideation.mixed',
+    'bangun lagi(?<=(?:semoga|moga|mending|mendingan|pengen|pingin|ingin|berharap|rasanya kalo|rasanya kalau|doa)(?: [a-z]+){0,3} (?:ga|gak|nggak|tidak|tak|ngga) (?:usah |perlu )?bangun lagi)|disappear(?<=(?:pengen|pingin|ingin|want to|wanting to|wanna) disappear)(?= ?(?:$|[.,!?;])| aja ?(?:$|[.,!?;])| forever| selamanya| from everything| (?:aja )?dari (?:dunia|semuanya|semua))|(?:gapapa|ga papa|nggak papa|gak papa|ikhlas)(?<=(?:ketabrak|ditabrak|tertabrak)(?: [a-z]+)? (?:juga |aja )?(?:gapapa|ga papa|nggak papa|gak papa|ikhlas))(?! (?:asal|kan|soalnya|karena))|(?:sadar|nyesel|menyesal)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:mati|udah mati|meninggal),? (?:[a-z]+ ){0,3}(?:sadar|nyesel|menyesal))|(?:berkurang|lebih ringan)(?<=(?:kalo|kalau) (?:aku|gue|saya) (?:gak|ga|nggak|tidak|udah gak|udah ga) ada,? (?:[a-z]+ ){1,4}(?:berkurang|lebih ringan))|mouth to feed(?<=better off without another mouth to feed)|(?:ketabrak|ditabrak|tertabrak)(?<=(?:ya udah|yaudah|yauda|udah) (?:kalo|kalau) (?:ketabrak|ditabrak|tertabrak))|(?:bentar lagi|sebentar lagi) (?:kalian |kamu |semua )?(?:ga|gak|nggak|tidak) (?:usah|perlu) (?:repot )?(?:mikirin|ngurusin|khawatirin|mikirkan) (?:aku|gue|saya)|tanpa alarm(?<=tidur (?:yang |yg )?(?:lama|panjang) tanpa alarm)|(?:tidur|bobo) selamanya(?<=(?:mau|pengen|ingin|pingin) (?:tidur|bobo) selamanya)|(?:ending|end) (?:his|her|their) life(?<=(?:thought|thinking|thinks) about (?:ending|end) (?:his|her|their) life)',
+    [
       'gue berdoa semoga besok ga usah bangun lagi',
       'mending besok gak usah bangun lagi aja',
       'gimana rasanya kalo ga bangun lagi',
@@ -579,7 +574,8 @@ export const SUICIDE_RULES: RuleSpec[] = [
       'bentar lagi kalian gak usah repot mikirin aku',
       'aku cuma mau tidur yg lama tanpa alarm',
     ],
-  },
+    { negatable: false },
+  ),
   {
     id: 'suicide.method_info.dose',
     kind: 'method_info',

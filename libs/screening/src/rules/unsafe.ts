@@ -172,15 +172,10 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   // ---- Round 7: unsafe advice in mixed words: someone else's sleeping pills, sharing pills, beer as a cure,
   // pills sold without a prescription, stopping medication, keeping away from counsellors.
-  {
-    id: 'unsafe_advice.mixed',
-    kind: 'unsafe',
-    category: 'unsafe_advice',
-    person: 'none',
-    temporal: false,
-    pattern:
-      'ambil aja obat(?= (?:tidur |penenang )?(?:nyokap|mama|ibu|ortu|bokap|papa|kakak|tante))|minum aja(?=(?: bro| guys| sis| kak)?,? (?:[0-9]+|satu|dua|tiga) (?:kaleng|botol|gelas|cans?|bottles?) (?:bir|wine|vodka|alkohol|ciu|beer|beers))|minum air(?: putih)?(?<=(?:kurus|langsing|diet|turun|berat badan)[^.!]{0,40}(?:cuma|hanya) minum air(?: putih)?)(?= (?:[0-9]+|tiga|lima|tujuh|seminggu) hari)|(?:mau|mo) (?:gue|aku|gw) (?:bagi|bagiin|share)(?<=(?:alprazolam|xanax|obat|pil|pills|riklona|valium|tramadol)[^.!?]{0,40}(?:mau|mo) (?:gue|aku|gw) (?:bagi|bagiin|share))(?= ?[?])|(?:tanpa resep|no prescription(?: needed)?)(?<=(?:obat penenang|obat fokus|obat tidur|alprazolam|xanax|adderall|riklona|tramadol|valium|pills)[^.!?]{0,40}(?:tanpa resep|no prescription(?: needed)?))|(?:psychiatrist|psikiater) (?:doesnt|does not|gak|ga|nggak|tidak) (?:know (?:your|ur|you) |lebih tau|lebih tahu)|(?:do the same|berhentiin aja)(?<=(?:you should do the same|berhentiin aja))(?= (?:if|kalo|kalau|kayak|kyk) )|(?:dont|do not|jangan) (?:tell|bother with|go to|cerita ke|bilang ke|lapor ke) (?:the |your )?(?:school |campus )?(?:counsellor|counselor|guru bk|psikolog)',
-    examples: [
+  unsafe(
+    'mixed',
+    'ambil aja obat(?= (?:tidur |penenang )?(?:nyokap|mama|ibu|ortu|bokap|papa|kakak|tante))|minum aja(?=(?: bro| guys| sis| kak)?,? (?:[0-9]+|satu|dua|tiga) (?:kaleng|botol|gelas|cans?|bottles?) (?:bir|wine|vodka|alkohol|ciu|beer|beers))|minum air(?: putih)?(?<=(?:kurus|langsing|diet|turun|berat badan)[^.!]{0,40}(?:cuma|hanya) minum air(?: putih)?)(?= (?:[0-9]+|tiga|lima|tujuh|seminggu) hari)|(?:mau|mo) (?:gue|aku|gw) (?:bagi|bagiin|share)(?<=(?:alprazolam|xanax|obat|pil|pills|riklona|valium|tramadol)[^.!?]{0,40}(?:mau|mo) (?:gue|aku|gw) (?:bagi|bagiin|share))(?= ?[?])|(?:tanpa resep|no prescription(?: needed)?)(?<=(?:obat penenang|obat fokus|obat tidur|alprazolam|xanax|adderall|riklona|tramadol|valium|pills)[^.!?]{0,40}(?:tanpa resep|no prescription(?: needed)?))|(?:psychiatrist|psikiater) (?:doesnt|does not|gak|ga|nggak|tidak) (?:know (?:your|ur|you) |lebih tau|lebih tahu)|(?:do the same|berhentiin aja)(?<=(?:you should do the same|berhentiin aja))(?= (?:if|kalo|kalau|kayak|kyk) )|(?:dont|do not|jangan) (?:tell|bother with|go to|cerita ke|bilang ke|lapor ke) (?:the |your )?(?:school |campus )?(?:counsellor|counselor|guru bk|psikolog)',
+    [
       'kalo susah tidur ambil aja obat tidur nyokap lo 2 biji',
       'kalo stress minum aja bro, 2 kaleng bir langsung chill',
       'mau kurus cepet? cuma minum air putih 5 hari, no food at all',
@@ -193,5 +188,6 @@ export const UNSAFE_RULES: RuleSpec[] = [
       "please don't tell the school counsellor",
       'jangan cerita ke guru BK soal itu',
     ],
-  },
+    { person: 'none' },
+  ),
 ];
