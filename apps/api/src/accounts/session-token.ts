@@ -20,20 +20,16 @@ export function sessionTokenFrom(headers: { authorization?: string; cookie?: str
   return headers.cookie ? parseCookies(headers.cookie)[SESSION_COOKIE] : undefined;
 }
 
-function cookieOptions(secure: boolean): SerializeOptions {
-  return { httpOnly: true, sameSite: 'lax', secure, path: '/' };
+/** Writes the session cookie; an empty value that expired at the epoch clears it. */
+function writeSessionCookie(reply: FastifyReply, value: string, expires: Date, secure: boolean): void {
+  const options: SerializeOptions = { httpOnly: true, sameSite: 'lax', secure, path: '/', expires };
+  reply.header('set-cookie', serializeCookie(SESSION_COOKIE, value, options));
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
-  reply.header(
-    'set-cookie',
-    serializeCookie(SESSION_COOKIE, token, { ...cookieOptions(secure), expires: expiresAt }),
-  );
+  writeSessionCookie(reply, token, expiresAt, secure);
 }
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
-  reply.header(
-    'set-cookie',
-    serializeCookie(SESSION_COOKIE, '', { ...cookieOptions(secure), expires: new Date(0) }),
-  );
+  writeSessionCookie(reply, '', new Date(0), secure);
 }
