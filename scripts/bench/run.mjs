@@ -179,6 +179,11 @@ async function main() {
   for (const mismatch of parity.mismatches.slice(0, 5)) log(`  differs: ${mismatch}`);
 
   const rows = [];
+  /** A table row for a run at CONNECTIONS connections. */
+  const saturationRow = (scenario, server, result) =>
+    rows.push({ scenario, server, mode: `${CONNECTIONS} connections`, ...result });
+  /** Per compared scenario: the median of the rounds' API/plain ratios, and the ratios. */
+  const comparisons = {};
   /** Every measured run, the rounds not shown in the table included (for the error and noise checks). */
   const measured = [];
   /** One measured run, repeated (BENCH_ATTEMPTS, 2) while other processes took the CPUs; the quietest is kept. */
@@ -226,32 +231,23 @@ async function main() {
       }
     }
     const ratios = runs.api.map((api, round) => api.rps / runs.plain[round].rps);
-    for (const server of ['api', 'plain']) {
-      rows.push({
+    for (const server of ['api', 'plain'])
+      saturationRow(
         scenario,
         server,
-        mode: `${CONNECTIONS} connections`,
-        ...median(runs[server], (run) => run.rps),
-      });
-    }
+        median(runs[server], (run) => run.rps),
+      );
     comparisons[scenario] = { ratio: median(ratios, (ratio) => ratio), ratios };
   };
 
-  const comparisons = {};
   for (const scenario of ['thread', 'groupThreads', 'createPost']) {
     if (wanted(scenario)) await compare(scenario);
   }
   // The replies just written left a dead row per thread update; the steady run reads threads.
   if (wanted('createPost')) await vacuumBenchDatabase();
   if (wanted('typename')) {
-    for (const server of ['bare', 'api']) {
-      rows.push({
-        scenario: 'typename',
-        server,
-        mode: `${CONNECTIONS} connections`,
-        ...(await measure('typename', server)),
-      });
-    }
+    for (const server of ['bare', 'api'])
+      saturationRow('typename', server, await measure('typename', server));
   }
 
   const steady = [];
