@@ -310,16 +310,10 @@ export function scan(p: Prepared, mode: ScanMode = 'normal'): Scan {
       run(rule, text, raw);
     }
   }
-  // Times, ordinary means and weapons only matter next to a risk signal or another plan component:
-  // they run only when there is one (they are common words, and this keeps ordinary posts cheap).
-  if (dependents > 0 && (mode === 'everything' || raw.some((r) => !INDEPENDENT_OF_PLAN.has(r.rule.kind)))) {
-    for (let k = 0; k < candidates.length; k++) {
-      const rule = ALL_RULES[candidates[k] as number] as CompiledRule;
-      if (rule.dependent) run(rule, text, raw);
-    }
-  }
   if (maskedRaw.length > 0 && text === p.text) text = maskText(text, mergeSpans(maskedRaw));
-  if (raw.length === 0 && maskedRaw.length === 0) return { text, segments: null, signals: [], masked: [] };
+  if (raw.length === 0 && maskedRaw.length === 0 && mode !== 'everything') {
+    return { text, segments: null, signals: [], masked: [] };
+  }
   const seg = segment(text);
   const signals: Signal[] = [];
   const masked: Signal[] = [];
@@ -328,7 +322,23 @@ export function scan(p: Prepared, mode: ScanMode = 'normal'): Scan {
     if (r.rule.kind === 'idiom') masked.push(plain(r));
     else signals.push(contextual(r, p.text, seg));
   }
-  for (const r of dedupe(raw)) signals.push(contextual(r, text, seg));
+  let planned = mode === 'everything';
+  for (const r of dedupe(raw)) {
+    const signal = contextual(r, text, seg);
+    signals.push(signal);
+    if (signal.suppressedBy === null && !INDEPENDENT_OF_PLAN.has(r.rule.kind)) planned = true;
+  }
+  // Times, ordinary means and weapons only matter next to a risk signal or another plan component
+  // that context did not cancel (grade.ts): they run only then (they are common words, and this
+  // keeps ordinary posts cheap).
+  if (dependents > 0 && planned) {
+    const found: Raw[] = [];
+    for (let k = 0; k < candidates.length; k++) {
+      const rule = ALL_RULES[candidates[k] as number] as CompiledRule;
+      if (rule.dependent) run(rule, text, found);
+    }
+    for (const r of dedupe(found)) signals.push(contextual(r, text, seg));
+  }
   signals.sort((a, b) => a.start - b.start);
   return { text, segments: seg, signals, masked: dedupe(masked) };
 }

@@ -39,6 +39,8 @@ const ADDRESS_EN =
   /\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|boulevard|blvd|court)\b(?!\s*(?:trip|sign|food|smart))/g;
 const ADDRESS_PHRASE =
   /\b(?:my (?:home )?address(?: is|:)|(?:here is|here's|heres|this is) my (?:home )?address|i live at|alamat(?:ku| aku| saya| rumah(?:ku| aku| saya)?| lengkap(?:ku)?)\s*(?::|di|adalah|ada di)|rumah(?:ku| aku| saya| gue) (?:di|ada di) (?:jl|jln|jalan|gg|gang|perum|perumahan|komplek|kompleks|blok))[\s:]*\S+/g;
+/** Words without which ADDRESS_PHRASE cannot match (one regex test is cheaper than four `includes`). */
+const ADDRESS_WORD = /alamat|address|live at|rumah/;
 const HANDLE =
   /\b(?:ig|instagram|insta|line|line id|id line|telegram|tele|tiktok|twitter|snapchat|snap|discord|fb|facebook|wa|whatsapp)(?:ku| aku| gue| saya| me)?(?:\s+(?:ya|yah|aja|dong|deh|yuk|is|nya|id))?\s*(?::\s*@?|@)[a-z0-9._]{3,}/g;
 
@@ -106,14 +108,7 @@ export function findPersonalData(base: string, digits: number, hasAt: boolean): 
     scan(ADDRESS_EN, base, 'personal_data.address', out);
     scan(ADDRESS_NUMBER_FIRST, base, 'personal_data.address', out);
   }
-  if (
-    base.includes('alamat') ||
-    base.includes('address') ||
-    base.includes('live at') ||
-    base.includes('rumah')
-  ) {
-    scan(ADDRESS_PHRASE, base, 'personal_data.address', out);
-  }
+  if (ADDRESS_WORD.test(base)) scan(ADDRESS_PHRASE, base, 'personal_data.address', out);
   return out;
 }
 
