@@ -24,7 +24,7 @@ import {
   segment,
   timeOf,
 } from './context';
-import { compileSource } from './dsl';
+import { compactChoices, compileSource } from './dsl';
 import { Gate } from './gate';
 import { type Conjunction, gateOf } from './literals';
 import { MACROS } from './lexicon';
@@ -129,7 +129,7 @@ function compileRule(spec: RuleSpec, mask: boolean, index = ruleCount++): Compil
     negatable: spec.negatable ?? true,
     temporal: spec.temporal ?? !component,
     spec,
-    re: new RegExp(`\\b(?:${source})\\b`, 'g'),
+    re: new RegExp(compactChoices(`\\b(?:${source})\\b`), 'g'),
     gate: gateOf(source),
     also: (spec.also ?? []).map((kind) =>
       compileRule({ ...spec, kind, category: categoryOf(kind, spec), also: [] }, mask, index),
