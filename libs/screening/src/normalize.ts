@@ -366,11 +366,10 @@ function markOf(code: number): number {
   return code < 128 ? (MARKS_BY_CODE[code] as number) : 0;
 }
 
+/** A word from its codes (words are short: one call per character beats `apply` on a subarray). */
 function fromCodes(codes: Uint16Array, n: number): string {
   let s = '';
-  for (let i = 0; i < n; i += 4096) {
-    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
-  }
+  for (let i = 0; i < n; i++) s += String.fromCharCode(codes[i] as number);
   return s;
 }
 
@@ -493,17 +492,11 @@ for (const [from, to] of ABBREVIATION_MAP) {
 }
 const TRIE = Int32Array.from(trieNext);
 
-/** The expansion of base[from, to) when it is an abbreviation (plain words only). */
-function abbreviationOf(base: string, from: number, to: number): string | undefined {
-  let state = 0;
-  for (let i = from; i < to; i++) {
-    const c = base.charCodeAt(i);
-    const sym = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1;
-    if (sym < 0) return undefined;
-    state = TRIE[state * TRIE_K + sym] as number;
-    if (state < 0) return undefined;
-  }
-  return trieValue[state];
+/** The abbreviation trie's state after `state` reads `c` (-1: no abbreviation goes on so). */
+function abbreviationStep(state: number, c: number): number {
+  if (state < 0) return -1;
+  const sym = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : -1;
+  return sym < 0 ? -1 : (TRIE[state * TRIE_K + sym] as number);
 }
 
 export function prepare(original: string): Prepared {
@@ -548,9 +541,12 @@ export function prepare(original: string): Prepared {
       let j = i;
       let plain = true;
       let prevCode = 0;
+      // Where the word stands in the abbreviation trie (the whole word must be one).
+      let abbreviation = 0;
       while (j < n) {
         const d = base.charCodeAt(j);
         if (isWordCode(d)) {
+          abbreviation = abbreviationStep(abbreviation, d);
           if (isDigit(d)) {
             digits++;
             // LEET digits, and "2" after letters (Indonesian reduplication: "anak2" -> "anak anak").
@@ -580,7 +576,7 @@ export function prepare(original: string): Prepared {
         }
         break;
       }
-      const replacement = plain ? abbreviationOf(base, i, j) : undefined;
+      const replacement = plain && abbreviation >= 0 ? trieValue[abbreviation] : undefined;
       if (plain && replacement === undefined) {
         if (copyFrom >= 0 && copyTo === i - 1 && pendingSpace && base.charCodeAt(i - 1) === 32) {
           copyTo = j; // "word word": still a one-to-one copy
@@ -674,15 +670,17 @@ function slowWord(base: string, from: number, to: number): string {
   }
   // Squeeze repeated letters (digits stay: "2000").
   let w = 0;
+  let two = false;
   for (let k = 0; k < wordLen; k++) {
     const c = wordCodes[k] as number;
     if (w > 0 && isLower(c) && wordCodes[w - 1] === c) continue;
+    if (c === 50) two = true;
     wordCodes[w++] = c;
   }
   const word = fromCodes(wordCodes, w);
   // Reduplication written with a 2: "anak2" -> "anak anak", "pegang2" -> "pegang pegang",
   // "mati2an" -> "mati matian", "bnr2" -> "bener bener".
-  const dup = REDUPLICATION.exec(word);
+  const dup = two ? REDUPLICATION.exec(word) : null;
   if (dup !== null) {
     const stem = ABBREVIATION_MAP.get(dup[1] as string) ?? (dup[1] as string);
     return `${stem} ${stem}${dup[2] as string}`;
