@@ -322,16 +322,16 @@ export function scan(p: Prepared, mode: ScanMode = 'normal'): Scan {
     if (r.rule.kind === 'idiom') masked.push(plain(r));
     else signals.push(contextual(r, p.text, seg));
   }
-  let planned = mode === 'everything';
+  let combinable = mode === 'everything';
   for (const r of dedupe(raw)) {
     const signal = contextual(r, text, seg);
     signals.push(signal);
-    if (signal.suppressedBy === null && !INDEPENDENT_OF_PLAN.has(r.rule.kind)) planned = true;
+    if (signal.suppressedBy === null && !INDEPENDENT_OF_PLAN.has(r.rule.kind)) combinable = true;
   }
   // Times, ordinary means and weapons only matter next to a risk signal or another plan component
   // that context did not cancel (grade.ts): they run only then (they are common words, and this
   // keeps ordinary posts cheap).
-  if (dependents > 0 && planned) {
+  if (dependents > 0 && combinable) {
     const found: Raw[] = [];
     for (let k = 0; k < candidates.length; k++) {
       const rule = ALL_RULES[candidates[k] as number] as CompiledRule;
