@@ -216,4 +216,58 @@ export const VIOLENCE_RULES: RuleSpec[] = [
       'malem ini rumah bapak tiri gw rata sama tanah',
     ],
   },
+  // ---- Round 8: violent intent in new words (fantasies of stabbing someone, "make them pay", "friday
+  // they pay", "abis dia hari ini"), acid and weapons prepared for someone.
+  {
+    id: 'violence.r8',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:fantasi[sz]ing|fantasi[sz]e|fantasi[sz]ed|daydreaming|daydream) about(?= (?:stabbing|killing|hurting|smashing|shooting|strangling|poisoning|beating|choking|burning) (?!myself))|(?:them all|them|him|her|everyone|em) pay(?<=(?:make|making) (?:them all|them|him|her|everyone|em) pay)(?! (?:for|back|attention|rent|the|a))|(?:pay|pays|dies)(?= ?(?:$|[.!]))(?<=(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow) (?:they|he|she) (?:will )?(?:pay|pays|dies))|(?:hurt|kill|stab|punch|smash) (?:him|her|them)(?<=(?:going to|gonna|will) (?:really|seriously|actually|definitely) (?:hurt|kill|stab|punch|smash) (?:him|her|them))|use it on (?:him|her|them)(?<=(?:going to|gonna|will) use it on (?:him|her|them))|abis dia(?= (?:hari ini|malam ini|besok|nanti|sekarang)| ?[.!]| ?$)(?<=(?:gue|gw|aku|tunggu|temen).{0,120}abis dia)|(?:siram|nyiram|nyiramin)(?= (?:muka|wajah)(?:nya)? (?:pake|pakai|dengan) air keras)|(?:sesuatu|senjata|pistol|bom)(?<=(?:ngebayangin|bayangin|kebayang|pengen|mau|pingin|rencana) (?:[a-z]+ ){0,3}(?:bawa|bawain) (?:sesuatu|senjata|pistol|bom))(?= ke sekolah)|(?:ngelukain|nyakitin|lukain|celakain)(?<=(?:pengen|mau|ingin|kebayang)(?: terus)? (?:ngelukain|nyakitin|lukain|celakain))(?= (?:dia|mantan|si|orang|mereka))',
+    examples: [
+      'i keep fantasizing about stabbing him',
+      'i want to make them all pay',
+      'friday they pay.',
+      'i am going to really hurt him',
+      'the knife is in my bag and i will use it on him',
+      'gw tunggu di gang, abis dia hari ini',
+      'aku siram mukanya pake air keras',
+      'kadang ngebayangin bawa sesuatu ke sekolah',
+      'pengen ngelukain mantan',
+    ],
+  },
+  {
+    id: 'violence.r8.wish',
+    kind: 'violence_wish',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:have|has|had) it coming|(?:he|she|they) (?:is |are |will )?(?:gonna |going to )?regret (?:everything|it|this)(?= ?(?:$|[.!]| about| he| she))|(?:parks|park|walks|leaves|goes home|gets off|takes the shortcut)(?<=i know (?:where |when )?(?:he|she|they) (?:parks|park|walks|leaves|goes home|gets off|takes the shortcut))(?=.{0,120}(?:knife|blade|machete|golok|pisau|parang|bat))|jadwal dia (?:pulang|lewat)(?<=(?:udah|udh|sudah) (?:tau|tahu) jadwal dia (?:pulang|lewat))',
+    examples: [
+      'they had it coming',
+      'tonight he is gonna regret everything',
+      'i know he parks near the shop. knife is ready',
+      'gue udah tau jadwal dia pulang les',
+    ],
+  },
+  {
+    id: 'violence.r8.weapon',
+    kind: 'armed',
+    category: 'violence',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    pattern:
+      'sharpened(?<=(?:knife|blade|machete|golok|parang) is sharpened)|(?:machete|golok|parang)(?:(?= is in the (?:shed|garage|bag))|(?<=keeps a (?:machete|golok|parang))(?= in the))|air keras(?= (?:yang |yg )?(?:udah|udh|sudah) (?:aku |gue |gw )?(?:beli|siapin|bawa))|baseball(?<=(?:stik|tongkat) baseball)(?= (?:udah|udh|sudah) (?:gue |aku |gw )?(?:taro|taruh|bawa|siapin))|(?:gear|gir|rantai|celurit|clurit|parang|golok)(?<=(?:udah|udh|sudah) bawa (?:gear|gir|rantai|celurit|clurit|parang|golok))|airsoft gun(?=[^.!?]{0,40}(?:metal|modded|modified|dimodif))',
+    examples: [
+      'knife is sharpened',
+      'my uncles machete is in the shed',
+      'my dad keeps a machete in the garage',
+      'air keras yang udah aku beli',
+      'stik baseball udah gue taro di motor',
+      'gw udh bawa gear motor',
+      'airsoft gun modded with metal bbs',
+    ],
+  },
 ];
