@@ -59,7 +59,7 @@ const ABUSE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['abuse', 'bullying', 'dang
 /** Words of abuse, bullying or assault: trauma symptoms in such a post are MEDIUM. */
 const TRAUMA_CONTEXT = new RegExp(
   squeezeSource(
-    String.raw`\b(?:abuse\w*|bull(?:y|ied|ies|ying)|beat|beaten|hit me|touched|raped|assault\w*|molest\w*|harass\w*|hit\w* (?:me|us)|beat\w* (?:me|us)|hazing|slapped|kicked|pelecehan|dilecehin|dilecehkan|kdrt|kekerasan|diancam|ngancem|ngancam|dirampok|ditodong|dibegal|perkosa\w*|teriakan|sabetan|gesper|pukul\w*|mukul\w*|dipukul\w*|mijitin|perpeloncoan|pelonco|kasar (?:banget |bgt )?ke (?:gue|aku|saya)|happened to me[^.!?]{0,30}\b(?:uncle|stepdad|stepfather|cousin|coach|teacher|om|paman))\b`,
+    String.raw`\b(?:never told anyone|havent told anyone|have not told anyone|(?:gak|ga|nggak|belum) (?:pernah )?cerita ke siapa|abuse\w*|bull(?:y|ied|ies|ying)|beat|beaten|hit me|touched|raped|assault\w*|molest\w*|harass\w*|hit\w* (?:me|us)|beat\w* (?:me|us)|hazing|slapped|kicked|pelecehan|dilecehin|dilecehkan|kdrt|kekerasan|diancam|ngancem|ngancam|dirampok|ditodong|dibegal|perkosa\w*|teriakan|sabetan|gesper|pukul\w*|mukul\w*|dipukul\w*|mijitin|perpeloncoan|pelonco|kasar (?:banget |bgt )?ke (?:gue|aku|saya)|happened to me[^.!?]{0,30}\b(?:uncle|stepdad|stepfather|cousin|coach|teacher|om|paman))\b`,
   ),
 );
 
@@ -315,6 +315,14 @@ function combine(graded: Graded[], text: string): Combo[] {
     final.length > 0
       ? [...meansStrong, ...giveaway, ...note, ...armed, ...act, ...ready, ...injury]
       : NO_SIGNALS;
+  // Two farewells of their own ("logging off for good after tonight, pls dont look for me", "jaga diri
+  // kalian, aku duluan") are a plan told without ideation words; one alone is not.
+  const secondFinal = final.filter((f) =>
+    final.some((o) => o.clause !== f.clause && (o.end <= f.start || f.end <= o.start)),
+  );
+  if (finalWith.length === 0 && secondFinal.length > 1) {
+    combos.push({ rule: 'grade.suicide.final', level: CRISIS, category: 'suicide', parts: secondFinal });
+  }
   if (finalWith.length > 0) {
     combos.push({
       rule: 'grade.suicide.final',

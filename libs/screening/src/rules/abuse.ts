@@ -314,6 +314,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
+    negatable: false,
     pattern:
       'forced (?:himself|herself|themselves) on me|(?:want to|wanted to|want)(?<=(?:makes|made|forces|forced|pressures|pressured) me (?:do|to do) (?:stuff|things|sexual things)(?: [a-z]+){0,2} i (?:dont|didnt|do not|did not) (?:want to|wanted to|want))|in on me(?<=(?:walking|walks|walked|barging|barges|comes|coming) in on me)(?= (?:in|while) (?:the |i am in the |i am )?(?:shower|bath|bathroom|changing|dressing))|at me(?<=threw (?:a |the |his |her |my )?(?:plate|glass|bottle|shoe|chair|phone|remote|cup|mug|pan|book|hanger|bowl) at me)|(?:cable|belt|hanger|broom|wire|charger|cord|ruler|helmet)(?<=(?:hits|hit|whips|whipped|beats|beat|hitting) (?:me|my back|my legs|my arms|my hands|my head) (?:with|using) (?:a |the |his |her )?[a-z]+)|kneel on (?:rice|salt|beans|gravel)|locked me in(?= (?:the |my |a |his |her )?(?:bedroom|room|bathroom|closet|house|basement))|calls me a (?:mistake|burden|waste)(?= every| all the time| daily)',
     examples: [
@@ -365,5 +366,30 @@ export const ABUSE_RULES: RuleSpec[] = [
       'pintu kamarku gak ada kuncinya',
       'katanya lagi jalan ke kosanku bawa pisau',
     ],
+  },
+  {
+    id: 'abuse.r8.guard',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    negatable: false,
+    // Locking the room or sleeping dressed whenever a relative stays over: protecting oneself from someone
+    // at home.
+    pattern:
+      'ngunci kamar(?<=(?:om|paman|pakde|kakek|ayah tiri|bapak tiri|papa tiri|sepupu)(?: aku| ku)? (?:nginep|nginap|dateng|datang|main)[^.!?]{0,30}ngunci kamar)|(?:lock|locking) my (?:door|room)(?<=(?:whenever|every time|when) my (?:uncle|stepdad|stepfather|cousin|grandpa) (?:stays over|sleeps over|visits|comes over)[^.!?]{0,30}(?:lock|locking) my (?:door|room))',
+    examples: [
+      'tiap om aku nginep, aku selalu ngunci kamar',
+      'every time my uncle stays over i lock my door',
+    ],
+  },
+  {
+    id: 'abuse.trauma.r8',
+    kind: 'trauma',
+    category: 'abuse',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    pattern: '(?:keep|kept) (?:having|getting) (?:bad )?(?:nightmares|flashbacks)',
+    examples: ['i keep having nightmares about that room'],
   },
 ];

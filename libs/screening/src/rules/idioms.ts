@@ -50,7 +50,7 @@ export const IDIOM_RULES: RuleSpec[] = [
   ),
   idiom(
     'id.device',
-    '(?:hp|handphone|ponsel|hape|laptop|leptop|komputer|pc|baterai|batre|batrai|batere|charger|lampu|wifi|internet|sinyal|motor|mobil|mesin|tv|kipas|ac|kulkas|printer|router|modem|powerbank|power bank|senter|jam tangan|kamera|speaker|headset)(?:ku|nya|mu| aku| gue| saya)? (?:[a-z]+ )?(?:[a-z]+ )?(?:mati|sekarat)',
+    '(?:hp|handphone|ponsel|hape|laptop|leptop|komputer|pc|baterai|batre|batrai|batere|charger|lampu|wifi|internet|sinyal|motor|mobil|mesin|tv|kipas|ac|kulkas|printer|router|modem|powerbank|power bank|senter|jam tangan|kamera|speaker|headset)(?:ku|nya|mu| aku| gue| saya)? (?:(?!cara )[a-z]+ )?(?:(?!cara )[a-z]+ )?(?:mati|sekarat)',
     ['HP-ku mati pas lagi telponan.', 'baterai laptopku mau mati', 'Laptopku mati pas mau ngumpulin tugas'],
   ),
   idiom(

@@ -471,8 +471,9 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'final_r8',
     'final',
-    'another (?:year|birthday)(?<=(?:not doing|not going to do) another (?:year|birthday))|off for good(?<=(?:logging|log|signing|sign) off for good)|peace with it(?<=(?:made|make) my peace with it)|last post(?= ?(?:$|[.!,]))|best part of my(?<=(?:group|forum|chat|place|server) was the best part of my)|be quick(?= ?(?:$|[.!,]))(?<=it (?:will|would) be quick)|needing anything(?<=(?:wont|will not) be needing anything)|(?:thats|that is) it(?= ?(?:$|[.!]))(?<=(?:top floor|roof|rooftop|bridge|overpass|jump|river|dam)[^.!?]{0,40}(?:and )?(?:that is|thats) it)|(?:mulai|abis|habis) (?:besok|hari ini|malam ini)(?= (?:aku|gue|gw|saya) (?:gak|ga|nggak|udah gak|udah ga|tidak) (?:ada|di sini))|pergi (?:dengan )?tenang(?<=(?:bisa|mau) pergi (?:dengan )?tenang)|perlu (?:aku|gue|gw) urus(?<=(?:gak|ga|nggak|tidak) ada (?:yang|yg) perlu (?:aku|gue|gw) urus)|(?:aku|gue|gw) duluan(?= ?(?:$|[.!,]))|jaga diri (?:kalian|baik baik)(?= ?(?:$|[.!,]))|(?:nahan|nahanin)(?<=(?:gak|ga|nggak|udah gak|udah ga) ada (?:yang|yg) (?:nahan|nahanin))|(?:ditelpon|ditelepon|dicegah)(?<=(?:gak|ga|nggak|jangan|ora) usah (?:ditelpon|ditelepon|dicegah))|kabeh(?<=(?:rampung|selesai|beres) kabeh)|hapunten|bilangin(?= (?:nyokap|mama|ibu|bokap|ayah|papa|mamah)(?: gue| aku| gw)? (?:sorry|maaf))|sorry (?:ma|mom|mama|mum|bu|pa|dad)(?= ?(?:$|[.!]))|pamit beneran|aku pamit(?= ?(?:$|[.!]))|(?:goodbye|selamat tinggal)(?=.{0,100}(?:not answering|ga bisa ditelpon|gak bisa ditelpon|ga bales|gak bales|ga diangkat|gak diangkat))',
+    '(?:nice|kind|good) to me(?<=wanted to (?:say|tell you|let you know) (?:that )?(?:u|you)(?: guys| all)? (?:were|was|have been) (?:so |really )?(?:nice|kind|good) to me)|another (?:year|birthday)(?<=(?:not doing|not going to do) another (?:year|birthday))|off for good(?<=(?:logging|log|signing|sign) off for good)|peace with it(?<=(?:made|make) my peace with it)|last post(?= ?(?:$|[.!,]))|best part of my(?<=(?:group|forum|chat|place|server) was the best part of my)|be quick(?= ?(?:$|[.!,]))(?<=it (?:will|would) be quick)|needing anything(?<=(?:wont|will not) be needing anything)|(?:thats|that is) it(?= ?(?:$|[.!]))(?<=(?:top floor|roof|rooftop|bridge|overpass|jump|river|dam)[^.!?]{0,40}(?:and )?(?:that is|thats) it)|(?:mulai|abis|habis) (?:besok|hari ini|malam ini)(?= (?:aku|gue|gw|saya) (?:gak|ga|nggak|udah gak|udah ga|tidak) (?:ada|di sini))|pergi (?:dengan )?tenang(?<=(?:bisa|mau) pergi (?:dengan )?tenang)|perlu (?:aku|gue|gw) urus(?<=(?:gak|ga|nggak|tidak) ada (?:yang|yg) perlu (?:aku|gue|gw) urus)|(?:aku|gue|gw) duluan(?= ?(?:$|[.!,]))|jaga diri (?:kalian|baik baik)(?= ?(?:$|[.!,]))|(?:nahan|nahanin)(?<=(?:gak|ga|nggak|udah gak|udah ga) ada (?:yang|yg) (?:nahan|nahanin))|(?:ditelpon|ditelepon|dicegah)(?<=(?:gak|ga|nggak|jangan|ora) usah (?:ditelpon|ditelepon|dicegah))|kabeh(?<=(?:rampung|selesai|beres) kabeh)|hapunten|bilangin(?= (?:nyokap|mama|ibu|bokap|ayah|papa|mamah)(?: gue| aku| gw)? (?:sorry|maaf))|sorry (?:ma|mom|mama|mum|bu|pa|dad)(?= ?(?:$|[.!]))|pamit beneran|aku pamit(?= ?(?:$|[.!]))|(?:goodbye|selamat tinggal)(?=.{0,100}(?:not answering|ga bisa ditelpon|gak bisa ditelpon|ga bales|gak bales|ga diangkat|gak diangkat))',
     [
+      'just wanted to say you guys were kind to me',
       'i am not doing another year',
       'logging off for good after tonight',
       'i made my peace with it',
@@ -494,6 +495,7 @@ export const PLAN_RULES: RuleSpec[] = [
       'besok aku pamit beneran',
       'she sent me a goodbye text and now she is not answering',
     ],
+    { negatable: false },
   ),
   part(
     'arrangements_r8',
@@ -580,4 +582,14 @@ export const PLAN_RULES: RuleSpec[] = [
       'the car is running in the closed garage',
     ],
   ),
+  part(
+    'act_r8',
+    'act',
+    '(?:sekarang|right now|now|ayeuna pisan|saiki)(?<=(?:^|[.!] )(?:sekarang|right now|now|ayeuna pisan|saiki))(?= ?(?:$|[.!]))|(?:walk|walking|go|going|head|heading)(?: down)? to the (?:river|lake|sea|dam|reservoir)(?<=(?:i will|i am going to|gonna|i am) (?:walk|walking|go|going|head|heading)(?: down)? to the [a-z]+)|get up there(?= tonight| now| today)(?<=need to get up there)',
+    ['pisau udah di tangan. sekarang.', 'i will walk down to the river', 'need to get up there tonight'],
+  ),
+  part('armed_r8', 'armed', 'peso(?= (?:tos|geus|udah) (?:aya )?di leungeun)', ['peso tos aya di leungeun']),
+  part('location_door_r8', 'location', 'roof door(?=[^.!?]{0,60}locked at night)', [
+    'is the roof door of the mall locked at night?',
+  ]),
 ];

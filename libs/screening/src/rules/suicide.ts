@@ -634,10 +634,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
       'my family would be better off if i unalived',
       'i want tonight to be the last time i feel this',
     ],
+    { negatable: false },
   ),
   ideation(
     'ideation.r8.id',
-    '(?:paeh|maot)(?<=(?:hayang|hoyong|pengen|pengin|kepengen) (?:paeh|maot))|gunana hirup|(?:selawase|selamane|salawase)(?<=turu (?:selawase|selamane|salawase))|tangi(?= (?:maneh|meneh))(?<=(?:ora|gak) tangi)|(?:ilang|hilang|ngilang|lenyap)(?:(?= (?:aja |beneran |selamanya )?(?:dari (?:bumi|dunia(?: ini)?|muka bumi)|selamanya))|(?<=(?:biar|pengen|mau|ingin|pingin)(?: [a-z]+){0,3} (?:ilang|hilang|ngilang|lenyap))(?=(?: aja)? dari sini)|(?<=(?:pengen|pingin|ingin|mau) (?:ngilang|ilang|hilang|lenyap))(?= ?[.!,]| aja(?! dulu)| beneran)(?![^.!?]{0,24}(?:sosmed|medsos|instagram|ig|twitter|tiktok|grup|group|kelas|kantor|kota|liburan|healing|rumah|dulu)))|(?:lahir|dilahirin|dilahirkan)(?<=(?:mending|mendingan|lebih baik) (?:aku|gue|gw|saya) (?:ga|gak|nggak|tidak) (?:pernah )?(?:lahir|dilahirin|dilahirkan))|(?:hapus|ngapus|menghapus|ngehapus) diri(?= (?:sendiri )?dari (?:dunia|bumi))|bangun lagi(?:(?<=(?:mikir|mikirin|kepikiran|caranya|biar)(?: [a-z]+){0,6} (?:ga|gak|nggak|tidak|usah) bangun lagi)|(?<=(?:ga|gak|nggak|tidak) bangun lagi)(?=[^.!?]{0,16}[.,]?[^.!?]{0,40}(?:hadiah|lebih enak|lebih tenang|lebih baik)))|mati pelan pelan(?<=(?:biar|supaya|pengen|mau|ingin|terus)(?: [a-z]+){0,3} mati pelan pelan)|mati(?= (?:itu )?(?:kayaknya |kayanya |pasti |rasanya )?(?:tenang|damai|enak))(?<=(?:mikir|ngerasa|kepikiran|ngebayangin|rasa) mati)|(?:loncat|lompat|terjun)(?<=(?:kalo|kalau) (?:gue|aku|gw|saya) (?:loncat|lompat|terjun))(?=(?: aja)? gimana)|(?:nabrak|nabrakin|ngelindes|nglindes|nyeruduk)(?= (?:gue|aku|gw|saya))(?<=(?:hoping|hope|berharap|harap|semoga|moga) ada (?:truk|mobil|bus|motor|kereta)(?: yang| yg)? [a-z]+)|cara (?:mati|bunuh diri)(?= (?:yang |yg )?(?:gak|ga|nggak|tidak) sakit)',
+    '(?:paeh|maot)(?<=(?:hayang|hoyong|pengen|pengin|kepengen) (?:paeh|maot))|gunana hirup|(?:selawase|selamane|salawase)(?<=turu (?:selawase|selamane|salawase))|tangi(?= (?:maneh|meneh))(?<=(?:ora|gak) tangi)|(?:ilang|hilang|ngilang|lenyap)(?:(?= (?:aja |beneran |selamanya )?(?:dari (?:bumi|dunia(?: ini)?|muka bumi)|selamanya))|(?<=(?:biar|pengen|mau|ingin|pingin)(?: [a-z]+){0,3} (?:ilang|hilang|ngilang|lenyap))(?=(?: aja)? dari sini)|(?<=(?:pengen|pingin|ingin|mau) (?:ngilang|ilang|hilang|lenyap))(?= ?[.!,]| aja(?! dulu)| beneran)(?![^.!?]{0,24}(?:sosmed|medsos|instagram|ig|twitter|tiktok|grup|group|kelas|kantor|kota|liburan|healing|rumah|dulu)))|(?:lahir|dilahirin|dilahirkan)(?<=(?:mending|mendingan|lebih baik) (?:aku|gue|gw|saya) (?:ga|gak|nggak|tidak) (?:pernah )?(?:lahir|dilahirin|dilahirkan))|(?:hapus|ngapus|menghapus|ngehapus) diri(?= (?:sendiri )?dari (?:dunia|bumi))|bangun lagi(?! (?:kesiangan|telat|terlambat|siang|jam|pagi|pas|buat|untuk))(?:(?<=(?:mikir|mikirin|kepikiran|caranya|biar)(?: [a-z]+){0,6} (?:ga|gak|nggak|tidak|usah) bangun lagi)|(?<=(?:ga|gak|nggak|tidak) bangun lagi)(?=[^.!?]{0,16}[.,]?[^.!?]{0,40}(?:hadiah|lebih enak|lebih tenang|lebih baik)))|mati pelan pelan(?<=(?:biar|supaya|pengen|mau|ingin|terus)(?: [a-z]+){0,3} mati pelan pelan)|mati(?= (?:itu )?(?:kayaknya |kayanya |pasti |rasanya )?(?:tenang|damai|enak))(?<=(?:mikir|ngerasa|kepikiran|ngebayangin|rasa) mati)|(?:loncat|lompat|terjun)(?<=(?:kalo|kalau) (?:gue|aku|gw|saya) (?:loncat|lompat|terjun))(?=(?: aja)? gimana)|(?:nabrak|nabrakin|ngelindes|nglindes|nyeruduk)(?= (?:gue|aku|gw|saya))(?<=(?:hoping|hope|berharap|harap|semoga|moga) ada (?:truk|mobil|bus|motor|kereta)(?: yang| yg)? [a-z]+)|cara (?:mati|bunuh diri)(?= (?:yang |yg )?(?:gak|ga|nggak|tidak) sakit)',
     [
       'urang hayang paeh wae',
       'teu aya gunana hirup',
@@ -655,6 +656,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
       'berharap ada mobil yang nabrak aku',
       'nyari cara mati yang gak sakit',
     ],
+    { negatable: false },
   ),
   {
     id: 'suicide.method_info.r8',
@@ -690,4 +692,10 @@ export const SUICIDE_RULES: RuleSpec[] = [
       'nelen 20 antimo, sekarang ngantuk banget',
     ],
   },
+  ideation(
+    'passive.r8.en',
+    'better off if i(?= (?:unalived|unalive|died|was dead|was gone|disappeared|wasnt here|wasnt around))|just thinking(?: about it)?(?<=(?:not doing it|not going to do it|not gonna do it|wont do it|will not do it|wont act on it|not acting on it)[.,]? just thinking(?: about it)?)',
+    ['everyone would be better off if i unalived', 'i think about it. not doing it. just thinking'],
+    { person: 'self', negatable: false },
+  ),
 ];
