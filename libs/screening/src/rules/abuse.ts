@@ -356,7 +356,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     negatable: false,
     temporal: false,
     pattern:
-      'wait till i get home|off work in(?= [0-9]+ (?:min|mins|minutes))(?<=(?:gets|get) off work in)|coming up to(?= (?:deal with|get|punish|teach) me)|flimsy(?<=(?:locked|lock) my door but (?:it is|its) flimsy)|(?:nginep|nginap)(?<=(?:malam ini|nanti malam) (?:dia |om |paman )?(?:nginep|nginap))|kunci(?:nya)?(?<=pintu kamar(?:ku| aku| gue)? (?:gak|ga|nggak|tidak) ada kunci(?:nya)?)|(?:jalan|otw|on the way) ke(?= (?:kosan|kos|rumah|kost)(?:ku| aku| gue)? (?:sambil )?(?:bawa|pake))',
+      'wait till i get home|(?:minutes|mins|min) away(?<=(?:he is|she is) [0-9]+ (?:minutes|mins|min) away)|home alone(?<=(?:i am|we are|are) home alone)(?= ?(?:$|[.!,])| now| right now| tonight)|(?:ngabisin|ngebunuh|matiin|habisin)(?= (?:aku|gue|kami|kita))(?<=(?:mau|bakal|katanya|ngancem|ngancam) (?:ngabisin|ngebunuh|matiin|habisin))|off work in(?= [0-9]+ (?:min|mins|minutes))(?<=(?:gets|get) off work in)|coming up to(?= (?:deal with|get|punish|teach) me)|flimsy(?<=(?:locked|lock) my door but (?:it is|its) flimsy)|(?:nginep|nginap)(?<=(?:malam ini|nanti malam) (?:dia |om |paman )?(?:nginep|nginap))|kunci(?:nya)?(?<=pintu kamar(?:ku| aku| gue)? (?:gak|ga|nggak|tidak) ada kunci(?:nya)?)|(?:jalan|otw|on the way) ke(?= (?:kosan|kos|rumah|kost)(?:ku| aku| gue)? (?:sambil )?(?:bawa|pake))',
     examples: [
       "he texted 'wait till i get home'",
       'he gets off work in 20 min',

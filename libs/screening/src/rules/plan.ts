@@ -592,4 +592,25 @@ export const PLAN_RULES: RuleSpec[] = [
   part('location_door_r8', 'location', 'roof door(?=[^.!?]{0,60}locked at night)', [
     'is the roof door of the mall locked at night?',
   ]),
+  part(
+    'means_more_r8',
+    'means_strong',
+    'strong enough(?<=(?:hook|beam|rafter|pipe|fan|ceiling|bar|branch)[^.!?]{0,30}(?:looks|is|seems|feels) strong enough)|(?:pindahin|pindahkan|umpetin|sembunyiin)(?= (?:ke|di) kamar)(?<=(?:obat|pil|racun)[^.!?]{0,40}(?:pindahin|pindahkan|umpetin|sembunyiin))|obat tikus(?<=(?:siapke|siapin|nyiapin|nyiapke|tuku) obat tikus)',
+    [
+      'the hook in the ceiling looks strong enough',
+      'obat tidur udah aku pindahin ke kamarku',
+      'wes tak siapke obat tikus',
+    ],
+  ),
+  part(
+    'time_more_r8',
+    'time',
+    '(?:engko|mengko) bengi|bengi iki|(?:nunggu|nungguin|menunggu|waiting for)(?= (?:adek|adik|mama|ibu|semua|orang rumah|ortu|bapak|ayah|everyone|my parents|my mom|my sister|my brother)(?: [a-z]+)? (?:tidur|to sleep|to fall asleep|asleep))|(?:parents|family) are (?:at|away|out)(?=[^.!?]{0,40}(?:till|until) )|tonights the night',
+    [
+      'engko bengi tak ombe',
+      'nunggu adek tidur dulu',
+      'parents are at a wedding till sunday',
+      'tonights the night',
+    ],
+  ),
 ];

@@ -270,4 +270,30 @@ export const VIOLENCE_RULES: RuleSpec[] = [
       'airsoft gun modded with metal bbs',
     ],
   },
+  {
+    id: 'violence.r8.carry',
+    kind: 'weapon',
+    category: 'violence',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    // A blade brought along to stab someone ("gue bawa cutter dan gue tusuk si X").
+    pattern:
+      '(?:cutter|gunting|obeng|silet|pisau|golok|celurit|clurit)(?<=(?:gue|gw|aku|saya) (?:bawa|bawain) (?:cutter|gunting|obeng|silet|pisau|golok|celurit|clurit))(?=[^.!?]{0,40}(?:tusuk|bacok|sabet|gorok|hajar))',
+    examples: ['besok gue bawa cutter terus gue tusuk dia'],
+  },
+  {
+    id: 'violence.r8.mass',
+    kind: 'violence_mass',
+    category: 'violence',
+    person: 'none',
+    negatable: false,
+    // Fuel stored at school and doors to be locked from outside; gasoline and locked exits.
+    pattern:
+      '(?:bensin|pertalite|minyak tanah)(?= (?:udah|udh|sudah) (?:aku |gue |gw )?(?:simpen|siapin|beli|taruh|taro))(?=.{0,160}(?:kunci dari luar|gembok dari luar))|(?:gasoline|gas can|petrol)(?=.{0,160}lock (?:the|all the) (?:doors|exits) from (?:the )?outside)',
+    examples: [
+      'bensin udah aku simpen di gudang, pintu kelas bakal aku kunci dari luar',
+      'the petrol is in my locker and i will lock the doors from outside',
+    ],
+  },
 ];
