@@ -38,6 +38,8 @@ const THOUGHT_RULES: ReadonlySet<string> = new Set([
   'suicide.ideation.thoughts.en',
   'suicide.ideation.thoughts.id',
   'suicide.ideation.imagine_jump',
+  'suicide.ideation.r8.en',
+  'suicide.ideation.r8.id',
 ]);
 
 const SUICIDAL: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'attempt', 'method_info']);
@@ -80,6 +82,10 @@ const WAKE_AFTER = new RegExp(
   squeezeSource(
     String.raw`^(?: pagi| malam| malem)? (?:ga|gak|nggak|ngga|tidak|tak|gausah) (?:usah |perlu )?bangun`,
   ),
+);
+// "if I got hit by a truck tomorrow", "kalo besok ketabrak": a time inside a condition is no plan.
+const COND_BEFORE = new RegExp(
+  squeezeSource(String.raw`\b(?:if|kalau|kalo|seandainya|andai)(?: [a-z]+){0,6} $`),
 );
 const WAKE_BEFORE = new RegExp(
   squeezeSource(String.raw`(?:bangun|wake up|wake|waking up)(?: lagi| again| up)? $`),
@@ -246,6 +252,7 @@ function combine(graded: Graded[], text: string): Combo[] {
       (t) =>
         [...risk, ...act].some((r) => r.clause === t.clause) &&
         !WAKE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) &&
+        !COND_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start)) &&
         !WAKE_AFTER.test(text.slice(t.end, t.end + 24)),
     );
     // Ordinary means next to a thought ("I think about suicide every time we pass the bridge") are no plan.

@@ -150,4 +150,10 @@ export const IDIOM_RULES: RuleSpec[] = [
     'cut (?:class|classes|school|ties|corners|the cake|it out|off|back|down|my hair|your hair|her hair|his hair|bangs|costs|carbs|sugar|loose|in line)|hair ?cut|paper cut|short ?cut',
     ['I cut my hair short again'],
   ),
+  // ---- Round 8: tiredness told as dying ("capeknya kayak mau mati" after a race).
+  idiom(
+    'id.tired_r8',
+    '(?:capek|cape|capeknya|capenya|lelah|laper|lapar|ngantuk|pegel|gerah)(?: banget)? (?:kayak|kaya|kek|rasanya) (?:mau |pengen )?mati',
+    ['lari 5K, capeknya kayak mau mati tapi seru'],
+  ),
 ];
