@@ -471,7 +471,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'final_r8',
     'final',
-    '(?:nice|kind|good) to me(?<=wanted to (?:say|tell you|let you know) (?:that )?(?:u|you)(?: guys| all)? (?:were|was|have been) (?:so |really )?(?:nice|kind|good) to me)|another (?:year|birthday)(?<=(?:not doing|not going to do) another (?:year|birthday))|off for good(?<=(?:logging|log|signing|sign) off for good)|peace with it(?<=(?:made|make) my peace with it)|last post(?= ?(?:$|[.!,]))|best part of my(?<=(?:group|forum|chat|place|server) was the best part of my)|be quick(?= ?(?:$|[.!,]))(?<=it (?:will|would) be quick)|needing anything(?<=(?:wont|will not) be needing anything)|(?:thats|that is) it(?= ?(?:$|[.!]))(?<=(?:top floor|roof|rooftop|bridge|overpass|jump|river|dam)[^.!?]{0,40}(?:and )?(?:that is|thats) it)|(?:mulai|abis|habis) (?:besok|hari ini|malam ini)(?= (?:aku|gue|gw|saya) (?:gak|ga|nggak|udah gak|udah ga|tidak) (?:ada|di sini))|pergi (?:dengan )?tenang(?<=(?:bisa|mau) pergi (?:dengan )?tenang)|perlu (?:aku|gue|gw) urus(?<=(?:gak|ga|nggak|tidak) ada (?:yang|yg) perlu (?:aku|gue|gw) urus)|(?:aku|gue|gw) duluan(?= ?(?:$|[.!,]))|jaga diri (?:kalian|baik baik)(?= ?(?:$|[.!,]))|(?:nahan|nahanin)(?<=(?:gak|ga|nggak|udah gak|udah ga) ada (?:yang|yg) (?:nahan|nahanin))|(?:ditelpon|ditelepon|dicegah)(?<=(?:gak|ga|nggak|jangan|ora) usah (?:ditelpon|ditelepon|dicegah))|kabeh(?<=(?:rampung|selesai|beres) kabeh)|hapunten|bilangin(?= (?:nyokap|mama|ibu|bokap|ayah|papa|mamah)(?: gue| aku| gw)? (?:sorry|maaf))|sorry (?:ma|mom|mama|mum|bu|pa|dad)(?= ?(?:$|[.!]))|pamit beneran|aku pamit(?= ?(?:$|[.!]))|(?:goodbye|selamat tinggal)(?=.{0,100}(?:not answering|ga bisa ditelpon|gak bisa ditelpon|ga bales|gak bales|ga diangkat|gak diangkat))',
+    '(?:nice|kind|good) to me(?<=wanted to (?:say|tell you|let you know) (?:that )?(?:u|you)(?: guys| all)? (?:were|was|have been) (?:so |really )?(?:nice|kind|good) to me)|another (?:year|birthday)(?<=(?:not doing|not going to do) another (?:year|birthday))|off for good(?<=(?:logging|log|signing|sign) off for good)|peace with it(?<=(?:made|make) my peace with it)|last post(?= ?(?:$|[.!,]))|best part of my(?<=(?:group|forum|chat|place|server) was the best part of my)|be quick(?= ?(?:$|[.!,]))(?<=it (?:will|would) be quick)|needing anything(?<=(?:wont|will not) be needing anything)|(?:thats|that is) it(?= ?(?:$|[.!]))(?<=(?:top floor|roof|rooftop|bridge|overpass|jump|river|dam)[^.!?]{0,40}(?:and )?(?:that is|thats) it)|mulai besok(?= (?:aku|gue|gw|saya) (?:gak|ga|nggak|udah gak|udah ga|tidak) (?:ada|di sini))|pergi (?:dengan )?tenang(?<=(?:bisa|mau) pergi (?:dengan )?tenang)|perlu (?:aku|gue|gw) urus(?<=(?:gak|ga|nggak|tidak) ada (?:yang|yg) perlu (?:aku|gue|gw) urus)|(?:aku|gue|gw) duluan(?= ?(?:$|[.!,]))|jaga diri (?:kalian|baik baik)(?= ?(?:$|[.!,]))|(?:nahan|nahanin)(?<=(?:gak|ga|nggak|udah gak|udah ga) ada (?:yang|yg) (?:nahan|nahanin))|(?:ditelpon|ditelepon|dicegah)(?<=(?:gak|ga|nggak|jangan|ora) usah (?:ditelpon|ditelepon|dicegah))|kabeh(?<=(?:rampung|selesai|beres) kabeh)|love you (?:guys|all|everyone)(?=,? (?:bye|goodbye) ?(?:$|[.!]))|hapunten|bilangin(?= (?:nyokap|mama|ibu|bokap|ayah|papa|mamah)(?: gue| aku| gw)? (?:sorry|maaf))|sorry (?:ma|mom|mama|mum)(?= ?(?:$|[.!]))|pamit beneran|aku pamit(?= ?(?:$|[.!]))|(?:goodbye|selamat tinggal)(?=.{0,100}(?:not answering|ga bisa ditelpon|gak bisa ditelpon|ga bales|gak bales|ga diangkat|gak diangkat))',
     [
       'just wanted to say you guys were kind to me',
       'i am not doing another year',
@@ -500,7 +500,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'arrangements_r8',
     'ready',
-    'whoever wants my(?= (?:stuff|things))|names on (?:them|it)(?<=(?:boxes|box) (?:with|w) names on (?:them|it))|(?:labelled|labeled) for|passwords?(?:(?<=(?:wrote down|written down|left|sent|kirim|ngirim|kasih) (?:my |all my )?passwords?)(?=(?: [a-z]+){0,3} (?:for|to|ke|buat) )|(?= (?:ig|instagram|email|hp|laptop)(?: ?ku| aku| gue)? (?:udah |udh |sudah )?(?:aku |gue )?(?:kirim|kasih))|(?<=laptop password)(?= is))|hapus akun(?:ku| aku| gue)|left my [a-z]+ to [a-z]+|(?:titip|nitip)(?= (?:kucing|anjing|adik|adek|kelinci|hamster|burung|anak)(?:ku| aku| gue| gw))|kunci(?= (?:kos|kamar|rumah|motor)(?:ku| aku| gue)? (?:aku |udah |udh )*(?:taruh|taro|simpen|titip))|(?:bagiin|bagi bagi|bagikan|kasihin)(?= (?:semua )?(?:baju|sepatu|barang|buku|gitar|sepeda|motor|laptop))|(?:sepatu|gitar|sepeda|laptop|motor)(?=(?: [a-z]+)? (?:udah|udh|sudah) (?:aku |gue )?(?:kasih|kasihin|kukasih) (?:ke|buat) )|utang(?<=(?:ngelunasin|lunasin|bayar) (?:semua )?utang)|paid back(?= (?:the |all |my )?(?:[a-z0-9]+ )?(?:i owed|debts?))|sent the money to(?<=sold [^.!?]{0,40}sent the money to)|(?:motor|laptop) buat(?= (?:mas|adek|adik|kakak|sepupu|mama|ibu)(?:ku)?, (?:motor|laptop|hp|gitar|sepatu))',
+    'whoever wants my(?= (?:stuff|things))|names on (?:them|it)(?<=(?:boxes|box) (?:with|w) names on (?:them|it))|(?:labelled|labeled) for|passwords?(?:(?<=(?:wrote down|written down|left|sent|kirim|ngirim|kasih) (?:my |all my )?passwords?)(?=(?: [a-z]+){0,3} (?:for|to|ke|buat) )|(?= (?:ig|instagram|email|hp|laptop)(?: ?ku| aku| gue)? (?:udah |udh |sudah )?(?:aku |gue )?(?:kirim|kasih))|(?<=laptop password)(?= is))|hapus akun(?:ku| aku| gue)|left my(?= [a-z]+ to [a-z]+)|(?:titip|nitip)(?= (?:kucing|anjing|adik|adek|kelinci|hamster|burung|anak)(?:ku| aku| gue| gw))|kunci(?= (?:kos|kamar|rumah|motor)(?:ku| aku| gue)? (?:aku |udah |udh )*(?:taruh|taro|simpen|titip))|(?:bagiin|bagi bagi|bagikan|kasihin)(?= (?:semua )?(?:baju|sepatu|barang|buku|gitar|sepeda|motor|laptop))|(?:kasih|kasihin|kukasih) (?:ke|buat)(?<=(?:sepatu|gitar|sepeda|laptop|motor)(?: [a-z]+)? (?:udah|udh|sudah) (?:aku |gue )?(?:kasih|kasihin|kukasih) (?:ke|buat))|utang(?<=(?:ngelunasin|lunasin|bayar) (?:semua )?utang)|paid back(?= (?:the |all |my )?(?:[a-z0-9]+ )?(?:i owed|debts?))|sent the money to(?<=sold [^.!?]{0,40}sent the money to)|(?:motor|laptop) buat(?= (?:mas|adek|adik|kakak|sepupu|mama|ibu)(?:ku)?, (?:motor|laptop|hp|gitar|sepatu))',
     [
       'my password is in the notebook for whoever wants my stuff',
       'putting my things in boxes with names on them',
@@ -522,7 +522,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'means_r8',
     'means_strong',
-    '(?:belt|noose) is tied|practi[sc]ed(?= with the (?:cord|rope|belt|noose))|loosen it(?<=(?:not|never) (?:gonna|going to) loosen it)|(?:kusen|plafon|teralis|kipas angin)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang) [^.!?]{0,20}(?:di|ke) (?:kusen|plafon|teralis|kipas angin))|kuat(?<=(?:udah|udh|sudah) (?:aku |gue |tak )?(?:tes|tesin|coba|cobain) kuat)|tali(?= (?:wes|udah|udh|sudah) (?:tak |aku |gue )?(?:pasang|iket|ikat|gantung))|(?:tambang|tali)(?<=(?:nyiapke|nyiapin|nyiapkan|siapin|siapke) (?:tambang|tali))|weights(?= (?:are )?in my (?:backpack|bag|pockets))|(?:biji|butir|tablets|pills)(?<=(?:nyiapin|siapin|nyiapke|ngumpulin|kumpulin|stocked|saved|collected)[^.!?]{0,50}(?:[2-9][0-9]|[1-9][0-9]{2}) (?:biji|butir|tablets|pills))|of pills(?<=(?:pic|photo|picture) of (?:a )?(?:pile|handful|bunch) of pills)|foto (?:pil|obat)(?= (?:banyak|segenggam))',
+    '(?:belt|noose) is tied(?= ?(?:$|[.!,])| already| up| to the (?:ceiling|fan|beam|rafter|door|hook|pipe))|practi[sc]ed(?= with the (?:cord|rope|belt|noose))|loosen it(?<=(?:not|never) (?:gonna|going to) loosen it)|(?:kusen|plafon|teralis|kipas angin)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang) [^.!?]{0,20}(?:di|ke) (?:kusen|plafon|teralis|kipas angin))|kuat(?<=(?:udah|udh|sudah) (?:aku |gue |tak )?(?:tes|tesin|coba|cobain) kuat)|tali(?= (?:wes|udah|udh|sudah) (?:tak |aku |gue )?(?:pasang|iket|ikat|gantung))|(?:tambang|tali)(?<=(?:nyiapke|nyiapin|nyiapkan|siapin|siapke) (?:tambang|tali))|weights(?= (?:are )?in my (?:backpack|bag|pockets))|(?:biji|butir|tablets|pills)(?<=(?:nyiapin|siapin|nyiapke|ngumpulin|kumpulin|stocked|saved|collected)[^.!?]{0,50}(?:[2-9][0-9]|[1-9][0-9]{2}) (?:biji|butir|tablets|pills))|of pills(?<=(?:pic|photo|picture) of (?:a )?(?:pile|handful|bunch) of pills)|foto (?:pil|obat)(?= (?:banyak|segenggam))',
     [
       'the belt is tied already',
       'practised with the cord last night',
@@ -557,7 +557,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'time_r8',
     'time',
-    'everyone (?:sleeps|is asleep)(?<=(?:wait|waiting) (?:till|until|til) everyone (?:sleeps|is asleep))|counting down to|after everyone is asleep|my alarm for(?= [0-9]+ ?am)(?<=(?:set|setting) my alarm for)|malam (?:minggu|jumat|sabtu)(?= (?:ini|nanti))|jam [0-9]+ nanti',
+    'everyone (?:sleeps|is asleep)(?<=(?:wait|waiting) (?:till|until|til) everyone (?:sleeps|is asleep))|counting down to|after everyone is asleep|my alarm for(?= [0-9]+ ?am)(?<=(?:set|setting) my alarm for)|malam (?:minggu|jumat|sabtu)(?= (?:ini|nanti))',
     ['wait till everyone sleeps', 'counting down to midnight', 'set my alarm for 3am', 'malam minggu ini'],
   ),
   part(
@@ -575,7 +575,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'method_r8',
     'means_strong',
-    '(?:arang|briket|anglo)(?=.{0,120}(?:jendela|ventilasi|pintu)[^.!?]{0,30}(?:tutup|ditutup|rapat|lakban))|charcoal(?=.{0,120}(?:windows?|vents?|door)[^.!?]{0,30}(?:taped|sealed|shut|closed))|(?:car|engine) is running in the (?:closed |shut )?garage',
+    '(?:arang (?:sisa|bakar|batok|kayu|udah|sudah)|briket|anglo)(?=.{0,120}(?:jendela|ventilasi|pintu)[^.!?]{0,30}(?:tutup|ditutup|rapat|lakban))|charcoal(?=.{0,120}(?:windows?|vents?|door)[^.!?]{0,30}(?:taped|sealed|shut|closed))|(?:car|engine) is running in the (?:closed |shut )?garage',
     [
       'arang udah di kamar, jendelanya udah aku tutup rapat',
       'lit the charcoal and the windows are taped',
@@ -585,7 +585,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'act_r8',
     'act',
-    '(?:sekarang|right now|now|ayeuna pisan|saiki)(?<=(?:^|[.!] )(?:sekarang|right now|now|ayeuna pisan|saiki))(?= ?(?:$|[.!]))|(?:walk|walking|go|going|head|heading)(?: down)? to the (?:river|lake|sea|dam|reservoir)(?<=(?:i will|i am going to|gonna|i am) (?:walk|walking|go|going|head|heading)(?: down)? to the [a-z]+)|get up there(?= tonight| now| today)(?<=need to get up there)',
+    '[.!] (?:sekarang|right now|now|saiki)(?= ?(?:$|[.!]))|ayeuna pisan|(?:walk|walking|go|going|head|heading)(?: down)? to the (?:river|lake|sea|dam|reservoir)(?<=(?:i will|i am going to|gonna|i am) (?:walk|walking|go|going|head|heading)(?: down)? to the [a-z]+)|get up there(?= tonight| now| today)(?<=need to get up there)',
     ['pisau udah di tangan. sekarang.', 'i will walk down to the river', 'need to get up there tonight'],
   ),
   part('armed_r8', 'armed', 'peso(?= (?:tos|geus|udah) (?:aya )?di leungeun)', ['peso tos aya di leungeun']),
@@ -595,7 +595,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'means_more_r8',
     'means_strong',
-    'strong enough(?<=(?:hook|beam|rafter|pipe|fan|ceiling|bar|branch)[^.!?]{0,30}(?:looks|is|seems|feels) strong enough)|(?:pindahin|pindahkan|umpetin|sembunyiin)(?= (?:ke|di) kamar)(?<=(?:obat|pil|racun)[^.!?]{0,40}(?:pindahin|pindahkan|umpetin|sembunyiin))|obat tikus(?<=(?:siapke|siapin|nyiapin|nyiapke|tuku) obat tikus)',
+    'strong enough(?= ?(?:$|[.!,])| to hold (?:me|my weight))(?<=(?:hook|beam|rafter|pipe|fan|ceiling|bar|branch)[^.!?]{0,30}(?:looks|is|seems|feels) strong enough)|(?:pindahin|pindahkan|umpetin|sembunyiin)(?= (?:ke|di) kamar)(?<=(?:obat|pil|racun)[^.!?]{0,40}(?:pindahin|pindahkan|umpetin|sembunyiin))|obat tikus(?<=(?:siapke|siapin|nyiapin|nyiapke|tuku) obat tikus)',
     [
       'the hook in the ceiling looks strong enough',
       'obat tidur udah aku pindahin ke kamarku',

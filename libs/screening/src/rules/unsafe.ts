@@ -194,7 +194,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   // drugs sold as a cure, stopping medication cold turkey, alcohol to forget.
   unsafe(
     'dose_r8',
-    'knocks? (?:you|u) (?:right )?out(?<=(?:paracetamol|melatonin|pills?|benadryl|antimo|wine|beer|vodka|xanax|obat|ctm)[^.!?]{0,50}knocks? (?:you|u) (?:right )?out)|(?:benadryl|antimo|ctm|melatonin|sleeping pills)(?<=take (?:like )?[3-9](?: [0-9]+)? (?:of )?(?:the |your |ur )?(?:benadryl|antimo|ctm|melatonin|sleeping pills))|take (?:double|triple) (?:your|ur|the)(?= (?:dose|ibuprofen|paracetamol|meds|pills|medicine))|borrow (?:someones|someone is|someone s|a friends|ur friends|your friends)(?= (?:adderall|xanax|ritalin|pills|meds))|caffeine pills(?=[^.!?]{0,60}(?:all nighters?|all night|no sleep|begadang))|energy drinks?(?<=(?:[3-9]|tiga|empat|lima) (?:kaleng |cans (?:of )?)?energy drinks?)(?=[^.!?]{0,40}(?:caffeine|kopi|coffee|pills))|berapa mg(?= (?:alprazolam|xanax|diazepam|clonazepam|tramadol|riklona|valium))|sekaligus(?<=(?:[1-9][0-9]|sepuluh|dua puluh) (?:tablet|butir|pil|biji) sekaligus)',
+    'knocks? you(?= (?:right )?out)(?<=(?:paracetamol|melatonin|pills?|benadryl|antimo|wine|beer|vodka|xanax|obat|ctm)[^.!?]{0,50}knocks? you)|(?:benadryl|antimo|ctm|melatonin|sleeping pills)(?<=take (?:like )?[3-9](?: [0-9]+)? (?:of )?(?:the |your |ur )?(?:benadryl|antimo|ctm|melatonin|sleeping pills))|take (?:double|triple)(?= (?:your|ur|the) (?:dose|ibuprofen|paracetamol|meds|pills|medicine))|borrow(?= (?:someones|someone is|someone s|a friends|ur friends|your friends) (?:adderall|xanax|ritalin|pills|meds))|caffeine pills(?=[^.!?]{0,60}(?:all nighters?|all night|no sleep|begadang))|energy drinks?(?<=(?:[3-9]|tiga|empat|lima) (?:kaleng |cans (?:of )?)?energy drinks?)(?=[^.!?]{0,40}(?:caffeine|kopi|coffee|pills))|berapa mg(?= (?:alprazolam|xanax|diazepam|clonazepam|tramadol|riklona|valium))|sekaligus(?<=(?:[1-9][0-9]|sepuluh|dua puluh) (?:tablet|butir|pil|biji) sekaligus)',
     [
       'a few paracetamol with a beer knocks you out',
       'if u cant sleep just take like 5 of the benadryl',
@@ -209,7 +209,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   unsafe(
     'diet_r8',
-    'laxatives? (?:after|before) (?:every|each)(?= meal)|(?:throw|throwing) up after(?= (?:dinner|meals?|eating|lunch|makan))|nobody notices if (?:u|you) run the|(?:kalori|calories|kkal|cal)(?: a| per)? (?:sehari|day|hari)(?<=[1-5][0-9]{2} (?:kalori|calories|kkal|cal)(?: a| per)? (?:sehari|day|hari))|teh pelangsing|puasa air putih(?=(?: aja)? [0-9a-z]+ hari)|water fast(?:ing)?(?= for [0-9a-z]+ days)|fasting for [0-9a-z]+ days on (?:only )?water',
+    'laxatives?(?= (?:after|before) (?:every|each) meal)|(?:throw|throwing) up after(?= (?:dinner|meals?|eating|lunch|makan))|nobody notices if you run|(?:kalori sehari|kalori per hari|kkal sehari|cal a day|cal day|cal per day|calories a day|calories per day)(?<=[1-5][0-9]{2} [a-z]+(?: a| per)? (?:sehari|day|hari))|teh pelangsing|puasa air putih(?=(?: aja)? [0-9a-z]+ hari)|water fast(?:ing)?(?= for [0-9a-z]+ days)|fasting for [0-9a-z]+ days on (?:only )?water',
     [
       'laxatives after every meal works better than diets',
       'just throw up after dinner',
@@ -223,7 +223,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   unsafe(
     'drugs_r8',
-    '(?:fixed my|cured my|helps my|nyembuhin|chill banget|best therapy|(?:better|more) than (?:therapy|counselling|counseling))(?<=(?:molly|mdma|weed|ganja|shrooms|ekstasi|inex)[^.!?]{0,50}(?:fixed my|cured my|helps my|nyembuhin|chill banget|best therapy|(?:better|more) than (?:therapy|counselling|counseling)))|hook (?:u|you) up|kenalin (?:sama|ke) dealer|cold turkey(?=[^.!?]{0,60}(?:you|u) should)|just numbing (?:u|you)|(?:buang|stop) aja(?:(?<=obat (?:dari )?(?:psikiater|dokter).{0,80}(?:buang|stop) aja)|(?<=(?:kamu|lo|lu|kalian) juga coba stop aja))|ganti (?:minum )?(?:jamu|rebusan|herbal)(?<=(?:obat|psikiater)[^.!?]{0,80}ganti (?:minum )?(?:jamu|rebusan|herbal))|bikin lupa masalah(?<=(?:ciu|bir|miras|alkohol|vodka|anggur|arak|beer)[^.!?]{0,30}bikin lupa masalah)',
+    '(?:fixed my|cured my|helps my|nyembuhin|chill banget|best therapy|(?:better|more) than (?:therapy|counselling|counseling))(?<=(?:molly|mdma|weed|ganja|shrooms|ekstasi|inex)[^.!?]{0,50}(?:fixed my|cured my|helps my|nyembuhin|chill banget|best therapy|(?:better|more) than (?:therapy|counselling|counseling)))|hook you up|dealer(?<=kenalin (?:sama|ke) dealer)|cold turkey(?=[^.!?]{0,60}(?:you|u) should)|just numbing (?:u|you)|(?:buang|stop) aja(?:(?<=obat (?:dari )?(?:psikiater|dokter).{0,80}(?:buang|stop) aja)|(?<=(?:kamu|lo|lu|kalian) juga coba stop aja))|(?:jamu|rebusan|herbal)(?<=ganti (?:minum )?(?:jamu|rebusan|herbal))(?<=(?:obat|psikiater)[^.!?]{0,80}ganti (?:minum )?(?:jamu|rebusan|herbal))|bikin lupa masalah(?<=(?:ciu|bir|miras|alkohol|vodka|anggur|arak|beer)[^.!?]{0,30}bikin lupa masalah)',
     [
       'molly fixed my depression for a week',
       'weed helps my anxiety more than therapy, i can hook you up',

@@ -225,7 +225,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     person: 'none',
     negatable: false,
     pattern:
-      '(?:fantasi[sz]ing|fantasi[sz]e|fantasi[sz]ed|daydreaming|daydream) about(?= (?:stabbing|killing|hurting|smashing|shooting|strangling|poisoning|beating|choking|burning) (?!myself))|(?:them all|them|him|her|everyone|em) pay(?<=(?:make|making) (?:them all|them|him|her|everyone|em) pay)(?! (?:for|back|attention|rent|the|a))|(?:they|he|she) (?:will )?(?:pay|pays|dies)(?= ?(?:$|[.!]))(?<=(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow) (?:they|he|she) (?:will )?(?:pay|pays|dies))|(?:hurt|kill|stab|punch|smash) (?:him|her|them)(?<=(?:going to|gonna|will) (?:really|seriously|actually|definitely) (?:hurt|kill|stab|punch|smash) (?:him|her|them))|use it on (?:him|her|them)(?<=(?:going to|gonna|will) use it on (?:him|her|them))|down the stairs(?<=(?:want to|wanna|going to|gonna|will) push [^.!?]{0,40} down the stairs)|bangun lagi(?<=(?:ngehajar|hajar|hajarin|mukulin|pukulin|gebukin|nonjok|tonjok|tonjokin)[^.!?]{0,30}(?:sampai|sampe) (?:dia|mereka|orang itu|si [a-z]+) (?:ga|gak|nggak|tidak) bisa bangun lagi)|abis dia(?= (?:hari ini|malam ini|besok|nanti|sekarang)| ?[.!]| ?$)(?<=(?:gue|gw|aku|tunggu|temen).{0,120}abis dia)|(?:siram|nyiram|nyiramin)(?= (?:muka|wajah)(?:nya)? (?:pake|pakai|dengan) air keras)|(?:sesuatu|senjata|pistol|bom)(?<=(?:ngebayangin|bayangin|kebayang|pengen|mau|pingin|rencana) (?:[a-z]+ ){0,3}(?:bawa|bawain) (?:sesuatu|senjata|pistol|bom))(?= ke sekolah)|(?:ngelukain|nyakitin|lukain|celakain)(?<=(?:pengen|mau|ingin|kebayang)(?: terus)? (?:ngelukain|nyakitin|lukain|celakain))(?= (?:dia|mantan|si|orang|mereka))',
+      '(?:fantasi[sz]ing|fantasi[sz]e|fantasi[sz]ed|daydreaming|daydream) about(?= (?:stabbing|killing|hurting|smashing|shooting|strangling|poisoning|beating|choking|burning) (?!myself))|(?:them all|them|him|her|everyone|em) pay(?<=(?:make|making) (?:them all|them|him|her|everyone|em) pay)(?! (?:for|back|attention|rent|the|a))|(?:they pay|he pays|she pays|they die|he dies|she dies|they will pay|he will pay|she will pay)(?= ?(?:$|[.!]))(?<=(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow) [a-z]+(?: will)? [a-z]+)|(?:hurt|kill|stab|punch|smash)(?= (?:him|her|them))(?<=(?:going to|gonna|will) (?:really|seriously|actually|definitely) [a-z]+)|use it on (?:him|her|them)(?<=(?:going to|gonna|will) use it on (?:him|her|them))|down the stairs(?<=(?:want to|wanna|going to|gonna|will) push [^.!?]{0,40} down the stairs)|bangun lagi(?<=(?:ngehajar|hajar|hajarin|mukulin|pukulin|gebukin|nonjok|tonjok|tonjokin)[^.!?]{0,30}(?:sampai|sampe) (?:dia|mereka|orang itu|si [a-z]+) (?:ga|gak|nggak|tidak) bisa bangun lagi)|abis dia(?= (?:hari ini|malam ini|besok|nanti|sekarang)| ?[.!]| ?$)(?<=(?:gue|gw|aku|tunggu|temen).{0,120}abis dia)|air keras(?<=(?:siram|nyiram|nyiramin) (?:muka|wajah)(?:nya)? (?:pake|pakai|dengan) air keras)|bawa (?:sesuatu|senjata|pistol|bom)(?= ke sekolah)(?<=(?:ngebayangin|bayangin|kebayang|pengen|mau|pingin|rencana) (?:[a-z]+ ){0,3}bawa [a-z]+)|(?:ngelukain|nyakitin|lukain|celakain)(?<=(?:pengen|mau|ingin|kebayang)(?: terus)? (?:ngelukain|nyakitin|lukain|celakain))(?= (?:dia|mantan|si|orang|mereka))',
     examples: [
       'i keep fantasizing about stabbing him',
       'i want to push him down the stairs',
@@ -246,12 +246,12 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      'it coming(?<=(?:have|has|had|theyve|hes|shes) it coming)|regret(?= (?:everything|it|this)(?: ?(?:$|[.!])| about| he| she))(?<=(?:he|she|they) (?:is |are |will )?(?:going to )?regret)|i know(?= (?:where |when )?(?:he|she|they) (?:parks|park|walks|leaves|goes home|gets off|takes the shortcut))(?=.{0,120}(?:knife|blade|machete|golok|pisau|parang|bat))|jadwal dia (?:pulang|lewat)(?<=(?:udah|udh|sudah) (?:tau|tahu) jadwal dia (?:pulang|lewat))',
+      'it coming(?<=(?:have|has|had|theyve|hes|shes) it coming)|regret(?= (?:everything|it|this)(?: ?(?:$|[.!])| about| he| she))(?<=(?:he|she|they) (?:is |are |will )?(?:going to )?regret)|i know(?= (?:where |when )?(?:he|she|they) (?:parks|park|walks|leaves|goes home|gets off|takes the shortcut))(?=.{0,120}(?:knife|blade|machete|golok|pisau|parang|bat))|jadwal dia (?:pulang|lewat)(?<=(?:udah|udh|sudah) (?:tau|tahu) jadwal dia (?:pulang|lewat))(?=.{0,160}(?:stik|pisau|golok|celurit|parang|bat|knife|gear|rantai|balok))',
     examples: [
       'they had it coming',
       'tonight he is gonna regret everything',
       'i know he parks near the shop. knife is ready',
-      'gue udah tau jadwal dia pulang les',
+      'gue udah tau jadwal dia pulang les, golok udah siap',
     ],
   },
   {
