@@ -83,6 +83,15 @@ const WAKE_AFTER = new RegExp(
     String.raw`^(?: pagi| malam| malem)? (?:ga|gak|nggak|ngga|tidak|tak|gausah) (?:usah |perlu )?bangun`,
   ),
 );
+// A time or thanks to everyone, or laughter, next to two farewells.
+const FAREWELL_THANKS = new RegExp(
+  squeezeSource(
+    String.raw`\b(?:tonight|tomorrow|malam ini|nanti malam|besok|thank you all|thank you everyone|thanks everyone|thanks for everything|thank you for everything|makasih (?:semua|ya semua|buat semuanya|udah)|terima kasih (?:semua|buat semuanya|udah))\b`,
+  ),
+);
+const FAREWELL_JOKE = new RegExp(
+  squeezeSource(String.raw`\b(?:haha\w*|wkwk\w*|lol|lmao|jk|just kidding|bercanda)\b`),
+);
 // "if I got hit by a truck tomorrow", "kalo besok ketabrak": a time inside a condition is no plan.
 const COND_BEFORE = new RegExp(
   squeezeSource(String.raw`\b(?:if|kalau|kalo|seandainya|andai)(?: [a-z]+){0,6} $`),
@@ -318,16 +327,24 @@ function combine(graded: Graded[], text: string): Combo[] {
   }
   // Finality next to a danger ("tali udah kuiket ... makasih udah pernah jadi temen gw", "cutter udh di
   // tangan ... kali ini aku nggak bakal berhenti"): a plan told without ideation words.
+  // A component made of the same words as the finality ("sorry mom" is both) does not count twice.
   const finalWith =
     final.length > 0
-      ? [...meansStrong, ...giveaway, ...note, ...armed, ...act, ...ready, ...injury]
+      ? [...meansStrong, ...giveaway, ...note, ...armed, ...act, ...ready, ...injury].filter(
+          (c) => !final.some((f) => f.start < c.end && c.start < f.end),
+        )
       : NO_SIGNALS;
   // Two farewells of their own ("logging off for good after tonight, pls dont look for me", "jaga diri
   // kalian, aku duluan") are a plan told without ideation words; one alone is not.
   const secondFinal = final.filter((f) =>
     final.some((o) => o.clause !== f.clause && (o.end <= f.start || f.end <= o.start)),
   );
-  if (finalWith.length === 0 && secondFinal.length > 1) {
+  if (
+    finalWith.length === 0 &&
+    secondFinal.length > 1 &&
+    (time.length > 0 || FAREWELL_THANKS.test(text)) &&
+    !FAREWELL_JOKE.test(text)
+  ) {
     combos.push({ rule: 'grade.suicide.final', level: CRISIS, category: 'suicide', parts: secondFinal });
   }
   if (finalWith.length > 0) {

@@ -161,6 +161,18 @@ describe('look-alikes (round 8) stay NONE', () => {
       'this tea is great, 100 percent recommended',
       'remember when you helped me with math? thanks',
       'jangan ajak adikku ke sana ya, dia masih kecil',
+      'aku duluan ya guys. jaga diri kalian',
+      'logging off for good, this app is toxic. dont look for me here lol',
+      'i broke the vase. sorry mom.',
+      'my snap is down today',
+      'relapse lagi ke kebiasaan begadang',
+      'pantes aja bapakmu bangga',
+      'i dont know why i am still here at work',
+      'reasons to live in jakarta: i couldnt think of one',
+      'the belt is tied already, ready for the trip',
+      'udah aku tes kuat, rak bukunya aman',
+      'weights are in my backpack for gym',
+      'we screenshot your posts because they are so helpful',
     ]);
   });
 });

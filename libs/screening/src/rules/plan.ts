@@ -471,7 +471,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'final_r8',
     'final',
-    '(?:nice|kind|good) to me(?<=wanted to (?:say|tell you|let you know) (?:that )?(?:u|you)(?: guys| all)? (?:were|was|have been) (?:so |really )?(?:nice|kind|good) to me)|another (?:year|birthday)(?<=(?:not doing|not going to do) another (?:year|birthday))|off for good(?<=(?:logging|log|signing|sign) off for good)|peace with it(?<=(?:made|make) my peace with it)|last post(?= ?(?:$|[.!,]))|best part of my(?<=(?:group|forum|chat|place|server) was the best part of my)|be quick(?= ?(?:$|[.!,]))(?<=it (?:will|would) be quick)|needing anything(?<=(?:wont|will not) be needing anything)|(?:thats|that is) it(?= ?(?:$|[.!]))(?<=(?:top floor|roof|rooftop|bridge|overpass|jump|river|dam)[^.!?]{0,40}(?:and )?(?:that is|thats) it)|mulai besok(?= (?:aku|gue|gw|saya) (?:gak|ga|nggak|udah gak|udah ga|tidak) (?:ada|di sini))|pergi (?:dengan )?tenang(?<=(?:bisa|mau) pergi (?:dengan )?tenang)|perlu (?:aku|gue|gw) urus(?<=(?:gak|ga|nggak|tidak) ada (?:yang|yg) perlu (?:aku|gue|gw) urus)|(?:aku|gue|gw) duluan(?= ?(?:$|[.!,]))|jaga diri (?:kalian|baik baik)(?= ?(?:$|[.!,]))|(?:nahan|nahanin)(?<=(?:gak|ga|nggak|udah gak|udah ga) ada (?:yang|yg) (?:nahan|nahanin))|(?:ditelpon|ditelepon|dicegah)(?<=(?:gak|ga|nggak|jangan|ora) usah (?:ditelpon|ditelepon|dicegah))|kabeh(?<=(?:rampung|selesai|beres) kabeh)|love you (?:guys|all|everyone)(?=,? (?:bye|goodbye) ?(?:$|[.!]))|hapunten|bilangin(?= (?:nyokap|mama|ibu|bokap|ayah|papa|mamah)(?: gue| aku| gw)? (?:sorry|maaf))|sorry (?:ma|mom|mama|mum)(?= ?(?:$|[.!]))|pamit beneran|aku pamit(?= ?(?:$|[.!]))|(?:goodbye|selamat tinggal)(?=.{0,100}(?:not answering|ga bisa ditelpon|gak bisa ditelpon|ga bales|gak bales|ga diangkat|gak diangkat))',
+    '(?:nice|kind|good) to me(?<=wanted to (?:say|tell you|let you know) (?:that )?(?:u|you)(?: guys| all)? (?:were|was|have been) (?:so |really )?(?:nice|kind|good) to me)|another (?:year|birthday)(?<=(?:not doing|not going to do) another (?:year|birthday))|off for good(?<=(?:logging|log|signing|sign) off for good)|peace with it(?<=(?:made|make) my peace with it)|last post(?= ?(?:$|[.!,]))|best part of my(?<=(?:group|forum|chat|place|server) was the best part of my)|be quick(?= ?(?:$|[.!,]))(?<=it (?:will|would) be quick)|needing anything(?<=(?:wont|will not) be needing anything)|(?:thats|that is) it(?= ?(?:$|[.!]))(?<=(?:top floor|roof|rooftop|bridge|overpass|jump|river|dam)[^.!?]{0,40}(?:and )?(?:that is|thats) it)|mulai besok(?= (?:aku|gue|gw|saya) (?:gak|ga|nggak|udah gak|udah ga|tidak) (?:ada|di sini))|pergi (?:dengan )?tenang(?<=(?:bisa|mau) pergi (?:dengan )?tenang)|perlu (?:aku|gue|gw) urus(?<=(?:gak|ga|nggak|tidak) ada (?:yang|yg) perlu (?:aku|gue|gw) urus)|(?:aku|gue|gw) duluan(?= ?(?:$|[.!,]))|jaga diri (?:kalian|baik baik)(?= ?(?:$|[.!,]))|(?:nahan|nahanin)(?<=(?:gak|ga|nggak|udah gak|udah ga) ada (?:yang|yg) (?:nahan|nahanin))|(?:ditelpon|ditelepon|dicegah)(?<=(?:gak|ga|nggak|jangan|ora) usah (?:ditelpon|ditelepon|dicegah))|kabeh(?<=(?:rampung|selesai|beres) kabeh)|love you (?:guys|all|everyone)(?=,? (?:bye|goodbye) ?(?:$|[.!]))|hapunten|sorry (?:ma|mom|mama|mum)(?= ?[.!]? ?$)|bilangin(?= (?:nyokap|mama|ibu|bokap|ayah|papa|mamah)(?: gue| aku| gw)? (?:sorry|maaf))|pamit beneran|aku pamit(?= ?(?:$|[.!]))|(?:goodbye|selamat tinggal)(?=.{0,100}(?:not answering|ga bisa ditelpon|gak bisa ditelpon|ga bales|gak bales|ga diangkat|gak diangkat))',
     [
       'just wanted to say you guys were kind to me',
       'i am not doing another year',
@@ -491,7 +491,6 @@ export const PLAN_RULES: RuleSpec[] = [
       'wes rampung kabeh',
       'hapunten nya mah',
       'bilangin nyokap gue sorry ya',
-      'the cars are loud. sorry mom.',
       'besok aku pamit beneran',
       'she sent me a goodbye text and now she is not answering',
     ],
@@ -522,13 +521,13 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'means_r8',
     'means_strong',
-    '(?:belt|noose) is tied(?= ?(?:$|[.!,])| already| up| to the (?:ceiling|fan|beam|rafter|door|hook|pipe))|practi[sc]ed(?= with the (?:cord|rope|belt|noose))|loosen it(?<=(?:not|never) (?:gonna|going to) loosen it)|(?:kusen|plafon|teralis|kipas angin)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang) [^.!?]{0,20}(?:di|ke) (?:kusen|plafon|teralis|kipas angin))|kuat(?<=(?:udah|udh|sudah) (?:aku |gue |tak )?(?:tes|tesin|coba|cobain) kuat)|tali(?= (?:wes|udah|udh|sudah) (?:tak |aku |gue )?(?:pasang|iket|ikat|gantung))|(?:tambang|tali)(?<=(?:nyiapke|nyiapin|nyiapkan|siapin|siapke) (?:tambang|tali))|weights(?= (?:are )?in my (?:backpack|bag|pockets))|(?:biji|butir|tablets|pills)(?<=(?:nyiapin|siapin|nyiapke|ngumpulin|kumpulin|stocked|saved|collected)[^.!?]{0,50}(?:[2-9][0-9]|[1-9][0-9]{2}) (?:biji|butir|tablets|pills))|of pills(?<=(?:pic|photo|picture) of (?:a )?(?:pile|handful|bunch) of pills)|foto (?:pil|obat)(?= (?:banyak|segenggam))',
+    '(?:belt|noose) is tied(?= ?(?:$|[.!])| already ?(?:$|[.!])| up| to the (?:ceiling|fan|beam|rafter|door|hook|pipe))|practi[sc]ed(?= with the (?:cord|rope|belt|noose))|loosen it(?<=(?:not|never) (?:gonna|going to) loosen it)|(?:kusen|plafon|teralis|kipas angin)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang) [^.!?]{0,20}(?:di|ke) (?:kusen|plafon|teralis|kipas angin))|kuat(?<=(?:udah|udh|sudah) (?:aku |gue |tak )?(?:tes|tesin|coba|cobain) kuat)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang|simpul).{0,80})|tali(?= (?:wes|udah|udh|sudah) (?:tak |aku |gue )?(?:pasang|iket|ikat|gantung))|(?:tambang|tali)(?<=(?:nyiapke|nyiapin|nyiapkan|siapin|siapke) (?:tambang|tali))|weights(?= (?:are )?in my (?:backpack|bag|pockets)(?! for| to the gym))|(?:biji|butir|tablets|pills)(?<=(?:nyiapin|siapin|nyiapke|ngumpulin|kumpulin|stocked|saved|collected)[^.!?]{0,50}(?:[2-9][0-9]|[1-9][0-9]{2}) (?:biji|butir|tablets|pills))|of pills(?<=(?:pic|photo|picture) of (?:a )?(?:pile|handful|bunch) of pills)|foto (?:pil|obat)(?= (?:banyak|segenggam))',
     [
       'the belt is tied already',
       'practised with the cord last night',
       'tonight i am not going to loosen it',
       'aku pakai sabuk bapak di kusen pintu',
-      'udah aku tes kuat',
+      'sabuk di kusen pintu, udah aku tes kuat',
       'tali wes tak pasang',
       'aku wes nyiapke tambang',
       'weights are in my backpack',
