@@ -173,6 +173,16 @@ describe('look-alikes (round 8) stay NONE', () => {
       'udah aku tes kuat, rak bukunya aman',
       'weights are in my backpack for gym',
       'we screenshot your posts because they are so helpful',
+      'hp ku ilang selamanya kayaknya, udah dicari kemana mana',
+      'went deeper than usual into the topic in class',
+      'the thing with the compass is it always breaks',
+      'bos ngajak aku ke hotel buat meeting klien',
+      'malam ini om nginep lagi, seru bisa main game',
+      'pintu kamarku gak ada kuncinya, lagi diganti',
+      '500 cal a day is way too low, please eat',
+      'teh pelangsing itu bahaya loh',
+      'kamu juga coba stop aja minum kopinya',
+      'remember when you cried at the movie? so cute',
     ]);
   });
 });

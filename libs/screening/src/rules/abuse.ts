@@ -333,7 +333,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
-    pattern: `pangkuan(?:nya)?(?<=(?:minta|nyuruh|suruh|maksa|paksa|narik) (?:aku|gue|gw|saya) (?:duduk )?(?:di )?pangkuan(?:nya)?)|(?:raba raba|ngeraba|meraba|grepe grepe|grepein|ngegrepe|gerepe)(?<=(?:suka|sering|mulai|terus|lagi) [a-z]+(?: [a-z]+)?)|ngusap(?= (?:punggung|paha|dada|badan|pantat))(?=[^.!?]{0,80}(?:hotel|bisik|rahasia))|hotel(?<=(?:bos|atasan|guru|dosen|om|pelatih|majikan)[^.!?]{0,60}(?:ngajak|ajak|ngajakin) (?:aku |gue |saya )?(?:ke )?hotel)|(?:maksa|memaksa)(?= (?:aku|gue|saya) ?(?:[.,!]|$))(?:(?<=(?:kotor|jijik).{0,120})|(?=.{0,120}(?:kotor|jijik)))|(?:nyubit|nampar|nendang|nyekik|njambak)(?=(?:,| dan| terus| trus) (?:nyubit|nampar|nendang|nyekik|ngunci|njambak|jambak))|(?:helm|gagang sapu|sapu|ikat pinggang|sabuk|kabel|hanger|rotan|gesper|selang)(?<=(?:mukul|mukulin)(?: kepala| badan)?(?:ku| aku| gue| gw)? (?:pake|pakai|pakek|dengan) [a-z]+(?: [a-z]+)?)|nyekik(?= (?:leher )?(?:mama|ibu|mamah|nyokap|aku|gue))|(?:kebentur|kepentok)(?<=didorong (?:sampai|sampe) (?:kepala|badan)(?:ku| aku| gue)? (?:kebentur|kepentok))|(?:ngunci|ngurung|ngunciin)(?= (?:aku|gue|saya) di (?:kamar mandi|gudang|wc))|suka masuk kamar(?:ku| aku| gue)`,
+    pattern: `pangkuan(?:nya)?(?<=(?:minta|nyuruh|suruh|maksa|paksa|narik) (?:aku|gue|gw|saya) (?:duduk )?(?:di )?pangkuan(?:nya)?)|(?:raba raba|ngeraba|meraba|grepe grepe|grepein|ngegrepe|gerepe)(?<=(?:suka|sering|mulai|terus|lagi) [a-z]+(?: [a-z]+)?)|ngusap(?= (?:punggung|paha|dada|badan|pantat))(?=[^.!?]{0,80}(?:hotel|bisik|rahasia))|hotel(?<=(?:bos|atasan|guru|dosen|om|pelatih|majikan)[^.!?]{0,60}(?:ngajak|ajak|ngajakin) (?:aku |gue |saya )?(?:ke )?hotel)(?! (?:buat|untuk) (?:meeting|rapat|acara|seminar|kerja|ketemu|makan))|(?:maksa|memaksa)(?= (?:aku|gue|saya) ?(?:[.,!]|$))(?:(?<=(?:kotor|jijik).{0,120})|(?=.{0,120}(?:kotor|jijik)))|(?:nyubit|nampar|nendang|nyekik|njambak)(?=(?:,| dan| terus| trus) (?:nyubit|nampar|nendang|nyekik|ngunci|njambak|jambak))|(?:helm|gagang sapu|sapu|ikat pinggang|sabuk|kabel|hanger|rotan|gesper|selang)(?<=(?:mukul|mukulin)(?: kepala| badan)?(?:ku| aku| gue| gw)? (?:pake|pakai|pakek|dengan) [a-z]+(?: [a-z]+)?)|nyekik(?= (?:leher )?(?:mama|ibu|mamah|nyokap|aku|gue))|(?:kebentur|kepentok)(?<=didorong (?:sampai|sampe) (?:kepala|badan)(?:ku| aku| gue)? (?:kebentur|kepentok))|(?:ngunci|ngurung|ngunciin)(?= (?:aku|gue|saya) di (?:kamar mandi|gudang|wc))|suka masuk kamar(?:ku| aku| gue)`,
     examples: [
       'guru les suka minta aku duduk di pangkuannya',
       'om suka raba raba kalau nginep',
@@ -356,14 +356,14 @@ export const ABUSE_RULES: RuleSpec[] = [
     negatable: false,
     temporal: false,
     pattern:
-      'wait till i get home|(?:minutes|mins|min) away(?<=(?:he is|she is) [0-9]+ (?:minutes|mins|min) away)|home alone(?<=(?:i am|we are|are) home alone)(?= ?(?:$|[.!,])| now| right now| tonight)|(?:ngabisin|ngebunuh|matiin|habisin)(?= (?:aku|gue|kami|kita))(?<=(?:mau|bakal|katanya|ngancem|ngancam) (?:ngabisin|ngebunuh|matiin|habisin))|off work in(?= [0-9]+ (?:min|mins|minutes))(?<=(?:gets|get) off work in)|coming up to(?= (?:deal with|get|punish|teach) me)|flimsy(?<=(?:locked|lock) my door but (?:it is|its) flimsy)|(?:nginep|nginap)(?<=(?:malam ini|nanti malam) (?:dia |om |paman )?(?:nginep|nginap))|kunci(?:nya)?(?<=pintu kamar(?:ku| aku| gue)? (?:gak|ga|nggak|tidak) ada kunci(?:nya)?)|(?:jalan|otw|on the way) ke(?= (?:kosan|kos|rumah|kost)(?:ku| aku| gue)? (?:sambil )?(?:bawa|pake))',
+      'wait till i get home|(?:minutes|mins|min) away(?<=(?:he is|she is) [0-9]+ (?:minutes|mins|min) away)|home alone(?<=(?:i am|we are|are) home alone)(?= ?(?:$|[.!,])| now| right now| tonight)|(?:ngabisin|ngebunuh|matiin|habisin)(?= (?:aku|gue|kami|kita))(?<=(?:mau|bakal|katanya|ngancem|ngancam) (?:ngabisin|ngebunuh|matiin|habisin))|off work in(?= [0-9]+ (?:min|mins|minutes))(?<=(?:gets|get) off work in)|coming up to(?= (?:deal with|get|punish|teach) me)|flimsy(?<=(?:locked|lock) my door but (?:it is|its) flimsy)|(?:nginep|nginap)(?<=(?:malam ini|nanti malam) (?:dia |om |paman )?(?:nginep|nginap))(?:(?=.{0,200}(?:sendirian|kuncinya|takut))|(?<=(?:masuk kamar|raba|takut).{0,200}))|kunci(?:nya)?(?<=pintu kamar(?:ku| aku| gue)? (?:gak|ga|nggak|tidak) ada kunci(?:nya)?)(?<=(?:nginep|masuk kamar|takut|sendirian|raba).{0,200})|(?:jalan|otw|on the way) ke(?= (?:kosan|kos|rumah|kost)(?:ku| aku| gue)? (?:sambil )?(?:bawa|pake))',
     examples: [
       "he texted 'wait till i get home'",
       'he gets off work in 20 min',
       'he said he is coming up to deal with me',
       'locked my door but its flimsy',
-      'malam ini om nginep lagi',
-      'pintu kamarku gak ada kuncinya',
+      'malam ini om nginep lagi, aku sendirian',
+      'om nginep lagi dan pintu kamarku gak ada kuncinya',
       'katanya lagi jalan ke kosanku bawa pisau',
     ],
   },

@@ -209,7 +209,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   unsafe(
     'diet_r8',
-    'laxatives?(?= (?:after|before) (?:every|each) meal)|(?:throw|throwing) up after(?= (?:dinner|meals?|eating|lunch|makan))|nobody notices if you run|(?:kalori sehari|kalori per hari|kkal sehari|cal a day|cal day|cal per day|calories a day|calories per day)(?<=[1-5][0-9]{2} [a-z]+(?: a| per)? (?:sehari|day|hari))|teh pelangsing|puasa air putih(?=(?: aja)? [0-9a-z]+ hari)|water fast(?:ing)?(?= for [0-9a-z]+ days)|fasting for [0-9a-z]+ days on (?:only )?water',
+    'laxatives?(?= (?:after|before) (?:every|each) meal)|(?:throw|throwing) up after(?= (?:dinner|meals?|eating|lunch|makan))|nobody notices if you run|(?:kalori sehari|kalori per hari|kkal sehari|cal a day|cal day|cal per day|calories a day|calories per day)(?<=[1-5][0-9]{2} [a-z]+(?: a| per)? (?:sehari|day|hari))(?! (?:is|are|itu) (?:way |terlalu |too |bahaya|dangerous))|teh pelangsing(?! (?:itu|is) (?:bahaya|berbahaya|dangerous))|puasa air putih(?=(?: aja)? [0-9a-z]+ hari)|water fast(?:ing)?(?= for [0-9a-z]+ days)|fasting for [0-9a-z]+ days on (?:only )?water',
     [
       'laxatives after every meal works better than diets',
       'just throw up after dinner',
@@ -223,7 +223,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   unsafe(
     'drugs_r8',
-    '(?:fixed my|cured my|helps my|nyembuhin|chill banget|best therapy|(?:better|more) than (?:therapy|counselling|counseling))(?<=(?:molly|mdma|weed|ganja|shrooms|ekstasi|inex)[^.!?]{0,50}(?:fixed my|cured my|helps my|nyembuhin|chill banget|best therapy|(?:better|more) than (?:therapy|counselling|counseling)))|hook you up|dealer(?<=kenalin (?:sama|ke) dealer)|cold turkey(?=[^.!?]{0,60}(?:you|u) should)|just numbing (?:u|you)|(?:buang|stop) aja(?:(?<=obat (?:dari )?(?:psikiater|dokter).{0,80}(?:buang|stop) aja)|(?<=(?:kamu|lo|lu|kalian) juga coba stop aja))|(?:jamu|rebusan|herbal)(?<=ganti (?:minum )?(?:jamu|rebusan|herbal))(?<=(?:obat|psikiater)[^.!?]{0,80}ganti (?:minum )?(?:jamu|rebusan|herbal))|bikin lupa masalah(?<=(?:ciu|bir|miras|alkohol|vodka|anggur|arak|beer)[^.!?]{0,30}bikin lupa masalah)',
+    '(?:fixed my|cured my|helps my|nyembuhin|chill banget|best therapy|(?:better|more) than (?:therapy|counselling|counseling))(?<=(?:molly|mdma|weed|ganja|shrooms|ekstasi|inex)[^.!?]{0,50}(?:fixed my|cured my|helps my|nyembuhin|chill banget|best therapy|(?:better|more) than (?:therapy|counselling|counseling)))|hook you up|dealer(?<=kenalin (?:sama|ke) dealer)|cold turkey(?=[^.!?]{0,60}(?:you|u) should)|just numbing (?:u|you)|(?:buang|stop) aja(?:(?<=obat (?:dari )?(?:psikiater|dokter).{0,80}(?:buang|stop) aja)|(?<=(?:kamu|lo|lu|kalian) juga coba stop aja)(?<=(?:obat|meds|sertraline|fluoxetine|antidepresan|psikiater|dokter).{0,120}))|(?:jamu|rebusan|herbal)(?<=ganti (?:minum )?(?:jamu|rebusan|herbal))(?<=(?:obat|psikiater)[^.!?]{0,80}ganti (?:minum )?(?:jamu|rebusan|herbal))|bikin lupa masalah(?<=(?:ciu|bir|miras|alkohol|vodka|anggur|arak|beer)[^.!?]{0,30}bikin lupa masalah)',
     [
       'molly fixed my depression for a week',
       'weed helps my anxiety more than therapy, i can hook you up',
@@ -231,7 +231,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
       'i quit cold turkey and you should too',
       'those meds are just numbing you',
       'obat dari psikiater itu racun, buang aja',
-      'kamu juga coba stop aja',
+      'aku berhenti minum obat dari dokter, kamu juga coba stop aja',
       'obat psikiater bikin ketergantungan, ganti minum jamu',
       'ciu sebotol bikin lupa masalah',
     ],
