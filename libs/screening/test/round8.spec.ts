@@ -24,6 +24,7 @@ describe('suicide: plans told in teen, regional and story words (round 8)', () =
     expectLevels('CRISIS', [
       'how much of the weed killer would be lethal for someone my size?',
       'are 8 floors enough to be sure?',
+      'is the 9th floor high enough to be sure?',
       'what is the most ibuprofen you can take at once?',
       'swallowed a handful of the pills from the drawer, the room is spinning',
       'barusan nenggak racun tikus, rasanya pait banget',
@@ -34,6 +35,7 @@ describe('suicide: plans told in teen, regional and story words (round 8)', () =
       'went way deeper than usual and the blood is all over the sheets',
       'barusan aku gores paha pake silet sampe dalem, kasurnya udah merah',
       'sayatannya dalem banget, darahnya gak mau berhenti',
+      'it wont stop bleeding, i went too deep this time',
     ]);
   });
   it('weapons at hand with a time or a target are CRISIS', () => {
@@ -41,6 +43,7 @@ describe('suicide: plans told in teen, regional and story words (round 8)', () =
       'my uncles machete is in the shed. saturday they pay.',
       'i know when he walks home from futsal. knife is sharpened. tonight',
       'stik baseball udah gue taro di motor. abis dia hari ini',
+      'the knife is in my locker. on monday after class he pays.',
       'bensin udah aku simpen di gudang. senin pintu aula bakal aku kunci dari luar',
     ]);
   });
@@ -90,6 +93,7 @@ describe('ideation, self-harm, abuse and violence in new words (round 8) are HIG
     expectLevels('HIGH', [
       'sometimes i fantasize about strangling him',
       'i will make them all pay',
+      'i swear i will make her pay for what she did',
       'pengen ngelukain dia, beneran bukan bercanda',
     ]);
   });
@@ -183,6 +187,9 @@ describe('look-alikes (round 8) stay NONE', () => {
       'teh pelangsing itu bahaya loh',
       'kamu juga coba stop aja minum kopinya',
       'remember when you cried at the movie? so cute',
+      'make them pay for the pizza',
+      'is the shelf high enough to reach?',
+      'i went too deep into the rabbit hole',
     ]);
   });
 });

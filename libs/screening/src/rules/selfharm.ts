@@ -194,7 +194,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   // wounds of a cut or a burn just made (CRISIS with the self-harm).
   sh(
     'implement.r8.en',
-    `(?:digging|dug|pressing|pressed|carving|carved|scraping|scraped|dragging|dragged)(?= (?!its |his |her |their )(?:the |a |my )?(?:[a-z]+ ){0,2}(?:into|on|onto|across|against) my ${BODY_EN}(?! by accident| accidentally))|(?:compass|blade|blades|sharpener|razor|razors|needle|safety pin|lighter)(?:(?<=(?:doing|did|do|started|starting|been doing|back to) (?:the )?(?:thing|stuff) with (?:the |a |my )?(?:compass|blade|sharpener|razor|needle|safety pin|lighter))|(?<=(?:rubber band|band thing).{0,80} to (?:the |a |my )?(?:[a-z]+ ){0,3}(?:compass|blade|blades|sharpener|razor|razors))(?<=(?:switched|switch|gone back|went back|back|moved|moving).{0,100}))|(?:bleeds?|bled)(?<=(?:picking|biting|scratching|pinching|pulling|digging) (?:at )?(?:the )?(?:inside of )?my (?!nails|fingernails|lips|cuticles)[a-z]+(?: [a-z]+)? (?:till|until|til) (?:it|they) (?:bleeds?|bled))|(?:on purpose|deliberately)(?<=(?:pressed|press|put|held|burned|burnt|burn|poured|touched) (?:the |a |my )?(?:[a-z]+ ){0,2}(?:on|onto|against|over|to) my ${BODY_EN}(?: [a-z]+){0,2} (?:on purpose|deliberately))|that deep(?<=(?:go|went|cut) that deep)(?! into| in )|deeper than(?<=went (?:way |much |a lot |too )?deeper than)(?= (?:usual|ever|before|last time)(?! into| in ))|as (?:a )?punishment(?<=not eating (?:for [a-z0-9]+ days )?as (?:a )?punishment)`,
+    `(?:digging|dug|pressing|pressed|carving|carved|scraping|scraped|dragging|dragged)(?= (?!its |his |her |their )(?:the |a |my )?(?:[a-z]+ ){0,2}(?:into|on|onto|across|against) my ${BODY_EN}(?! by accident| accidentally))|(?:compass|blade|blades|sharpener|razor|razors|needle|safety pin|lighter)(?:(?<=(?:doing|did|do|started|starting|been doing|back to) (?:the )?(?:thing|stuff) with (?:the |a |my )?(?:compass|blade|sharpener|razor|needle|safety pin|lighter))|(?<=(?:rubber band|band thing).{0,80} to (?:the |a |my )?(?:[a-z]+ ){0,3}(?:compass|blade|blades|sharpener|razor|razors))(?<=(?:switched|switch|gone back|went back|back|moved|moving).{0,100}))|(?:bleeds?|bled)(?<=(?:picking|biting|scratching|pinching|pulling|digging) (?:at )?(?:the )?(?:inside of )?my (?!nails|fingernails|lips|cuticles)[a-z]+(?: [a-z]+)? (?:till|until|til) (?:it|they) (?:bleeds?|bled))|(?:on purpose|deliberately)(?<=(?:pressed|press|put|held|burned|burnt|burn|poured|touched) (?:the |a |my )?(?:[a-z]+ ){0,2}(?:on|onto|against|over|to) my ${BODY_EN}(?: [a-z]+){0,2} (?:on purpose|deliberately))|that deep(?<=(?:go|went|cut) that deep)(?! into| in )|too deep(?<=(?:went|cut|gone|go) too deep)(?= this time| tonight| ?(?:$|[.,!]))|deeper than(?<=went (?:way |much |a lot |too )?deeper than)(?= (?:usual|ever|before|last time)(?! into| in ))|as (?:a )?punishment(?<=not eating (?:for [a-z0-9]+ days )?as (?:a )?punishment)`,
     [
       'been digging my nails into my arms every night',
       'i started doing the thing with the compass again',
@@ -202,6 +202,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
       'picking at my skin till it bleeds',
       'held the lighter to my wrist on purpose',
       'i didnt mean to go that deep',
+      'i went too deep this time',
       'went way deeper than usual tonight',
       'not eating for 2 days as punishment',
     ],
