@@ -5,6 +5,8 @@ import { expectLevels } from './helpers';
 describe('suicide: plans told in teen, regional and story words (round 8)', () => {
   it('farewells with arrangements, means or a height are CRISIS', () => {
     expectLevels('CRISIS', [
+      'aku lagi di atap sekolah sekarang. gak usah dicariin',
+      'cutter udah di tangan, sekarang',
       'my drawing tablet goes to rafi, the password for my laptop is on a sticky note for whoever wants my stuff. love you guys, bye',
       'wrote down my passwords for my sister and paid back the 50k i owed dimas. saturday at the reservoir, it will be quick.',
       'udah aku bagiin semua buku sama gitarku ke anak kos. abis ini aku bisa pergi tenang',
@@ -28,6 +30,7 @@ describe('suicide: plans told in teen, regional and story words (round 8)', () =
       'what is the most ibuprofen you can take at once?',
       'swallowed a handful of the pills from the drawer, the room is spinning',
       'barusan nenggak racun tikus, rasanya pait banget',
+      'obat nyamuk cair udah aku minum barusan, sekarang mual',
     ]);
   });
   it('a cut or a burn just made that will not stop is CRISIS', () => {
@@ -188,6 +191,9 @@ describe('look-alikes (round 8) stay NONE', () => {
       'kamu juga coba stop aja minum kopinya',
       'remember when you cried at the movie? so cute',
       'make them pay for the pizza',
+      'obat tidur udah aku minum tadi, sekarang pusing sih tapi bisa tidur',
+      'gak usah dicariin, aku lagi nginep di rumah nenek',
+      'hp udah di tangan, sekarang',
       'is the shelf high enough to reach?',
       'i went too deep into the rabbit hole',
     ]);

@@ -683,8 +683,9 @@ export const SUICIDE_RULES: RuleSpec[] = [
     person: 'auto',
     // A poison or a handful of pills just taken, told with what it does now.
     pattern:
-      '(?:ate(?= (?:a bunch|a handful|a lot|some|half|the whole|like))|swallowed|downed|nelen|nenggak|nguntal|ngombe|tegukan [a-z]+|had a whole bottle of [a-z]+ and) (?:a |the |like |about |around |sekitar )?(?:bunch of |handful of |lot of |whole bottle of |[0-9]+ )?(?:of )?(?:the |my )?(?:[a-z]+ )?(?:rat poison|poison|racun(?: serangga| tikus)?|baygon|pills|pil|obat|antimo)[^!?]{0,80}?(?:min ago|minutes ago|menit lalu|jam lalu|room is spinning|muter|pait|pusing|ngantuk banget|deg degan|this is it|not telling|just wanted someone to know|sak strip|kabeh))',
+      '(?:ate(?= (?:a bunch|a handful|a lot|some|half|the whole|like))|swallowed|downed|nelen|nenggak|nguntal|ngombe|tegukan [a-z]+|had a whole bottle of [a-z]+ and) (?:a |the |like |about |around |sekitar )?(?:bunch of |handful of |lot of |whole bottle of |[0-9]+ )?(?:of )?(?:the |my )?(?:[a-z]+ )?(?:rat poison|poison|racun(?: serangga| tikus)?|baygon|pills|pil|obat|antimo)[^!?]{0,80}(?:min ago|minutes ago|menit lalu|jam lalu|room is spinning|muter|pait|pusing|ngantuk banget|deg degan|this is it|not telling|just wanted someone to know|sak strip|kabeh)|(?:obat nyamuk(?: cair)?|racun(?: tikus| serangga)?|baygon|pemutih|bayclin|karbol|pembersih lantai) (?:udah|udh|sudah) (?:aku|gue|gw) (?:minum|telen|tenggak)(?=[^!?]{0,60}(?:barusan|mual|pusing|muntah|lemes|sesek))',
     examples: [
+      'baygon udah aku minum barusan, sekarang mual',
       'ate a lot of the rat poison like 10 min ago',
       'swallowed a handful of the pills from the cabinet, room is spinning',
       'ini tegukan kedua racun tikus, pait',
