@@ -1,4 +1,5 @@
 import { expectLevels } from './helpers';
+import { ALL_RULES } from '../src/engine';
 
 // Rule families added after the blind rounds 12-14 (our own variants, not the blind sentences).
 
@@ -197,5 +198,31 @@ describe('look-alikes (round 8) stay NONE', () => {
       'is the shelf high enough to reach?',
       'i went too deep into the rabbit hole',
     ]);
+  });
+});
+
+describe('rule patterns (round 8)', () => {
+  it('have balanced parentheses (an extra ")" once silently dropped the alternatives after it)', () => {
+    const unbalanced = ALL_RULES.filter((r) => {
+      const p = r.spec.pattern;
+      let depth = 0;
+      let inClass = false;
+      for (let i = 0; i < p.length; i++) {
+        const c = p[i];
+        if (c === '\\') {
+          i++;
+          continue;
+        }
+        if (inClass) {
+          if (c === ']') inClass = false;
+          continue;
+        }
+        if (c === '[') inClass = true;
+        else if (c === '(') depth++;
+        else if (c === ')' && --depth < 0) return true;
+      }
+      return depth !== 0;
+    }).map((r) => r.id);
+    expect(unbalanced).toEqual([]);
   });
 });
