@@ -195,6 +195,8 @@ describe('look-alikes (round 8) stay NONE', () => {
       'obat tidur udah aku minum tadi, sekarang pusing sih tapi bisa tidur',
       'gak usah dicariin, aku lagi nginep di rumah nenek',
       'hp udah di tangan, sekarang',
+      'need to get up there tonight to see the meteor shower from the roof',
+      'drink 3 energy drinks and coffee? no thanks',
       'is the shelf high enough to reach?',
       'i went too deep into the rabbit hole',
     ]);

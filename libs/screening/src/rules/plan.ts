@@ -584,7 +584,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'act_r8',
     'act',
-    '[.!,] (?:sekarang|right now|now|saiki)(?= ?(?:$|[.!]))|ayeuna pisan|(?:walk|walking|go|going|head|heading)(?: down)? to the (?:river|lake|sea|dam|reservoir)(?<=(?:i will|i am going to|gonna|i am) (?:walk|walking|go|going|head|heading)(?: down)? to the [a-z]+)|get up there(?= tonight| now| today)(?<=need to get up there)',
+    '[.!,] (?:sekarang|right now|now|saiki)(?= ?(?:$|[.!]))|ayeuna pisan|(?:walk|walking|go|going|head|heading)(?: down)? to the (?:river|lake|sea|dam|reservoir)(?<=(?:i will|i am going to|gonna|i am) (?:walk|walking|go|going|head|heading)(?: down)? to the [a-z]+)|get up there(?= (?:tonight|now|today)(?! (?:to|for|buat) ))(?<=need to get up there)',
     ['pisau udah di tangan. sekarang.', 'i will walk down to the river', 'need to get up there tonight'],
   ),
   part('armed_r8', 'armed', 'peso(?= (?:tos|geus|udah) (?:aya )?di leungeun)', ['peso tos aya di leungeun']),
