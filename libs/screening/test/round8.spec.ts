@@ -137,6 +137,7 @@ describe('medium families (round 8)', () => {
     expectLevels('MEDIUM', [
       'wa aku di nol delapan satu tiga dua dua tiga empat lima enam',
       'my snap is riri.22 add me',
+      'my discord is kira_22, add me and dm',
     ]);
   });
 });
@@ -173,6 +174,7 @@ describe('look-alikes (round 8) stay NONE', () => {
       'logging off for good, this app is toxic. dont look for me here lol',
       'i broke the vase. sorry mom.',
       'my snap is down today',
+      'my discord is broken again',
       'relapse lagi ke kebiasaan begadang',
       'pantes aja bapakmu bangga',
       'i dont know why i am still here at work',
