@@ -347,7 +347,7 @@ export function isHypothetical(text: string, clauseStart: number, matchStart: nu
 }
 
 const LAUGH = words(
-  String.raw`\b(?:haha\w*|hehe\w*|wkwk\w*|wk|lol|lmao|lmfao|rofl|xd|awok\w*|jk|just kidding|bercanda|becanda|canda)\b`,
+  String.raw`\b(?:haha\w*|hehe\w*|wkwk\w*|wk|lol|lmao|lmfao|rofl|xd|awok\w*|jk|just kidding|(?<!(?:bukan|gak|ga|nggak|tidak|enggak|ngga|beneran) )(?:bercanda|becanda|canda))\b`,
 );
 
 export function isJoke(text: string, sentenceStart: number, sentenceEnd: number): boolean {

@@ -38,6 +38,8 @@ const THOUGHT_RULES: ReadonlySet<string> = new Set([
   'suicide.ideation.thoughts.en',
   'suicide.ideation.thoughts.id',
   'suicide.ideation.imagine_jump',
+  'suicide.ideation.r8.en',
+  'suicide.ideation.r8.id',
 ]);
 
 const SUICIDAL: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'attempt', 'method_info']);
@@ -59,7 +61,7 @@ const ABUSE_KINDS: ReadonlySet<Kind> = new Set<Kind>(['abuse', 'bullying', 'dang
 /** Words of abuse, bullying or assault: trauma symptoms in such a post are MEDIUM. */
 const TRAUMA_CONTEXT = new RegExp(
   squeezeSource(
-    String.raw`\b(?:abuse\w*|bull(?:y|ied|ies|ying)|beat|beaten|hit me|touched|raped|assault\w*|molest\w*|harass\w*|hit\w* (?:me|us)|beat\w* (?:me|us)|hazing|slapped|kicked|pelecehan|dilecehin|dilecehkan|kdrt|kekerasan|diancam|ngancem|ngancam|dirampok|ditodong|dibegal|perkosa\w*|teriakan|sabetan|gesper|pukul\w*|mukul\w*|dipukul\w*|mijitin|perpeloncoan|pelonco|kasar (?:banget |bgt )?ke (?:gue|aku|saya)|happened to me[^.!?]{0,30}\b(?:uncle|stepdad|stepfather|cousin|coach|teacher|om|paman))\b`,
+    String.raw`\b(?:never told anyone|havent told anyone|have not told anyone|(?:gak|ga|nggak|belum) (?:pernah )?cerita ke siapa|abuse\w*|bull(?:y|ied|ies|ying)|beat|beaten|hit me|touched|raped|assault\w*|molest\w*|harass\w*|hit\w* (?:me|us)|beat\w* (?:me|us)|hazing|slapped|kicked|pelecehan|dilecehin|dilecehkan|kdrt|kekerasan|diancam|ngancem|ngancam|dirampok|ditodong|dibegal|perkosa\w*|teriakan|sabetan|gesper|pukul\w*|mukul\w*|dipukul\w*|mijitin|perpeloncoan|pelonco|kasar (?:banget |bgt )?ke (?:gue|aku|saya)|happened to me[^.!?]{0,30}\b(?:uncle|stepdad|stepfather|cousin|coach|teacher|om|paman))\b`,
   ),
 );
 
@@ -80,6 +82,19 @@ const WAKE_AFTER = new RegExp(
   squeezeSource(
     String.raw`^(?: pagi| malam| malem)? (?:ga|gak|nggak|ngga|tidak|tak|gausah) (?:usah |perlu )?bangun`,
   ),
+);
+// A time or thanks to everyone, or laughter, next to two farewells.
+const FAREWELL_THANKS = new RegExp(
+  squeezeSource(
+    String.raw`\b(?:tonight|tomorrow|malam ini|nanti malam|besok|thank you all|thank you everyone|thanks everyone|thanks for everything|thank you for everything|makasih (?:semua|ya semua|buat semuanya|udah)|terima kasih (?:semua|buat semuanya|udah))\b`,
+  ),
+);
+const FAREWELL_JOKE = new RegExp(
+  squeezeSource(String.raw`\b(?:haha\w*|wkwk\w*|lol|lmao|jk|just kidding|bercanda)\b`),
+);
+// "if I got hit by a truck tomorrow", "kalo besok ketabrak": a time inside a condition is no plan.
+const COND_BEFORE = new RegExp(
+  squeezeSource(String.raw`\b(?:if|kalau|kalo|seandainya|andai)(?: [a-z]+){0,6} $`),
 );
 const WAKE_BEFORE = new RegExp(
   squeezeSource(String.raw`(?:bangun|wake up|wake|waking up)(?: lagi| again| up)? $`),
@@ -246,6 +261,7 @@ function combine(graded: Graded[], text: string): Combo[] {
       (t) =>
         [...risk, ...act].some((r) => r.clause === t.clause) &&
         !WAKE_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) &&
+        !COND_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start)) &&
         !WAKE_AFTER.test(text.slice(t.end, t.end + 24)),
     );
     // Ordinary means next to a thought ("I think about suicide every time we pass the bridge") are no plan.
@@ -311,10 +327,26 @@ function combine(graded: Graded[], text: string): Combo[] {
   }
   // Finality next to a danger ("tali udah kuiket ... makasih udah pernah jadi temen gw", "cutter udh di
   // tangan ... kali ini aku nggak bakal berhenti"): a plan told without ideation words.
+  // A component made of the same words as the finality ("sorry mom" is both) does not count twice.
   const finalWith =
     final.length > 0
-      ? [...meansStrong, ...giveaway, ...note, ...armed, ...act, ...ready, ...injury]
+      ? [...meansStrong, ...giveaway, ...note, ...armed, ...act, ...ready, ...injury].filter(
+          (c) => !final.some((f) => f.start < c.end && c.start < f.end),
+        )
       : NO_SIGNALS;
+  // Two farewells of their own ("logging off for good after tonight, pls dont look for me", "jaga diri
+  // kalian, aku duluan") are a plan told without ideation words; one alone is not.
+  const secondFinal = final.filter((f) =>
+    final.some((o) => o.clause !== f.clause && (o.end <= f.start || f.end <= o.start)),
+  );
+  if (
+    finalWith.length === 0 &&
+    secondFinal.length > 1 &&
+    (time.length > 0 || FAREWELL_THANKS.test(text)) &&
+    !FAREWELL_JOKE.test(text)
+  ) {
+    combos.push({ rule: 'grade.suicide.final', level: CRISIS, category: 'suicide', parts: secondFinal });
+  }
   if (finalWith.length > 0) {
     combos.push({
       rule: 'grade.suicide.final',

@@ -307,4 +307,89 @@ export const ABUSE_RULES: RuleSpec[] = [
       'bokap dulu kasar bgt ke gue',
     ],
   },
+  // ---- Round 8: abuse in new words (touching, watching, forcing, objects thrown, punishments), and
+  // the abuser on the way now.
+  {
+    id: 'abuse.r8.en',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    negatable: false,
+    pattern:
+      'forced (?:himself|herself|themselves) on me|me (?:to )?do (?:stuff|things)(?<=(?:makes|made|forces|forced) me (?:to )?do (?:stuff|things))(?=(?: [a-z]+){0,2} i (?:dont|didnt|do not|did not) want)|in on me(?<=(?:walking|walks|walked|barging|barges|comes|coming) in on me)(?= (?:in|while) (?:the |i am in the |i am )?(?:shower|bath|bathroom|changing|dressing))|threw(?= (?:a |the |his |her |my )?(?:plate|glass|bottle|shoe|chair|phone|remote|cup|mug|pan|book|hanger|bowl) at me)|(?:cable|belt|hanger|broom|wire|charger|cord|ruler|helmet)(?<=(?:hits|hit|whips|whipped|beats|beat|hitting) (?:me|my back|my legs|my arms|my hands|my head) (?:with|using) (?:a |the |his |her )?[a-z]+)|kneel on(?= (?:rice|salt|beans|gravel))|locked me in(?= (?:the |my |a |his |her )?(?:bedroom|room|bathroom|closet|house|basement))|calls me a(?= (?:mistake|burden|waste) every| all the time| daily)',
+    examples: [
+      'my cousin forced himself on me',
+      'he makes me do things i dont want to',
+      'he keeps walking in on me in the shower',
+      'she threw a glass at me',
+      'he hits my legs with a belt',
+      'she made me kneel on rice',
+      'he locked me in the bedroom again',
+      'my mom calls me a mistake every day',
+    ],
+  },
+  {
+    id: 'abuse.r8.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern: `pangkuan(?:nya)?(?<=(?:minta|nyuruh|suruh|maksa|paksa|narik) (?:aku|gue|gw|saya) (?:duduk )?(?:di )?pangkuan(?:nya)?)|(?:raba raba|ngeraba|meraba|grepe grepe|grepein|ngegrepe|gerepe)(?<=(?:suka|sering|mulai|terus|lagi) [a-z]+(?: [a-z]+)?)|ngusap(?= (?:punggung|paha|dada|badan|pantat))(?=[^.!?]{0,80}(?:hotel|bisik|rahasia))|hotel(?<=(?:bos|atasan|guru|dosen|om|pelatih|majikan)[^.!?]{0,60}(?:ngajak|ajak|ngajakin) (?:aku |gue |saya )?(?:ke )?hotel)(?! (?:buat|untuk) (?:meeting|rapat|acara|seminar|kerja|ketemu|makan))|(?:maksa|memaksa)(?= (?:aku|gue|saya) ?(?:[.,!]|$))(?:(?<=(?:kotor|jijik).{0,120})|(?=.{0,120}(?:kotor|jijik)))|(?:nyubit|nampar|nendang|nyekik|njambak)(?=(?:,| dan| terus| trus) (?:nyubit|nampar|nendang|nyekik|ngunci|njambak|jambak)(?! (?:nyamuk|lalat|bola|kecoa)))|(?:helm|gagang sapu|sapu|ikat pinggang|sabuk|kabel|hanger|rotan|gesper|selang)(?<=(?:mukul|mukulin)(?: kepala| badan)?(?:ku| aku| gue| gw)? (?:pake|pakai|pakek|dengan) [a-z]+(?: [a-z]+)?)|nyekik(?= (?:leher )?(?:mama|ibu|mamah|nyokap|aku|gue))|(?:kebentur|kepentok)(?<=didorong (?:sampai|sampe) (?:kepala|badan)(?:ku| aku| gue)? (?:kebentur|kepentok))|(?:ngunci|ngurung|ngunciin)(?= (?:aku|gue|saya) di (?:kamar mandi|gudang|wc))|suka masuk kamar(?:ku| aku| gue)(?! (?:buat|untuk) )`,
+    examples: [
+      'guru les suka minta aku duduk di pangkuannya',
+      'om suka raba raba kalau nginep',
+      'bos ngusap punggung aku terus bisik bisik',
+      'pelatih ngajak aku ke hotel',
+      'aku jijik. kakaknya maksa aku.',
+      'mamah nyubit, nampar tiap aku telat',
+      'bapak mukul aku pake kabel',
+      'papa nyekik leher mama',
+      'aku didorong sampe kepalaku kebentur lemari',
+      'aku dikunci, ibu ngunci aku di kamar mandi',
+      'om yang suka masuk kamarku',
+    ],
+  },
+  {
+    id: 'abuse.danger.r8',
+    kind: 'danger',
+    category: 'abuse',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    pattern:
+      'wait till i get home|(?:minutes|mins|min) away(?<=(?:he is|she is) [0-9]+ (?:minutes|mins|min) away)|home alone(?<=(?:i am|we are|are) home alone)(?= ?(?:$|[.!,])| now| right now| tonight)|(?:ngabisin|ngebunuh|matiin|habisin)(?= (?:aku|gue|kami|kita))(?<=(?:mau|bakal|katanya|ngancem|ngancam) (?:ngabisin|ngebunuh|matiin|habisin))|off work in(?= [0-9]+ (?:min|mins|minutes))(?<=(?:gets|get) off work in)|coming up to(?= (?:deal with|get|punish|teach) me)|flimsy(?<=(?:locked|lock) my door but (?:it is|its) flimsy)|(?:nginep|nginap)(?<=(?:malam ini|nanti malam) (?:dia |om |paman )?(?:nginep|nginap))(?:(?=.{0,200}(?:sendirian|kuncinya|takut))|(?<=(?:masuk kamar|raba|takut).{0,200}))|kunci(?:nya)?(?<=pintu kamar(?:ku| aku| gue)? (?:gak|ga|nggak|tidak) ada kunci(?:nya)?)(?<=(?:nginep|masuk kamar|takut|sendirian|raba).{0,200})|(?:jalan|otw|on the way) ke(?= (?:kosan|kos|rumah|kost)(?:ku| aku| gue)? (?:sambil )?(?:bawa|pake))',
+    examples: [
+      "he texted 'wait till i get home'",
+      'he gets off work in 20 min',
+      'he said he is coming up to deal with me',
+      'locked my door but its flimsy',
+      'malam ini om nginep lagi, aku sendirian',
+      'om nginep lagi dan pintu kamarku gak ada kuncinya',
+      'katanya lagi jalan ke kosanku bawa pisau',
+    ],
+  },
+  {
+    id: 'abuse.r8.guard',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    negatable: false,
+    // Locking the room or sleeping dressed whenever a relative stays over: protecting oneself from someone
+    // at home.
+    pattern:
+      'ngunci kamar(?<=(?:om|paman|pakde|kakek|ayah tiri|bapak tiri|papa tiri|sepupu)(?: aku| ku)? (?:nginep|nginap|dateng|datang|main)[^.!?]{0,30}ngunci kamar)|(?:lock|locking) my (?:door|room)(?<=(?:whenever|every time|when) my (?:uncle|stepdad|stepfather|cousin|grandpa) (?:stays over|sleeps over|visits|comes over)[^.!?]{0,30}(?:lock|locking) my (?:door|room))',
+    examples: [
+      'tiap om aku nginep, aku selalu ngunci kamar',
+      'every time my uncle stays over i lock my door',
+    ],
+  },
+  {
+    id: 'abuse.trauma.r8',
+    kind: 'trauma',
+    category: 'abuse',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    pattern: '(?:keep|kept) (?:having|getting) (?:bad )?(?:nightmares|flashbacks)',
+    examples: ['i keep having nightmares about that room'],
+  },
 ];

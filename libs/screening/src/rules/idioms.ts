@@ -50,7 +50,7 @@ export const IDIOM_RULES: RuleSpec[] = [
   ),
   idiom(
     'id.device',
-    '(?:hp|handphone|ponsel|hape|laptop|leptop|komputer|pc|baterai|batre|batrai|batere|charger|lampu|wifi|internet|sinyal|motor|mobil|mesin|tv|kipas|ac|kulkas|printer|router|modem|powerbank|power bank|senter|jam tangan|kamera|speaker|headset)(?:ku|nya|mu| aku| gue| saya)? (?:[a-z]+ )?(?:[a-z]+ )?(?:mati|sekarat)',
+    '(?:hp|handphone|ponsel|hape|laptop|leptop|komputer|pc|baterai|batre|batrai|batere|charger|lampu|wifi|internet|sinyal|motor|mobil|mesin|tv|kipas|ac|kulkas|printer|router|modem|powerbank|power bank|senter|jam tangan|kamera|speaker|headset)(?:ku|nya|mu| aku| gue| saya)? (?:(?!cara )[a-z]+ )?(?:(?!cara )[a-z]+ )?(?:mati|sekarat)',
     ['HP-ku mati pas lagi telponan.', 'baterai laptopku mau mati', 'Laptopku mati pas mau ngumpulin tugas'],
   ),
   idiom(
@@ -149,5 +149,11 @@ export const IDIOM_RULES: RuleSpec[] = [
     'en.cut',
     'cut (?:class|classes|school|ties|corners|the cake|it out|off|back|down|my hair|your hair|her hair|his hair|bangs|costs|carbs|sugar|loose|in line)|hair ?cut|paper cut|short ?cut',
     ['I cut my hair short again'],
+  ),
+  // ---- Round 8: tiredness told as dying ("capeknya kayak mau mati" after a race).
+  idiom(
+    'id.tired_r8',
+    '(?:kayak|kaya|kek|rasanya) (?:mau |pengen )?mati(?<=(?:capek|cape|capeknya|capenya|lelah|laper|lapar|ngantuk|pegel|gerah)(?: banget)? (?:kayak|kaya|kek|rasanya) (?:mau |pengen )?mati)',
+    ['lari 5K, capeknya kayak mau mati tapi seru'],
   ),
 ];

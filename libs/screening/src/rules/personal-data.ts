@@ -188,4 +188,16 @@ export const PERSONAL_RULES: RuleSpec[] = [
     ],
     { negatable: undefined },
   ),
+  // ---- Round 8: a phone number spelled out in words, a handle after "my snap is", where to find the
+  // writer at school.
+  personal(
+    'spelled_r8',
+    '(?:eight|delapan)(?<=(?:oh|zero|nol|kosong) (?:eight|delapan))(?=(?: (?:zero|one|two|three|four|five|six|seven|eight|nine|oh|nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|kosong)){6,})|my (?:snap|snapchat|discord|line id|telegram) is(?= [a-z0-9_]*(?:[0-9_]|\\.)| [a-z]+ [0-9]+|[^.!?]{0,30}add me)|come find me(?<=(?:sman|smpn|sma|smp|smk|school|sekolah|library|perpus).{0,120}come find me)',
+    [
+      'call me oh eight one two three four five six seven',
+      'wa aku nol delapan satu dua tiga empat lima enam',
+      'my snap is dita.xo',
+      'i sit at the library of sman 3 at lunch, come find me',
+    ],
+  ),
 ];

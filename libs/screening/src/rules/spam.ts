@@ -92,4 +92,19 @@ export const SPAM_RULES: RuleSpec[] = [
       'COD jabodetabek',
     ],
   },
+  // ---- Round 8: phishing for codes and bank details, free game currency and vouchers, pay per day for
+  // likes, miracle cures (spam with a link or a call to action).
+  spam(
+    'phishing_r8',
+    'spam',
+    'otp(?:(?<=kode otp)|(?= code))|bank details|detail bank|robux(?:(?<=free robux)|(?= gratis))|diamonds?(?:(?<=free diamonds?)|(?= gratis))|voucher(?= [a-z ]{0,30}senilai)|(?:terpilih|selected)(?= (?:dapet|dapat|mendapatkan|to (?:win|receive|get)))|giveaway iphone|klaim sekarang|claim (?:now|yours)|(?:earn|gaji|penghasilan|income|cuan)(?= (?:rp ?)?[0-9]+ ?(?:rb|ribu|jt|juta|k|m)? (?:per |a )?(?:day|hari|sehari))|bayar admin|no skills needed|(?:cure|cures|cured)(?= (?:anxiety|depression|stress|[0-9, ]+ people))|guaranteed(?<=100 percent guaranteed)|dijamin sembuh|natural supplement',
+    [
+      'masukin nomor hp dan kode OTP di link ini',
+      'free robux for everyone, log in here',
+      'selamat kamu terpilih dapet voucher belanja gratis',
+      'earn 2jt/day from home',
+      'gaji 300rb/hari cuma like',
+      'these gummies cure anxiety, 100% guaranteed',
+    ],
+  ),
 ];

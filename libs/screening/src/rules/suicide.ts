@@ -617,4 +617,92 @@ export const SUICIDE_RULES: RuleSpec[] = [
       'tadi aku gantung tali di kusen pintu, tapi talinya putus',
     ],
   },
+  // ---- Round 8: ideation in teen, regional and mixed words (HIGH); asking how much or how high kills
+  // (CRISIS); a poisoning or an overdose just taken (CRISIS).
+  ideation(
+    'ideation.r8.en',
+    'ctb(?<=(?:about|to|wanna|want to|going to|plan to|planning to|thoughts of|thinking of|urge to|urges to) ctb)|ctb(?= ?(?:$|[.,!?;])| (?:a lot|tonight|tomorrow|today|soon|now|plans?|thoughts?|again))|(?:relieved|glad|(?:okay|ok|fine) with it)(?<=if i (?:got|get|was|were) (?:hit|run over|killed)(?: [a-z]+){0,6} (?:i would|id|i will)(?: be)? (?:relieved|glad|okay with it|fine with it|ok with it))|hope (?:a|the|that)(?= (?:car|truck|bus|train|motorbike) (?:doesnt|wont|does not|will not|dont) (?:stop|brake|see me)(?! working| running))|still (?:here|alive)(?<=(?:dont know|no idea|not sure|wonder) why i am still (?:here|alive))(?= ?(?:$|[.,!?])| to be honest| honestly| anymore)|(?:disappear|vanish)(?= (?:for good|forever))(?<=(?:how to|want to|wanna|wish i could|going to|thinking about|ways to) (?:just )?(?:disappear|vanish))(?! (?:for good|forever) from (?:social|twitter|ig|instagram|tiktok|the internet|this app|the group|school|class))|(?:fade|slip|vanish)(?= (?:out of|from) (?:existence|this world|the world))|reasons? to(?= (?:stay alive|keep living|keep going|live)(?! in | at | on | with | near | here)[^.!?]{0,60}(?:couldnt|could not|cant|cannot|not one|none|nothing))|better off if i(?= (?:unalived|unalive|died|was dead|was gone|disappeared))|the last time(?<=want (?:tonight|today|this) to be the last time)',
+    [
+      'been thinking about ctb a lot lately',
+      'ctb tonight, i am done',
+      'if i got hit by a bus tomorrow id be relieved',
+      'i kinda hope the bus doesnt stop when i cross',
+      'i dont know why i am still alive honestly',
+      'lying awake thinking about how to disappear for good',
+      'i wish i could fade out of existence',
+      'made a list of reasons to live and i couldnt find one',
+      'my family would be better off if i unalived',
+      'i want tonight to be the last time i feel this',
+    ],
+    { negatable: false },
+  ),
+  ideation(
+    'ideation.r8.id',
+    '(?:paeh|maot|modar)(?<=(?:hayang|hoyong|pengen|pengin|kepengen) (?:paeh|maot|modar))|gunana hirup|(?:selawase|selamane|salawase)(?<=turu (?:selawase|selamane|salawase))|tangi(?= (?:maneh|meneh))(?<=(?:ora|gak) tangi)|(?:ilang|hilang|ngilang|lenyap)(?:(?= (?:aja |beneran |selamanya )?(?:dari (?:bumi|dunia(?: ini)?|muka bumi)|selamanya))(?<=(?:aku|gue|gw|saya|pengen|pingin|ingin|mau|biar) (?:[a-z]+ )?(?:ilang|hilang|ngilang|lenyap))|(?<=(?:biar|pengen|mau|ingin|pingin)(?: [a-z]+){0,3} (?:ilang|hilang|ngilang|lenyap))(?=(?: aja)? dari sini)|(?<=(?:pengen|pingin|ingin|mau) (?:ngilang|ilang|hilang|lenyap))(?= ?[.!,]| aja(?! dulu)| beneran)(?![^.!?]{0,24}(?:sosmed|medsos|instagram|ig|twitter|tiktok|grup|group|kelas|kantor|kota|liburan|healing|rumah|dulu)))|(?:lahir|dilahirin|dilahirkan)(?<=(?:mending|mendingan|lebih baik) (?:aku|gue|gw|saya) (?:ga|gak|nggak|tidak) (?:pernah )?(?:lahir|dilahirin|dilahirkan))|(?:hapus|ngapus|menghapus|ngehapus) diri(?= (?:sendiri )?dari (?:dunia|bumi))|bangun lagi(?! (?:kesiangan|telat|terlambat|siang|jam|pagi|pas|buat|untuk))(?:(?<=(?:mikir|mikirin|kepikiran|caranya|biar)(?: [a-z]+){0,6} (?:ga|gak|nggak|tidak|usah) bangun lagi)|(?<=(?:ga|gak|nggak|tidak) bangun lagi)(?=[^.!?]{0,16}[.,]?[^.!?]{0,40}(?:hadiah|lebih enak|lebih tenang|lebih baik)))|mati pelan pelan(?<=(?:biar|supaya|pengen|mau|ingin|terus)(?: [a-z]+){0,3} mati pelan pelan)|(?:mati itu|mati kayaknya|mati kayanya|mati rasanya)(?= (?:(?:kayaknya|kayanya|pasti|rasanya) )?(?:tenang|damai|enak))(?<=(?:mikir|ngerasa|kepikiran|ngebayangin|rasa) mati [a-z]+)|(?:gue|aku|gw|saya) (?:loncat|lompat|terjun)(?<=(?:kalo|kalau) (?:gue|aku|gw|saya) (?:loncat|lompat|terjun))(?=(?: aja)? gimana)|(?:nabrak|nabrakin|ngelindes|nglindes|nyeruduk)(?= (?:gue|aku|gw|saya))(?<=(?:hoping|hope|berharap|harap|semoga|moga) ada (?:truk|mobil|bus|motor|kereta)(?: yang| yg)? [a-z]+)',
+    [
+      'urang hayang paeh wae',
+      'teu aya gunana hirup',
+      'pengen turu selawase',
+      'pengen ilang aja dari muka bumi',
+      'biar aku ilang aja dari sini',
+      'aku pengen ngilang. capek',
+      'mendingan gue ga pernah dilahirin',
+      'pengen hapus diri sendiri dari dunia',
+      'tiap malam mikirin gimana biar ga usah bangun lagi',
+      'kalo aku gak bangun lagi, itu hadiah',
+      'biar mati pelan pelan aja',
+      'aku sering mikir mati itu kayaknya damai',
+      'kalo gue loncat aja gimana ya',
+      'berharap ada mobil yang nabrak aku',
+    ],
+    { negatable: false },
+  ),
+  {
+    id: 'suicide.method_info.r8',
+    kind: 'method_info',
+    category: 'suicide',
+    person: 'none',
+    negatable: false,
+    // How much of a medicine or poison is lethal, how many floors are enough, mixing bleach into a gas.
+    pattern:
+      'high enough(?= (?:to be sure|to die|to not survive|to be fatal|to kill))|cukup tinggi(?= (?:buat|untuk) (?:mati|bunuh diri|pasti))|lethal(?<=(?:how much|how many|berapa)[^.!?]{0,80}(?:would be|is|be|are) lethal)|(?:enough|cukup)(?<=(?:floors?|stories|storeys|lantai) (?:is |are |itu )?(?:enough|cukup))(?= (?:to be sure|to die|to not survive|to be fatal|buat mati|untuk mati|buat pasti)| ?\\?)|(?:not|never) wake up(?<=(?:how many|how much) (?:of )?(?:[a-z]+ ){0,6}(?:pills|tablets|meds|medicine|insulin|paracetamol|obat)[^.!?]{0,60}(?:to|and) (?:not|never) wake up)(?! tired| early| late| groggy)|(?:in one go|at once|sekaligus)(?<=(?:most|max|maximum) (?:[a-z]+ ){0,2}(?:you|u|i|someone|a person) can (?:take|swallow|inject)(?: [a-z]+){0,3} (?:in one go|at once|sekaligus))|(?:at once|in one go)(?<=(?:inject|take|swallow|drink) (?:the |a )?whole (?:thing|pen|pengen|bottle|pack|box|strip) (?:at once|in one go))(?=[^.!]{0,10}\\?)|(?:bleach|pemutih|bayclin)(?=[^.!?]{0,80}(?:mix|mixing|campur|nyampur|dicampur)[^.!?]{0,40}(?:makes|make|bikin|jadi) (?:toxic |racun )?gas[^.!]{0,10}\\?)|(?:bleach|pemutih|bayclin)(?<=(?:mix|mixing|campur|nyampur|dicampur)[^.!?]{0,20}(?:bleach|pemutih|bayclin))(?=[^.!?]{0,60}(?:makes|make|bikin|jadi) (?:toxic |racun )?gas[^.!]{0,10}\\?)',
+    examples: [
+      'how much bleach would be lethal for a teenager',
+      'is 7 floors enough to be sure?',
+      'is the bridge high enough to die',
+      'how many sleeping pills does it take to not wake up',
+      'what is the most paracetamol you can take in one go',
+      'will it work if i inject the whole pen at once?',
+      'if i mix bleach and ammonia it makes gas right?',
+    ],
+  },
+  {
+    id: 'suicide.attempt.r8',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    // A poison or a handful of pills just taken, told with what it does now.
+    pattern:
+      '(?:ate(?= (?:a bunch|a handful|a lot|some|half|the whole|like))|swallowed|downed|nelen|nenggak|nguntal|ngombe|tegukan [a-z]+|had a whole bottle of [a-z]+ and) (?:a |the |like |about |around |sekitar )?(?:bunch of |handful of |lot of |whole bottle of |[0-9]+ )?(?:of )?(?:the |my )?(?:[a-z]+ )?(?:rat poison|poison|racun(?: serangga| tikus)?|baygon|pills|pil|obat|antimo)[^!?]{0,80}(?:min ago|minutes ago|menit lalu|jam lalu|room is spinning|muter|pait|pusing|ngantuk banget|deg degan|this is it|not telling|just wanted someone to know|sak strip|kabeh)|(?:obat nyamuk(?: cair)?|racun(?: tikus| serangga)?|baygon|pemutih|bayclin|karbol|pembersih lantai) (?:udah|udh|sudah) (?:aku|gue|gw) (?:minum|telen|tenggak)(?=[^!?]{0,60}(?:barusan|mual|pusing|muntah|lemes|sesek))',
+    examples: [
+      'baygon udah aku minum barusan, sekarang mual',
+      'ate a lot of the rat poison like 10 min ago',
+      'swallowed a handful of the pills from the cabinet, room is spinning',
+      'ini tegukan kedua racun tikus, pait',
+      'aku wes nguntal obat sak strip kabeh',
+      'nelen 20 antimo, sekarang ngantuk banget',
+    ],
+  },
+  ideation(
+    'passive.r8.en',
+    'better off if i(?= (?:unalived|unalive|died|was dead|was gone|disappeared|wasnt here|wasnt around))|just thinking(?: about it)?(?<=(?:not doing it|not going to do it|not gonna do it|wont do it|will not do it|wont act on it|not acting on it)[.,]? just thinking(?: about it)?)',
+    ['everyone would be better off if i unalived', 'i think about it. not doing it. just thinking'],
+    { person: 'self', negatable: false },
+  ),
+  ideation(
+    'voices.r8',
+    '(?:voice|voices)(?= (?:in my head |inside my head )?(?:is |are |keeps |keep )?(?:(?:telling|tells|told|saying) me (?:that )?(?:i should|to) (?:die|kill myself|end it|hurt myself|disappear)|#))|suara (?:di kepala(?:ku)?|itu)(?=(?: aku)?(?: [a-z]+){0,2} (?:(?:nyuruh|bilang|bisikin) (?:aku|gue|gw) (?:buat |untuk )?(?:mati|bunuh diri|ngakhirin)|#))',
+    ['the voices keep telling me i should die', 'suara di kepalaku terus nyuruh aku mati'],
+    { person: 'self', negatable: false },
+  ),
 ];

@@ -216,4 +216,87 @@ export const VIOLENCE_RULES: RuleSpec[] = [
       'malem ini rumah bapak tiri gw rata sama tanah',
     ],
   },
+  // ---- Round 8: violent intent in new words (fantasies of stabbing someone, "make them pay", "friday
+  // they pay", "abis dia hari ini"), acid and weapons prepared for someone.
+  {
+    id: 'violence.r8',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    negatable: false,
+    pattern:
+      '(?:fantasi[sz]ing|fantasi[sz]e|fantasi[sz]ed|daydreaming|daydream) about(?= (?:stabbing|killing|hurting|smashing|shooting|strangling|poisoning|beating|choking|burning) (?!myself))|(?:them all|them|him|her|everyone|em) pay(?<=(?:make|making) (?:them all|them|him|her|everyone|em) pay)(?! (?:for (?!what|everything|this|that|it)|back|attention|rent|the|a))|(?:they pay|he pays|she pays|they die|he dies|she dies|they will pay|he will pay|she will pay)(?= ?(?:$|[.!]))(?<=(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow)(?: [a-z]+){0,3} [a-z]+(?: will)? [a-z]+)|(?:hurt|kill|stab|punch|smash) (?:him|her|them)(?<=(?:going to|gonna|will) (?:really|seriously|actually|definitely) [a-z]+ [a-z]+)|use it on (?:him|her|them)(?<=(?:going to|gonna|will) use it on (?:him|her|them))|down the stairs(?<=(?:want to|wanna|going to|gonna|will) push [^.!?]{0,40} down the stairs)|bangun lagi(?<=(?:ngehajar|hajar|hajarin|mukulin|pukulin|gebukin|nonjok|tonjok|tonjokin)[^.!?]{0,30}(?:sampai|sampe) (?:dia|mereka|orang itu|si [a-z]+) (?:ga|gak|nggak|tidak) bisa bangun lagi)|abis dia(?= (?:hari ini|malam ini|besok|nanti|sekarang)| ?[.!]| ?$)(?<=(?:gue|gw|aku|tunggu|temen).{0,120}abis dia)|air keras(?<=(?:siram|nyiram|nyiramin) (?:muka|wajah)(?:nya)? (?:pake|pakai|dengan) air keras)|bawa (?:sesuatu|senjata|pistol|bom)(?= ke sekolah)(?<=(?:ngebayangin|bayangin|kebayang|pengen|mau|pingin|rencana) (?:[a-z]+ ){0,3}bawa [a-z]+)|(?:ngelukain|nyakitin|lukain|celakain)(?<=(?:pengen|mau|ingin|kebayang)(?: terus)? (?:ngelukain|nyakitin|lukain|celakain))(?= (?:dia|mantan|si|orang|mereka))',
+    examples: [
+      'i keep fantasizing about stabbing him',
+      'i want to push him down the stairs',
+      'pengen ngehajar dia sampe dia gak bisa bangun lagi',
+      'i want to make them all pay',
+      'friday they pay.',
+      'i am going to really hurt him',
+      'the knife is in my bag and i will use it on him',
+      'gw tunggu di gang, abis dia hari ini',
+      'aku siram mukanya pake air keras',
+      'kadang ngebayangin bawa sesuatu ke sekolah',
+      'pengen ngelukain mantan',
+    ],
+  },
+  {
+    id: 'violence.r8.wish',
+    kind: 'violence_wish',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      'it coming(?<=(?:have|has|had|theyve|hes|shes) it coming)|regret(?= (?:everything|it|this)(?: ?(?:$|[.!])| about| he| she))(?<=(?:he|she|they) (?:is |are |will )?(?:going to )?regret)|i know(?= (?:where |when )?(?:he|she|they) (?:parks|park|walks|leaves|goes home|gets off|takes the shortcut))(?=.{0,120}(?:knife|blade|machete|golok|pisau|parang|bat))|jadwal dia (?:pulang|lewat)(?<=(?:udah|udh|sudah) (?:tau|tahu) jadwal dia (?:pulang|lewat))(?=.{0,160}(?:stik|pisau|golok|celurit|parang|bat|knife|gear|rantai|balok))',
+    examples: [
+      'they had it coming',
+      'tonight he is gonna regret everything',
+      'i know he parks near the shop. knife is ready',
+      'gue udah tau jadwal dia pulang les, golok udah siap',
+    ],
+  },
+  {
+    id: 'violence.r8.weapon',
+    kind: 'armed',
+    category: 'violence',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    pattern:
+      'sharpened(?<=(?:knife|blade|machete|golok|parang) is sharpened)|(?:machete|golok|parang)(?:(?= is in the (?:shed|garage|bag))|(?<=keeps a (?:machete|golok|parang))(?= in the))|air keras(?= (?:yang |yg )?(?:udah|udh|sudah) (?:aku |gue |gw )?(?:beli|siapin|bawa))|baseball(?<=(?:stik|tongkat) baseball)(?= (?:udah|udh|sudah) (?:gue |aku |gw )?(?:taro|taruh|bawa|siapin))|(?:gear|gir|rantai|celurit|clurit|parang|golok)(?<=(?:udah|udh|sudah) bawa (?:gear|gir|rantai|celurit|clurit|parang|golok))|airsoft gun(?=[^.!?]{0,40}(?:metal|modded|modified|dimodif))',
+    examples: [
+      'knife is sharpened',
+      'my uncles machete is in the shed',
+      'my dad keeps a machete in the garage',
+      'air keras yang udah aku beli',
+      'stik baseball udah gue taro di motor',
+      'gw udh bawa gear motor',
+      'airsoft gun modded with metal bbs',
+    ],
+  },
+  {
+    id: 'violence.r8.carry',
+    kind: 'weapon',
+    category: 'violence',
+    person: 'none',
+    negatable: false,
+    temporal: false,
+    // A blade brought along to stab someone ("gue bawa cutter dan gue tusuk si X").
+    pattern:
+      '(?:cutter|gunting|obeng|silet|pisau|golok|celurit|clurit)(?<=(?:gue|gw|aku|saya) (?:bawa|bawain) (?:cutter|gunting|obeng|silet|pisau|golok|celurit|clurit))(?=[^.!?]{0,40}(?:tusuk|bacok|sabet|gorok|hajar))',
+    examples: ['besok gue bawa cutter terus gue tusuk dia'],
+  },
+  {
+    id: 'violence.r8.mass',
+    kind: 'violence_mass',
+    category: 'violence',
+    person: 'none',
+    negatable: false,
+    // Fuel stored at school and doors to be locked from outside; gasoline and locked exits.
+    pattern:
+      '(?:bensin|pertalite|minyak tanah)(?= (?:udah|udh|sudah) (?:aku |gue |gw )?(?:simpen|siapin|beli|taruh|taro))(?=.{0,160}(?:kunci dari luar|gembok dari luar))|(?:gasoline|gas can|petrol)(?=.{0,160}lock (?:the|all the) (?:doors|exits) from (?:the )?outside)',
+    examples: [
+      'bensin udah aku simpen di gudang, pintu kelas bakal aku kunci dari luar',
+      'the petrol is in my locker and i will lock the doors from outside',
+    ],
+  },
 ];
