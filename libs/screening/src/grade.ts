@@ -38,8 +38,8 @@ const THOUGHT_RULES: ReadonlySet<string> = new Set([
   'suicide.ideation.thoughts.en',
   'suicide.ideation.thoughts.id',
   'suicide.ideation.imagine_jump',
-  'suicide.ideation.r8.en',
-  'suicide.ideation.r8.id',
+  'suicide.ideation.slang.en',
+  'suicide.ideation.regional.id',
 ]);
 
 const SUICIDAL: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'attempt', 'method_info']);

@@ -310,7 +310,7 @@ export const ABUSE_RULES: RuleSpec[] = [
   // ---- Round 8: abuse in new words (touching, watching, forcing, objects thrown, punishments), and
   // the abuser on the way now.
   {
-    id: 'abuse.r8.en',
+    id: 'abuse.coerced.en',
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
@@ -329,7 +329,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     ],
   },
   {
-    id: 'abuse.r8.id',
+    id: 'abuse.coerced.id',
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
@@ -349,7 +349,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     ],
   },
   {
-    id: 'abuse.danger.r8',
+    id: 'abuse.danger.coming_home',
     kind: 'danger',
     category: 'abuse',
     person: 'none',
@@ -368,7 +368,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     ],
   },
   {
-    id: 'abuse.r8.guard',
+    id: 'abuse.guarding',
     kind: 'abuse',
     category: 'abuse',
     person: 'none',
@@ -383,7 +383,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     ],
   },
   {
-    id: 'abuse.trauma.r8',
+    id: 'abuse.trauma.nightmares',
     kind: 'trauma',
     category: 'abuse',
     person: 'none',

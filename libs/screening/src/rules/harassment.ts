@@ -161,7 +161,7 @@ export const HARASSMENT_RULES: RuleSpec[] = [
   // ---- Round 8: shutting a member out ("dont reply to her posts guys", "jangan ajak X, dia pembawa sial"),
   // mocking without insult words, telling a member nobody would miss them.
   {
-    id: 'harassment.r8',
+    id: 'harassment.shutting_out',
     kind: 'harassment',
     category: 'harassment',
     person: 'none',

@@ -152,7 +152,7 @@ export const IDIOM_RULES: RuleSpec[] = [
   ),
   // ---- Round 8: tiredness told as dying ("capeknya kayak mau mati" after a race).
   idiom(
-    'id.tired_r8',
+    'id.tired_to_death',
     '(?:kayak|kaya|kek|rasanya) (?:mau |pengen )?mati(?<=(?:capek|cape|capeknya|capenya|lelah|laper|lapar|ngantuk|pegel|gerah)(?: banget)? (?:kayak|kaya|kek|rasanya) (?:mau |pengen )?mati)',
     ['lari 5K, capeknya kayak mau mati tapi seru'],
   ),

@@ -191,7 +191,7 @@ export const PERSONAL_RULES: RuleSpec[] = [
   // ---- Round 8: a phone number spelled out in words, a handle after "my snap is", where to find the
   // writer at school.
   personal(
-    'spelled_r8',
+    'spelled_number',
     '(?:eight|delapan)(?<=(?:oh|zero|nol|kosong) (?:eight|delapan))(?=(?: (?:zero|one|two|three|four|five|six|seven|eight|nine|oh|nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|kosong)){6,})|my (?:snap|snapchat|discord|line id|telegram) is(?= [a-z0-9_]*(?:[0-9_]|\\.)| [a-z]+ [0-9]+|[^.!?]{0,30}add me)|come find me(?<=(?:sman|smpn|sma|smp|smk|school|sekolah|library|perpus).{0,120}come find me)',
     [
       'call me oh eight one two three four five six seven',

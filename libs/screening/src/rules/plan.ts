@@ -469,7 +469,7 @@ export const PLAN_RULES: RuleSpec[] = [
   // ---- Round 8: farewells and arrangements in teen, regional and story words; means made ready (a belt
   // tied and tested, a charcoal burner in a sealed room, weights in a backpack).
   part(
-    'final_r8',
+    'final_thanks',
     'final',
     '(?:nice|kind|good) to me(?<=wanted to (?:say|tell you|let you know) (?:that )?(?:u|you)(?: guys| all)? (?:were|was|have been) (?:so |really )?(?:nice|kind|good) to me)|another (?:year|birthday)(?<=(?:not doing|not going to do) another (?:year|birthday))|off for good(?<=(?:logging|log|signing|sign) off for good)|peace with it(?<=(?:made|make) my peace with it)|last post(?= ?(?:$|[.!,]))|best part of my(?<=(?:group|forum|chat|place|server) was the best part of my)|be quick(?= ?(?:$|[.!,]))(?<=it (?:will|would) be quick)|needing anything(?<=(?:wont|will not) be needing anything)|(?:thats|that is) it(?= ?(?:$|[.!]))(?<=(?:top floor|roof|rooftop|bridge|overpass|jump|river|dam)[^.!?]{0,40}(?:and )?(?:that is|thats) it)|mulai besok(?= (?:aku|gue|gw|saya) (?:gak|ga|nggak|udah gak|udah ga|tidak) (?:ada|di sini))|pergi (?:dengan )?tenang(?<=(?:bisa|mau) pergi (?:dengan )?tenang)|perlu (?:aku|gue|gw) urus(?<=(?:gak|ga|nggak|tidak) ada (?:yang|yg) perlu (?:aku|gue|gw) urus)|(?:aku|gue|gw) duluan(?= ?(?:$|[.!,]))|jaga diri (?:kalian|baik baik)(?= ?(?:$|[.!,]))|(?:nahan|nahanin)(?<=(?:gak|ga|nggak|udah gak|udah ga) ada (?:yang|yg) (?:nahan|nahanin))|(?:ditelpon|ditelepon|dicegah|dicariin|dicari)(?<=(?:gak|ga|nggak|jangan|ora) usah (?:ditelpon|ditelepon|dicegah|dicariin|dicari))|kabeh(?<=(?:rampung|selesai|beres) kabeh)|love you (?:guys|all|everyone)(?=,? (?:bye|goodbye) ?(?:$|[.!]))|hapunten|sorry (?:ma|mom|mama|mum)(?= ?[.!]? ?$)|bilangin(?= (?:nyokap|mama|ibu|bokap|ayah|papa|mamah)(?: gue| aku| gw)? (?:sorry|maaf))|pamit beneran|aku pamit(?= ?(?:$|[.!]))|(?:goodbye|selamat tinggal)(?=.{0,100}(?:not answering|ga bisa ditelpon|gak bisa ditelpon|ga bales|gak bales|ga diangkat|gak diangkat))',
     [
@@ -497,7 +497,7 @@ export const PLAN_RULES: RuleSpec[] = [
     { negatable: false },
   ),
   part(
-    'arrangements_r8',
+    'arrangements_things',
     'ready',
     'whoever wants my(?= (?:stuff|things))|names on (?:them|it)(?<=(?:boxes|box) (?:with|w) names on (?:them|it))|(?:labelled|labeled) for|passwords?(?:(?<=(?:wrote down|written down|left|sent|kirim|ngirim|kasih) (?:my |all my )?passwords?)(?=(?: [a-z]+){0,3} (?:for|to|ke|buat) )|(?= (?:ig|instagram|email|hp|laptop)(?: ?ku| aku| gue)? (?:udah |udh |sudah )?(?:aku |gue )?(?:kirim|kasih))|(?<=laptop password)(?= is))|hapus akun(?:ku| aku| gue)|left my(?= [a-z]+ to [a-z]+)|(?:titip|nitip)(?= (?:kucing|anjing|adik|adek|kelinci|hamster|burung|anak)(?:ku| aku| gue| gw))|kunci(?= (?:kos|kamar|rumah|motor)(?:ku| aku| gue)? (?:aku |udah |udh )*(?:taruh|taro|simpen|titip))|(?:bagiin|bagi bagi|bagikan|kasihin)(?= (?:semua )?(?:baju|sepatu|barang|buku|gitar|sepeda|motor|laptop))|(?:kasih|kasihin|kukasih) (?:ke|buat)(?<=(?:sepatu|gitar|sepeda|laptop|motor)(?: [a-z]+)? (?:udah|udh|sudah) (?:aku |gue )?(?:kasih|kasihin|kukasih) (?:ke|buat))|utang(?<=(?:ngelunasin|lunasin|bayar) (?:semua )?utang)|paid back(?= (?:the |all |my )?(?:[a-z0-9]+ )?(?:i owed|debts?))|sent the money to(?<=sold [^.!?]{0,40}sent the money to)|(?:motor|laptop) buat(?= (?:mas|adek|adik|kakak|sepupu|mama|ibu)(?:ku)?, (?:motor|laptop|hp|gitar|sepatu))',
     [
@@ -519,7 +519,7 @@ export const PLAN_RULES: RuleSpec[] = [
     ],
   ),
   part(
-    'means_r8',
+    'means_tied',
     'means_strong',
     '(?:belt|noose) is tied(?= ?(?:$|[.!])| already ?(?:$|[.!])| up| to the (?:ceiling|fan|beam|rafter|door|hook|pipe))|practi[sc]ed(?= with the (?:cord|rope|belt|noose))|loosen it(?<=(?:not|never) (?:gonna|going to) loosen it)|(?:kusen|plafon|teralis|kipas angin)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang) [^.!?]{0,20}(?:di|ke) (?:kusen|plafon|teralis|kipas angin))|kuat(?<=(?:udah|udh|sudah) (?:aku |gue |tak )?(?:tes|tesin|coba|cobain) kuat)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang|simpul).{0,80})|tali(?= (?:wes|udah|udh|sudah) (?:tak |aku |gue )?(?:pasang|iket|ikat|gantung))|(?:tambang|tali)(?<=(?:nyiapke|nyiapin|nyiapkan|siapin|siapke) (?:tambang|tali))|weights(?= (?:are )?in my (?:backpack|bag|pockets)(?! for| to the gym))|(?:biji|butir|tablets|pills)(?<=(?:nyiapin|siapin|nyiapke|ngumpulin|kumpulin|stocked|saved|collected)[^.!?]{0,50}(?:[2-9][0-9]|[1-9][0-9]{2}) (?:biji|butir|tablets|pills))|of pills(?<=(?:pic|photo|picture) of (?:a )?(?:pile|handful|bunch) of pills)|foto (?:pil|obat)(?= (?:banyak|segenggam))',
     [
@@ -537,7 +537,7 @@ export const PLAN_RULES: RuleSpec[] = [
     ],
   ),
   part(
-    'ready_r8',
+    'ready_at_hand',
     'ready',
     '(?:bottle|pills|rope|knife|blade)(?= (?:is|are) (?:in my bag|in my pocket|with me|next to me))|razor blades?(?= (?:right now|now))(?<=(?:with|holding|got) (?:my |the |a )?(?:[a-z]+ )?razor blades?)|the spot(?<=(?:picked|chose|found) the spot)|each of (?:you|u|kalian)(?<=one for each of (?:you|u|kalian))',
     [
@@ -548,19 +548,19 @@ export const PLAN_RULES: RuleSpec[] = [
     ],
   ),
   part(
-    'note_r8',
+    'note_written',
     'note',
     'my note(?! ?s| for| on| about| from)(?<=(?:finished|finish|writing|wrote|written) (?:writing )?my note)|(?:scheduled|queued)(?= (?:emails|messages|texts|posts)[^.!?]{0,50}(?:after|when i am gone))',
     ['finished writing my note', 'scheduled emails so people get them after'],
   ),
   part(
-    'time_r8',
+    'time_waiting',
     'time',
     'everyone (?:sleeps|is asleep)(?<=(?:wait|waiting) (?:till|until|til) everyone (?:sleeps|is asleep))|counting down to|after everyone is asleep|my alarm for(?= [0-9]+ ?am)(?<=(?:set|setting) my alarm for)|malam (?:minggu|jumat|sabtu)(?= (?:ini|nanti))',
     ['wait till everyone sleeps', 'counting down to midnight', 'set my alarm for 3am', 'malam minggu ini'],
   ),
   part(
-    'location_r8',
+    'location_top_floor',
     'location',
     'lantai paling atas|top floor of(?= (?:the |a )?(?:parking|building|mall|car park))|jembatan layang(?<=(?:pinggir|ujung|atas|ke|di) jembatan layang)|deep enough(?<=(?:lake|river|dam|sea|pond|reservoir)(?: [a-z]+){0,5} is deep enough)|the bridge is(?= (?:like )?a [0-9]+ min)',
     [
@@ -572,7 +572,7 @@ export const PLAN_RULES: RuleSpec[] = [
     ],
   ),
   part(
-    'method_r8',
+    'means_sealed_room',
     'means_strong',
     '(?:arang (?:sisa|bakar|batok|kayu|udah|sudah)|briket|anglo)(?=.{0,120}(?:jendela|ventilasi|pintu)[^.!?]{0,30}(?:tutup|ditutup|rapat|lakban))|charcoal(?=.{0,120}(?:windows?|vents?|door)[^.!?]{0,30}(?:taped|sealed|shut|closed))|(?:car|engine) is running in the (?:closed |shut )?garage',
     [
@@ -582,17 +582,17 @@ export const PLAN_RULES: RuleSpec[] = [
     ],
   ),
   part(
-    'act_r8',
+    'act_now',
     'act',
     '[.!,] (?:sekarang|right now|now|saiki)(?= ?(?:$|[.!]))|ayeuna pisan|(?:walk|walking|go|going|head|heading)(?: down)? to the (?:river|lake|sea|dam|reservoir)(?<=(?:i will|i am going to|gonna|i am) (?:walk|walking|go|going|head|heading)(?: down)? to the [a-z]+)|get up there(?= (?:tonight|now|today)(?! (?:to|for|buat) ))(?<=need to get up there)',
     ['pisau udah di tangan. sekarang.', 'i will walk down to the river', 'need to get up there tonight'],
   ),
-  part('armed_r8', 'armed', 'peso(?= (?:tos|geus|udah) (?:aya )?di leungeun)', ['peso tos aya di leungeun']),
-  part('location_door_r8', 'location', 'roof door(?=[^.!?]{0,60}locked at night)', [
+  part('armed_in_hand_su', 'armed', 'peso(?= (?:tos|geus|udah) (?:aya )?di leungeun)', ['peso tos aya di leungeun']),
+  part('location_roof_access', 'location', 'roof door(?=[^.!?]{0,60}locked at night)', [
     'is the roof door of the mall locked at night?',
   ]),
   part(
-    'means_more_r8',
+    'means_moved',
     'means_strong',
     'strong enough(?= ?(?:$|[.!,])| to hold (?:me|my weight))(?<=(?:hook|beam|rafter|pipe|fan|ceiling|bar|branch)[^.!?]{0,30}(?:looks|is|seems|feels) strong enough)|(?:pindahin|pindahkan|umpetin|sembunyiin)(?= (?:ke|di) kamar)(?<=(?:obat|pil|racun)[^.!?]{0,40}(?:pindahin|pindahkan|umpetin|sembunyiin))|obat tikus(?<=(?:siapke|siapin|nyiapin|nyiapke|tuku) obat tikus)',
     [
@@ -602,7 +602,7 @@ export const PLAN_RULES: RuleSpec[] = [
     ],
   ),
   part(
-    'time_more_r8',
+    'time_regional',
     'time',
     '(?:engko|mengko) bengi|bengi iki|(?:nunggu|nungguin|menunggu|waiting for)(?= (?:adek|adik|mama|ibu|semua|orang rumah|ortu|bapak|ayah|everyone|my parents|my mom|my sister|my brother)(?: [a-z]+)? (?:tidur|to sleep|to fall asleep|asleep))|(?:parents|family) are (?:at|away|out)(?=[^.!?]{0,40}(?:till|until) )|tonights the night',
     [

@@ -193,7 +193,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   // ---- Round 8: self-harm with small implements and "substitutes", on purpose, until it bleeds; the
   // wounds of a cut or a burn just made (CRISIS with the self-harm).
   sh(
-    'implement.r8.en',
+    'implement.en',
     `(?:digging|dug|pressing|pressed|carving|carved|scraping|scraped|dragging|dragged)(?= (?!its |his |her |their )(?:the |a |my )?(?:[a-z]+ ){0,2}(?:into|on|onto|across|against) my ${BODY_EN}(?! by accident| accidentally))|(?:compass|blade|blades|sharpener|razor|razors|needle|safety pin|lighter)(?:(?<=(?:doing|did|do|started|starting|been doing|back to) (?:the )?(?:thing|stuff) with (?:the |a |my )?(?:compass|blade|sharpener|razor|needle|safety pin|lighter))|(?<=(?:rubber band|band thing).{0,80} to (?:the |a |my )?(?:[a-z]+ ){0,3}(?:compass|blade|blades|sharpener|razor|razors))(?<=(?:switched|switch|gone back|went back|back|moved|moving).{0,100}))|(?:bleeds?|bled)(?<=(?:picking|biting|scratching|pinching|pulling|digging) (?:at )?(?:the )?(?:inside of )?my (?!nails|fingernails|lips|cuticles)[a-z]+(?: [a-z]+)? (?:till|until|til) (?:it|they) (?:bleeds?|bled))|(?:on purpose|deliberately)(?<=(?:pressed|press|put|held|burned|burnt|burn|poured|touched) (?:the |a |my )?(?:[a-z]+ ){0,2}(?:on|onto|against|over|to) my ${BODY_EN}(?: [a-z]+){0,2} (?:on purpose|deliberately))|that deep(?<=(?:go|went|cut) that deep)(?! into| in )|too deep(?<=(?:went|cut|gone|go) too deep)(?= this time| tonight| ?(?:$|[.,!]))|deeper than(?<=went (?:way |much |a lot |too )?deeper than)(?= (?:usual|ever|before|last time)(?! into| in ))|as (?:a )?punishment(?<=not eating (?:for [a-z0-9]+ days )?as (?:a )?punishment)`,
     [
       'been digging my nails into my arms every night',
@@ -208,7 +208,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     ],
   ),
   sh(
-    'implement.r8.id',
+    'implement.id',
     `(?:berdarah|memar|lecet|copot|biru|melepuh)(?<=(?<!(?:gatal|gatel|nyamuk|alergi|eksim|biduran|kutu)[^.!?]{0,60})(?:nyubit|nyubitin|cubit|cubitin|ngelupas|ngelupasin|kelupas|jambak|jambakin|nyakar|cakar|cakarin|garuk|ngegaruk|gigit|gigitin|ngeruk|kerok)[^.!?]{0,40}(?:sampai|sampe) (?:berdarah|memar|lecet|copot|biru|melepuh))|(?:serutan|jangka|peniti|silet|cutter|beling|pecahan kaca|jepit rambut)(?<=${BODY_ID}[^.!?]{0,40}(?:pake|pakai|pakek|dengan) (?:mata )?(?:serutan|jangka|peniti|silet|cutter|beling|pecahan kaca|jepit rambut))(?<!(?:kena|ketusuk|kegores|sengaja|ga sengaja|gak sengaja|nggak sengaja|prakarya|motong|potong)[^.!?]{0,60})|(?:goresan|garis|sayatan)(?<=${BODY_ID}[^.!?]{0,30}(?:penuh|banyak) (?:bekas )?(?:goresan|garis|sayatan))(?! (?:kucing|cakaran|duri|ranting|kuku kucing))|sayatan(?:nya|ku)?(?= (?:dalem|dalam|baru|lagi))|sengaja(?= (?:nyiram|siram|nyiramin|nempelin|nyundut|sundut|ngebakar|bakar|nyetrika|setrika) ${BODY_ID}| (?:gak|ga|nggak|tidak|ora) (?:makan|mangan)[^.!?]{0,40}(?:biar|supaya|ben) (?:[a-z]+ )?(?:sakit|mati|ilang|hilang|lemes|mampus)(?! (?:perut|gigi|maag|kepala|tenggorokan)))|(?:hukum|ngehukum|menghukum) diri(?=(?: sendiri)? (?:pake|pakai|dengan) (?:jepit|silet|cutter|rokok|korek|setrika|sabuk|ikat pinggang|kabel|air panas|peniti|jarum|pisau|karet))|(?:kaca|cermin)(?<=(?:mukul|nonjok|tonjok|ninju) (?:kaca|cermin))(?=(?: [a-z]+){0,3} (?:pake|pakai) tangan)(?![^.!?]{0,40}(?:latihan|karate|taekwondo|silat|demo|atraksi))|relapse(?= (?:lagi|again)(?: ?[.,!]| after| setelah| semalem| semalam| kemarin| kemaren| tadi| last))`,
     [
       'suka nyubitin lengan sampe memar',
@@ -224,7 +224,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     ],
   ),
   {
-    id: 'self_harm.injury.r8',
+    id: 'self_harm.injury.heavy',
     kind: 'injury',
     category: 'self_harm',
     person: 'none',

@@ -95,7 +95,7 @@ export const SPAM_RULES: RuleSpec[] = [
   // ---- Round 8: phishing for codes and bank details, free game currency and vouchers, pay per day for
   // likes, miracle cures (spam with a link or a call to action).
   spam(
-    'phishing_r8',
+    'phishing',
     'spam',
     'otp(?:(?<=kode otp)|(?= code))|bank details|detail bank|robux(?:(?<=free robux)|(?= gratis))|diamonds?(?:(?<=free diamonds?)|(?= gratis))|voucher(?= [a-z ]{0,30}senilai)|(?:terpilih|selected)(?= (?:dapet|dapat|mendapatkan|to (?:win|receive|get)))|giveaway iphone|klaim sekarang|claim (?:now|yours)|(?:earn|gaji|penghasilan|income|cuan)(?= (?:rp ?)?[0-9]+ ?(?:rb|ribu|jt|juta|k|m)? (?:per |a )?(?:day|hari|sehari))|bayar admin|no skills needed|(?:cure|cures|cured)(?= (?:anxiety|depression|stress|[0-9, ]+ people))|guaranteed(?<=100 percent guaranteed)|dijamin sembuh|natural supplement',
     [

@@ -620,7 +620,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // ---- Round 8: ideation in teen, regional and mixed words (HIGH); asking how much or how high kills
   // (CRISIS); a poisoning or an overdose just taken (CRISIS).
   ideation(
-    'ideation.r8.en',
+    'ideation.slang.en',
     'ctb(?<=(?:about|to|wanna|want to|going to|plan to|planning to|thoughts of|thinking of|urge to|urges to) ctb)|ctb(?= ?(?:$|[.,!?;])| (?:a lot|tonight|tomorrow|today|soon|now|plans?|thoughts?|again))|(?:relieved|glad|(?:okay|ok|fine) with it)(?<=if i (?:got|get|was|were) (?:hit|run over|killed)(?: [a-z]+){0,6} (?:i would|id|i will)(?: be)? (?:relieved|glad|okay with it|fine with it|ok with it))|hope (?:a|the|that)(?= (?:car|truck|bus|train|motorbike) (?:doesnt|wont|does not|will not|dont) (?:stop|brake|see me)(?! working| running))|still (?:here|alive)(?<=(?:dont know|no idea|not sure|wonder) why i am still (?:here|alive))(?= ?(?:$|[.,!?])| to be honest| honestly| anymore)|(?:disappear|vanish)(?= (?:for good|forever))(?<=(?:how to|want to|wanna|wish i could|going to|thinking about|ways to) (?:just )?(?:disappear|vanish))(?! (?:for good|forever) from (?:social|twitter|ig|instagram|tiktok|the internet|this app|the group|school|class))|(?:fade|slip|vanish)(?= (?:out of|from) (?:existence|this world|the world))|reasons? to(?= (?:stay alive|keep living|keep going|live)(?! in | at | on | with | near | here)[^.!?]{0,60}(?:couldnt|could not|cant|cannot|not one|none|nothing))|better off if i(?= (?:unalived|unalive|died|was dead|was gone|disappeared))|the last time(?<=want (?:tonight|today|this) to be the last time)',
     [
       'been thinking about ctb a lot lately',
@@ -637,7 +637,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     { negatable: false },
   ),
   ideation(
-    'ideation.r8.id',
+    'ideation.regional.id',
     '(?:paeh|maot|modar)(?<=(?:hayang|hoyong|pengen|pengin|kepengen) (?:paeh|maot|modar))|gunana hirup|(?:selawase|selamane|salawase)(?<=turu (?:selawase|selamane|salawase))|tangi(?= (?:maneh|meneh))(?<=(?:ora|gak) tangi)|(?:ilang|hilang|ngilang|lenyap)(?:(?= (?:aja |beneran |selamanya )?(?:dari (?:bumi|dunia(?: ini)?|muka bumi)|selamanya))(?<=(?:aku|gue|gw|saya|pengen|pingin|ingin|mau|biar) (?:[a-z]+ )?(?:ilang|hilang|ngilang|lenyap))|(?<=(?:biar|pengen|mau|ingin|pingin)(?: [a-z]+){0,3} (?:ilang|hilang|ngilang|lenyap))(?=(?: aja)? dari sini)|(?<=(?:pengen|pingin|ingin|mau) (?:ngilang|ilang|hilang|lenyap))(?= ?[.!,]| aja(?! dulu)| beneran)(?![^.!?]{0,24}(?:sosmed|medsos|instagram|ig|twitter|tiktok|grup|group|kelas|kantor|kota|liburan|healing|rumah|dulu)))|(?:lahir|dilahirin|dilahirkan)(?<=(?:mending|mendingan|lebih baik) (?:aku|gue|gw|saya) (?:ga|gak|nggak|tidak) (?:pernah )?(?:lahir|dilahirin|dilahirkan))|(?:hapus|ngapus|menghapus|ngehapus) diri(?= (?:sendiri )?dari (?:dunia|bumi))|bangun lagi(?! (?:kesiangan|telat|terlambat|siang|jam|pagi|pas|buat|untuk))(?:(?<=(?:mikir|mikirin|kepikiran|caranya|biar)(?: [a-z]+){0,6} (?:ga|gak|nggak|tidak|usah) bangun lagi)|(?<=(?:ga|gak|nggak|tidak) bangun lagi)(?=[^.!?]{0,16}[.,]?[^.!?]{0,40}(?:hadiah|lebih enak|lebih tenang|lebih baik)))|mati pelan pelan(?<=(?:biar|supaya|pengen|mau|ingin|terus)(?: [a-z]+){0,3} mati pelan pelan)|(?:mati itu|mati kayaknya|mati kayanya|mati rasanya)(?= (?:(?:kayaknya|kayanya|pasti|rasanya) )?(?:tenang|damai|enak))(?<=(?:mikir|ngerasa|kepikiran|ngebayangin|rasa) mati [a-z]+)|(?:gue|aku|gw|saya) (?:loncat|lompat|terjun)(?<=(?:kalo|kalau) (?:gue|aku|gw|saya) (?:loncat|lompat|terjun))(?=(?: aja)? gimana)|(?:nabrak|nabrakin|ngelindes|nglindes|nyeruduk)(?= (?:gue|aku|gw|saya))(?<=(?:hoping|hope|berharap|harap|semoga|moga) ada (?:truk|mobil|bus|motor|kereta)(?: yang| yg)? [a-z]+)',
     [
       'urang hayang paeh wae',
@@ -658,7 +658,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     { negatable: false },
   ),
   {
-    id: 'suicide.method_info.r8',
+    id: 'suicide.method_info.lethal',
     kind: 'method_info',
     category: 'suicide',
     person: 'none',
@@ -677,7 +677,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
     ],
   },
   {
-    id: 'suicide.attempt.r8',
+    id: 'suicide.attempt.poison_taken',
     kind: 'method',
     category: 'suicide',
     person: 'auto',
@@ -694,13 +694,13 @@ export const SUICIDE_RULES: RuleSpec[] = [
     ],
   },
   ideation(
-    'passive.r8.en',
+    'passive.better_off.en',
     'better off if i(?= (?:unalived|unalive|died|was dead|was gone|disappeared|wasnt here|wasnt around))|just thinking(?: about it)?(?<=(?:not doing it|not going to do it|not gonna do it|wont do it|will not do it|wont act on it|not acting on it)[.,]? just thinking(?: about it)?)',
     ['everyone would be better off if i unalived', 'i think about it. not doing it. just thinking'],
     { person: 'self', negatable: false },
   ),
   ideation(
-    'voices.r8',
+    'ideation.voices',
     '(?:voice|voices)(?= (?:in my head |inside my head )?(?:is |are |keeps |keep )?(?:(?:telling|tells|told|saying) me (?:that )?(?:i should|to) (?:die|kill myself|end it|hurt myself|disappear)|#))|suara (?:di kepala(?:ku)?|itu)(?=(?: aku)?(?: [a-z]+){0,2} (?:(?:nyuruh|bilang|bisikin) (?:aku|gue|gw) (?:buat |untuk )?(?:mati|bunuh diri|ngakhirin)|#))',
     ['the voices keep telling me i should die', 'suara di kepalaku terus nyuruh aku mati'],
     { person: 'self', negatable: false },

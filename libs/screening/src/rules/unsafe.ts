@@ -193,7 +193,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   // ---- Round 8: doses pushed past the label, someone else's stimulants, starvation and purging tips,
   // drugs sold as a cure, stopping medication cold turkey, alcohol to forget.
   unsafe(
-    'dose_r8',
+    'dose_tips',
     'knocks? you(?= (?:right )?out)(?<=(?:paracetamol|melatonin|pills?|benadryl|antimo|wine|beer|vodka|xanax|obat|ctm)[^.!?]{0,50}knocks? you)|(?:benadryl|antimo|ctm|melatonin|sleeping pills)(?<=take (?:like )?[3-9](?: [0-9]+)? (?:of )?(?:the |your |ur )?(?:benadryl|antimo|ctm|melatonin|sleeping pills))|take (?:double|triple)(?= (?:your|ur|the) (?:dose|ibuprofen|paracetamol|meds|pills|medicine))|borrow(?= (?:someones|someone is|someone s|a friends|ur friends|your friends) (?:adderall|xanax|ritalin|pills|meds))|caffeine pills(?=[^.!?]{0,60}(?:all nighters?|all night|no sleep|begadang))|energy drinks?(?<=(?:[3-9]|tiga|empat|lima) (?:kaleng |cans (?:of )?)?energy drinks?)(?=[^.!?]{0,40}(?:caffeine|kopi|coffee|pills))(?![^.!]{0,60}\\?)|berapa mg(?= (?:alprazolam|xanax|diazepam|clonazepam|tramadol|riklona|valium))|sekaligus(?<=(?:[1-9][0-9]|sepuluh|dua puluh) (?:tablet|butir|pil|biji) sekaligus)',
     [
       'a few paracetamol with a beer knocks you out',
@@ -208,7 +208,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
     { person: 'none' },
   ),
   unsafe(
-    'diet_r8',
+    'purging',
     'laxatives?(?= (?:after|before) (?:every|each) meal)|(?:throw|throwing) up after(?= (?:dinner|meals?|eating|lunch|makan))|nobody notices if you run|(?:kalori sehari|kalori per hari|kkal sehari|cal a day|cal day|cal per day|calories a day|calories per day)(?<=[1-5][0-9]{2} [a-z]+(?: a| per)? (?:sehari|day|hari))(?! (?:is|are|itu) (?:way |terlalu |too |bahaya|dangerous))|teh pelangsing(?! (?:itu|is) (?:bahaya|berbahaya|dangerous))|puasa air putih(?=(?: aja)? [0-9a-z]+ hari)|water fast(?:ing)?(?= for [0-9a-z]+ days)|fasting for [0-9a-z]+ days on (?:only )?water',
     [
       'laxatives after every meal works better than diets',
@@ -222,7 +222,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
     { person: 'none' },
   ),
   unsafe(
-    'drugs_r8',
+    'drugs_as_cure',
     '(?:fixed my|cured my|helps my|nyembuhin|chill banget|best therapy|(?:better|more) than (?:therapy|counselling|counseling))(?<=(?:molly|mdma|weed|ganja|shrooms|ekstasi|inex)[^.!?]{0,50}(?:fixed my|cured my|helps my|nyembuhin|chill banget|best therapy|(?:better|more) than (?:therapy|counselling|counseling)))|hook you up|dealer(?<=kenalin (?:sama|ke) dealer)|cold turkey(?=[^.!?]{0,60}(?:you|u) should)|just numbing (?:u|you)|(?:buang|stop) aja(?:(?<=obat (?:dari )?(?:psikiater|dokter).{0,80}(?:buang|stop) aja)|(?<=(?:kamu|lo|lu|kalian) juga coba stop aja)(?<=(?:obat|meds|sertraline|fluoxetine|antidepresan|psikiater|dokter).{0,120}))|(?:jamu|rebusan|herbal)(?<=ganti (?:minum )?(?:jamu|rebusan|herbal))(?<=(?:obat|psikiater)[^.!?]{0,80}ganti (?:minum )?(?:jamu|rebusan|herbal))|bikin lupa masalah(?<=(?:ciu|bir|miras|alkohol|vodka|anggur|arak|beer)[^.!?]{0,30}bikin lupa masalah)',
     [
       'molly fixed my depression for a week',

@@ -219,7 +219,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
   // ---- Round 8: violent intent in new words (fantasies of stabbing someone, "make them pay", "friday
   // they pay", "abis dia hari ini"), acid and weapons prepared for someone.
   {
-    id: 'violence.r8',
+    id: 'violence.fantasy',
     kind: 'violence',
     category: 'violence',
     person: 'none',
@@ -241,7 +241,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     ],
   },
   {
-    id: 'violence.r8.wish',
+    id: 'violence.wish_payback',
     kind: 'violence_wish',
     category: 'violence',
     person: 'none',
@@ -255,7 +255,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     ],
   },
   {
-    id: 'violence.r8.weapon',
+    id: 'violence.weapon_ready',
     kind: 'armed',
     category: 'violence',
     person: 'none',
@@ -274,7 +274,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     ],
   },
   {
-    id: 'violence.r8.carry',
+    id: 'violence.weapon_carried',
     kind: 'weapon',
     category: 'violence',
     person: 'none',
@@ -286,7 +286,7 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     examples: ['besok gue bawa cutter terus gue tusuk dia'],
   },
   {
-    id: 'violence.r8.mass',
+    id: 'violence.mass_fire',
     kind: 'violence_mass',
     category: 'violence',
     person: 'none',
