@@ -587,7 +587,9 @@ export const PLAN_RULES: RuleSpec[] = [
     '[.!,] (?:sekarang|right now|now|saiki)(?= ?(?:$|[.!]))|ayeuna pisan|(?:walk|walking|go|going|head|heading)(?: down)? to the (?:river|lake|sea|dam|reservoir)(?<=(?:i will|i am going to|gonna|i am) (?:walk|walking|go|going|head|heading)(?: down)? to the [a-z]+)|get up there(?= (?:tonight|now|today)(?! (?:to|for|buat) ))(?<=need to get up there)',
     ['pisau udah di tangan. sekarang.', 'i will walk down to the river', 'need to get up there tonight'],
   ),
-  part('armed_in_hand_su', 'armed', 'peso(?= (?:tos|geus|udah) (?:aya )?di leungeun)', ['peso tos aya di leungeun']),
+  part('armed_in_hand_su', 'armed', 'peso(?= (?:tos|geus|udah) (?:aya )?di leungeun)', [
+    'peso tos aya di leungeun',
+  ]),
   part('location_roof_access', 'location', 'roof door(?=[^.!?]{0,60}locked at night)', [
     'is the roof door of the mall locked at night?',
   ]),
