@@ -104,7 +104,6 @@ const INDEPENDENT_OF_PLAN: ReadonlySet<Kind> = new Set<Kind>([
   'personal',
   'trauma',
   'recurrence',
-  'final',
   'idiom',
 ]);
 

@@ -23,6 +23,17 @@ describe('suicide: plans told in teen, regional and story words (round 8)', () =
       'arang udah aku taruh di kamar, ventilasi udah aku tutup rapat. malam ini',
     ]);
   });
+  it('two farewells in separate clauses with a clock time are CRISIS, and without a time or as a joke they are not', () => {
+    expectLevels('CRISIS', [
+      'logging off for good, pls dont look for me. at 3 am',
+      'after my shift. logging off for good, dont look for me',
+    ]);
+    expectLevels('NONE', [
+      'logging off for good, pls dont look for me',
+      'logging off for good lol, dont look for me at 3 am',
+    ]);
+  });
+
   it('asking how much kills or how high is enough, and a poisoning just taken, are CRISIS', () => {
     expectLevels('CRISIS', [
       'how much of the weed killer would be lethal for someone my size?',
