@@ -5,7 +5,7 @@
  * context rules that cancelled something, and the grading rules that combined signals.
  */
 
-import { hasRecovery } from './context';
+import { hasRecovery, isJoke } from './context';
 import { type Signal } from './engine';
 import { squeezeSource } from './dsl';
 import { excerptOf, type Prepared } from './normalize';
@@ -83,14 +83,11 @@ const WAKE_AFTER = new RegExp(
     String.raw`^(?: pagi| malam| malem)? (?:ga|gak|nggak|ngga|tidak|tak|gausah) (?:usah |perlu )?bangun`,
   ),
 );
-// A time or thanks to everyone, or laughter, next to two farewells.
+// A time or thanks to everyone next to two farewells.
 const FAREWELL_THANKS = new RegExp(
   squeezeSource(
     String.raw`\b(?:tonight|tomorrow|malam ini|nanti malam|besok|thank you all|thank you everyone|thanks everyone|thanks for everything|thank you for everything|makasih (?:semua|ya semua|buat semuanya|udah)|terima kasih (?:semua|buat semuanya|udah))\b`,
   ),
-);
-const FAREWELL_JOKE = new RegExp(
-  squeezeSource(String.raw`\b(?:haha\w*|wkwk\w*|lol|lmao|jk|just kidding|bercanda)\b`),
 );
 // "if I got hit by a truck tomorrow", "kalo besok ketabrak": a time inside a condition is no plan.
 const COND_BEFORE = new RegExp(
@@ -343,7 +340,7 @@ function combine(graded: Graded[], text: string): Combo[] {
     finalWith.length === 0 &&
     secondFinal.length > 1 &&
     (time.length > 0 || FAREWELL_THANKS.test(text)) &&
-    !FAREWELL_JOKE.test(text)
+    !isJoke(text, 0, text.length)
   ) {
     combos.push({ rule: 'grade.suicide.final', level: CRISIS, category: 'suicide', parts: secondFinal });
   }
