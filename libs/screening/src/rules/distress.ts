@@ -4,15 +4,9 @@
  */
 
 import type { RuleSpec } from '../types';
+import { ruleFamily } from './family';
 
-const distress = (id: string, pattern: string, examples: string[]): RuleSpec => ({
-  id: `distress.${id}`,
-  kind: 'distress',
-  category: 'suicide',
-  person: 'auto',
-  pattern,
-  examples,
-});
+const distress = ruleFamily('distress', { kind: 'distress', category: 'suicide', person: 'auto' });
 
 export const DISTRESS_RULES: RuleSpec[] = [
   distress(

@@ -4,16 +4,9 @@
  */
 
 import type { RuleSpec } from '../types';
+import { ruleFamily } from './family';
 
-const idiom = (id: string, pattern: string, examples: string[]): RuleSpec => ({
-  id: `idiom.${id}`,
-  kind: 'idiom',
-  person: 'none',
-  negatable: false,
-  temporal: false,
-  pattern,
-  examples,
-});
+const idiom = ruleFamily('idiom', { kind: 'idiom', person: 'none', negatable: false, temporal: false });
 
 export const IDIOM_RULES: RuleSpec[] = [
   // Indonesian

@@ -1,4 +1,5 @@
 import type { RuleSpec } from '../types';
+import { ruleFamily } from './family';
 
 /**
  * Personal contact data, found on the folded text (digits and punctuation intact): phone numbers
@@ -122,21 +123,12 @@ export function findLinks(base: string): Found[] {
   return out;
 }
 
-const personal = (
-  id: string,
-  pattern: string,
-  examples: string[],
-  extra: Partial<RuleSpec> = {},
-): RuleSpec => ({
-  id: `personal_data.${id}`,
+const personal = ruleFamily('personal_data', {
   kind: 'personal',
   category: 'personal_data',
   person: 'none',
   negatable: false,
   temporal: false,
-  pattern,
-  examples,
-  ...extra,
 });
 
 /**

@@ -1,16 +1,9 @@
 /** Self-harm: current self-harm, the urge, relapse; and injuries that make it an emergency. */
 
 import type { RuleSpec } from '../types';
+import { ruleFamily } from './family';
 
-const sh = (id: string, pattern: string, examples: string[], extra: Partial<RuleSpec> = {}): RuleSpec => ({
-  id: `self_harm.${id}`,
-  kind: 'self_harm',
-  category: 'self_harm',
-  person: 'auto',
-  pattern,
-  examples,
-  ...extra,
-});
+const sh = ruleFamily('self_harm', { kind: 'self_harm', category: 'self_harm', person: 'auto' });
 
 const BODY_ID =
   '(?:tangan|lengan|paha|kulit|badan|kaki|perut|pergelangan|kepala|muka|wajah|leher|dada|jari|pundak|bahu|pinggang|betis)(?:ku| aku| gue| saya| sendiri)?';

@@ -1,21 +1,9 @@
 /** Suicide: ideation (active and passive), methods, attempts, asking for or giving methods. */
 
 import type { RuleSpec } from '../types';
+import { ruleFamily } from './family';
 
-const ideation = (
-  id: string,
-  pattern: string,
-  examples: string[],
-  extra: Partial<RuleSpec> = {},
-): RuleSpec => ({
-  id: `suicide.${id}`,
-  kind: 'ideation',
-  category: 'suicide',
-  person: 'auto',
-  pattern,
-  examples,
-  ...extra,
-});
+const ideation = ruleFamily('suicide', { kind: 'ideation', category: 'suicide', person: 'auto' });
 
 export const SUICIDE_RULES: RuleSpec[] = [
   // ---- English, active ideation

@@ -5,6 +5,7 @@
  */
 
 import type { RuleSpec } from '../types';
+import { ruleFamily } from './family';
 
 const MEDS_EN =
   'meds|medication|medications|medicine|pills|antidepressants|anti depressants|ssris|ssri|lithium|prescription|psych meds|mood stabilizers|antipsychotics';
@@ -13,20 +14,11 @@ const DRUGS_EN =
 const DRUGS_ID =
   'xanax|alprazolam|riklona|clonazepam|diazepam|valium|tramadol|dextro|dekstro|pil koplo|koplo|obat penenang|obat tidur|ganja|gele|cimeng|sabu|sabu sabu|ekstasi|inex|tembakau gorila|miras|ciu|oplosan|lem aibon|lem|obat anjing|trihex|double l|pil sapi|somadril|eximer';
 
-const unsafe = (
-  id: string,
-  pattern: string,
-  examples: string[],
-  extra: Partial<RuleSpec> = {},
-): RuleSpec => ({
-  id: `unsafe_advice.${id}`,
+const unsafe = ruleFamily('unsafe_advice', {
   kind: 'unsafe',
   category: 'unsafe_advice',
   person: 'imperative',
   temporal: false,
-  pattern,
-  examples,
-  ...extra,
 });
 
 export const UNSAFE_RULES: RuleSpec[] = [
