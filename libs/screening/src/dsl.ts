@@ -147,17 +147,25 @@ function parseAtom(s: string, pos: { i: number }): Node {
 const SPECIAL = new Set(['\\', '(', ')', '[', ']', '|', '?', '*', '+', '{', '}', '.', '^', '$']);
 const QUANTIFIER = new Set(['?', '*', '+', '{']);
 
-function print(branches: Node[][]): string {
-  return branches.map((b) => b.map(printNode).join('')).join('|');
+/** The source of `branches`; `barrier`, when given, follows every choice (see compactChoices). */
+function print(branches: Node[][], barrier = ''): string {
+  return branches.map((b) => b.map((n) => printNode(n, barrier)).join('')).join('|');
 }
 
-function printNode(n: Node): string {
+function printNode(n: Node, barrier: string): string {
+  const choice = barrier !== '' && isChoice(n.t === 'quant' ? n.node : n);
+  return printBare(n, barrier) + (choice ? barrier : '');
+}
+
+/** A node without the barrier after it (a quantifier goes right after its group). */
+function printBare(n: Node, barrier: string): string {
   if (n.t === 'atom' || n.t === 'text') return n.raw;
-  if (n.t === 'quant') return printNode(n.node) + n.raw;
-  return `${n.open}${print(n.branches)})`;
+  if (n.t === 'quant') return printBare(n.node, barrier) + n.raw;
+  return `${n.open}${print(n.branches, barrier)})`;
 }
 
 const isLook = (n: Node) => n.t === 'group' && n.open !== '(?:' && n.open !== '(';
+const isChoice = (n: Node) => n.t === 'group' && !isLook(n) && n.branches.length > 1;
 
 function lastLetters(n: Node, out: Set<string>): void {
   if (n.t === 'text') {
@@ -224,24 +232,6 @@ export function relaxJoins(source: string): string {
   return print(branches.map(relaxSequence));
 }
 
-const isChoice = (n: Node) => n.t === 'group' && !isLook(n) && n.branches.length > 1;
-
-function printCompact(branches: Node[][]): string {
-  return branches.map((b) => b.map(printCompactNode).join('')).join('|');
-}
-
-/** A node, and after a choice (with its quantifier) the barrier. */
-function printCompactNode(n: Node): string {
-  const choice = isChoice(n.t === 'quant' ? n.node : n);
-  return printCompactBare(n) + (choice ? BARRIER : '');
-}
-
-function printCompactBare(n: Node): string {
-  if (n.t === 'atom' || n.t === 'text') return n.raw;
-  if (n.t === 'quant') return printCompactBare(n.node) + n.raw;
-  return `${n.open}${printCompact(n.branches)})`;
-}
-
 /** An empty lookahead: always true, zero-width. */
 const BARRIER = '(?=)';
 
@@ -254,7 +244,7 @@ const BARRIER = '(?=)';
  * crawled. An empty lookahead after each choice makes V8 generate the rest once. Matches are the same.
  */
 export function compactChoices(source: string): string {
-  return printCompact(parseAlt(source, { i: 0 }));
+  return print(parseAlt(source, { i: 0 }), BARRIER);
 }
 
 export function compileSource(source: string, macros: Readonly<Record<string, string>>): string {
