@@ -26,7 +26,7 @@ import {
 } from './context';
 import { compactChoices, compileSource } from './dsl';
 import { Gate } from './gate';
-import { type Conjunction, gateOf } from './literals';
+import { type Conjunction, gateOf, maxMatchLength } from './literals';
 import { MACROS } from './lexicon';
 import { type Prepared } from './normalize';
 import { FAMILIES } from './rules/index';
@@ -45,6 +45,8 @@ export interface CompiledRule {
   readonly re: RegExp;
   /** Literal conditions without which the rule cannot match (null: none derived, it always runs). */
   readonly gate: readonly Conjunction[] | null;
+  /** The longest text a match can consume (Infinity: unbounded). */
+  readonly maxLength: number;
   /** The same rule read as another kind (RuleSpec.also). */
   readonly also: readonly CompiledRule[];
   /** In a masking family (idioms). */
@@ -119,6 +121,7 @@ function categoryOf(kind: Kind, spec: RuleSpec): RiskCategory | undefined {
 function compileRule(spec: RuleSpec, mask: boolean, index = ruleCount++): CompiledRule {
   const component = COMPONENT_KINDS.has(spec.kind);
   const source = compileSource(spec.pattern, MACROS);
+  const re = new RegExp(compactChoices(`\\b(?:${source})\\b`), 'g');
   return {
     index,
     id: spec.id,
@@ -128,8 +131,9 @@ function compileRule(spec: RuleSpec, mask: boolean, index = ruleCount++): Compil
     negatable: spec.negatable ?? true,
     temporal: spec.temporal ?? !component,
     spec,
-    re: new RegExp(compactChoices(`\\b(?:${source})\\b`), 'g'),
+    re,
     gate: gateOf(source),
+    maxLength: maxMatchLength(re.source),
     also: (spec.also ?? []).map((kind) =>
       compileRule({ ...spec, kind, category: categoryOf(kind, spec), also: [] }, mask, index),
     ),
@@ -199,9 +203,14 @@ interface Raw {
 /** More matches of one rule change nothing; the cap keeps very long posts linear. */
 const MAX_MATCHES_PER_RULE = 16;
 
-function run(rule: CompiledRule, text: string, out: Raw[]): void {
+/**
+ * Runs a rule over the text. `gated`: from where a match can first start, as the gate saw it: every
+ * match ends at or after the offset where the rule's literals were first all present.
+ */
+function run(rule: CompiledRule, text: string, out: Raw[], gated: boolean): void {
   const re = rule.re;
-  re.lastIndex = 0;
+  const openedAt = gated ? (GATE.openedAt[rule.index] as number) : -1;
+  re.lastIndex = openedAt > rule.maxLength ? openedAt - rule.maxLength : 0;
   let m: RegExpExecArray | null;
   let found = 0;
   while (found < MAX_MATCHES_PER_RULE && (m = re.exec(text)) !== null) {
@@ -292,7 +301,8 @@ export type ScanMode = 'normal' | 'ungated' | 'everything';
 
 export function scan(p: Prepared, mode: ScanMode = 'normal'): Scan {
   let text = p.text;
-  const candidates = mode === 'normal' ? GATE.candidates(text) : EVERY_RULE;
+  const gated = mode === 'normal';
+  const candidates = gated ? GATE.candidates(text) : EVERY_RULE;
   const maskedRaw: Raw[] = [];
   const raw: Raw[] = [];
   let dependents = 0;
@@ -303,10 +313,10 @@ export function scan(p: Prepared, mode: ScanMode = 'normal'): Scan {
       dependents++;
       continue;
     }
-    if (rule.mask) run(rule, text, maskedRaw);
+    if (rule.mask) run(rule, text, maskedRaw, gated);
     else {
       if (maskedRaw.length > 0 && text === p.text) text = maskText(text, mergeSpans(maskedRaw));
-      run(rule, text, raw);
+      run(rule, text, raw, gated);
     }
   }
   if (maskedRaw.length > 0 && text === p.text) text = maskText(text, mergeSpans(maskedRaw));
@@ -334,7 +344,7 @@ export function scan(p: Prepared, mode: ScanMode = 'normal'): Scan {
     const found: Raw[] = [];
     for (let k = 0; k < candidates.length; k++) {
       const rule = ALL_RULES[candidates[k] as number] as CompiledRule;
-      if (rule.dependent) run(rule, text, found);
+      if (rule.dependent) run(rule, text, found, gated);
     }
     for (const r of dedupe(found)) signals.push(contextual(r, text, seg));
   }

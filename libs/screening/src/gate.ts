@@ -30,11 +30,17 @@ export class Gate {
   private readonly flags: Uint8Array;
   /** Rules without a derivable gate: they always run. */
   private readonly always: readonly number[];
+  /**
+   * Per rule, after open(): the text offset where one of its alternatives first had all its
+   * literals (-1: never, or the rule always runs). Every match of the rule ends there or later.
+   */
+  readonly openedAt: Int32Array;
 
   constructor(gatesByRule: readonly (readonly (readonly (readonly string[])[])[] | null)[]) {
     const ruleCount = gatesByRule.length;
     this.flags = new Uint8Array(ruleCount);
     this.hits = new Int32Array(ruleCount);
+    this.openedAt = new Int32Array(ruleCount);
     this.always = gatesByRule.flatMap((g, i) => (g === null ? [i] : []));
 
     // Alternatives (conjunctions of up to 8 clauses) and, per literal, the clauses it satisfies.
@@ -146,8 +152,10 @@ export class Gate {
     const mask = this.altMask;
     const full = this.altFull;
     const altRule = this.altRule;
+    const openedAt = this.openedAt;
     flags.fill(0);
     mask.fill(0);
+    openedAt.fill(-1);
     for (const rule of this.always) flags[rule] = 1;
     const delta = this.delta;
     const outStart = this.outStart;
@@ -164,7 +172,13 @@ export class Gate {
           const alt = item >> 3;
           const m = (mask[alt] as number) | (1 << (item & 7));
           mask[alt] = m;
-          if (m === full[alt]) flags[altRule[alt] as number] = 1;
+          if (m === full[alt]) {
+            const rule = altRule[alt] as number;
+            if (flags[rule] === 0) {
+              flags[rule] = 1;
+              openedAt[rule] = i + 1;
+            }
+          }
         }
       }
     }

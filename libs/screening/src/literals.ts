@@ -83,6 +83,8 @@ class Parser {
       if (e === 'b' || e === 'B') return { t: 'assert' };
       if ('dDwWsS'.includes(e)) return { t: 'any' };
       if (e === 'u' || e === 'x') return { t: 'any' };
+      // A backreference matches as much as its group did: neither a literal nor a known length.
+      if (e >= '1' && e <= '9') throw new Error('backreferences are not supported');
       return { t: 'lit', c: e };
     }
     this.i++;
@@ -346,4 +348,35 @@ export function gateOf(source: string): Conjunction[] | null {
   const out: Conjunction[] = [];
   if (!alternativesOf(new Parser(source).parse(), out, 0)) return null;
   return out;
+}
+
+/**
+ * The longest text a match of `source` can consume (Infinity when a quantifier is unbounded).
+ * Lookarounds read text but consume none.
+ */
+export function maxMatchLength(source: string): number {
+  return maxLength(new Parser(source).parse());
+}
+
+function maxLength(node: Node): number {
+  switch (node.t) {
+    case 'lit':
+    case 'any':
+      return 1;
+    case 'assert':
+      return 0;
+    case 'alt': {
+      let longest = 0;
+      for (const branch of node.branches) {
+        let length = 0;
+        for (const item of branch) length += maxLength(item);
+        longest = Math.max(longest, length);
+      }
+      return longest;
+    }
+    case 'rep': {
+      const once = maxLength(node.node);
+      return once === 0 ? 0 : once * node.max;
+    }
+  }
 }

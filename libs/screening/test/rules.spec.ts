@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { compactChoices, compileSource } from '../src/dsl';
 import { ALL_RULES, scan } from '../src/engine';
 import { MACROS } from '../src/lexicon';
-import { gateOf, requiredLiterals } from '../src/literals';
+import { gateOf, maxMatchLength, requiredLiterals } from '../src/literals';
 import { prepare } from '../src/normalize';
 import { screenText } from '../src/index';
 
@@ -90,6 +90,17 @@ describe('required literals', () => {
     expect(literals).toEqual(expect.arrayContaining(['aku mati', 'ku mau mati', 'gue mati', 'ue mau mati']));
     const repeated = (gateOf('a(?:b|c)*d') ?? []).flat(2);
     expect(repeated).not.toContain('abd');
+  });
+
+  it('bounds how long a match can be (the engine starts a rule where its first match can start)', () => {
+    expect(maxMatchLength('a(?:bc|d)?e')).toBe(4);
+    expect(maxMatchLength(String.raw`\bx{2,3}(?= y)(?<=xx)\b`)).toBe(3);
+    expect(maxMatchLength('(?:aku|gue) [a-z]+')).toBe(Infinity);
+    expect(maxMatchLength('(?:ya )*mati')).toBe(Infinity);
+  });
+
+  it('refuses backreferences, whose literals and length it cannot know', () => {
+    expect(() => gateOf(String.raw`(a+)x\1`)).toThrow(/backreferences/);
   });
 
   it('gives the same results with and without the gate on every fixture and on variations of them', () => {
