@@ -204,8 +204,9 @@ interface Raw {
 const MAX_MATCHES_PER_RULE = 16;
 
 /**
- * Runs a rule over the text. `gated`: from where a match can first start, as the gate saw it: every
- * match ends at or after the offset where the rule's literals were first all present.
+ * Runs a rule over the text. Gated, it starts where its first match can start: a match ends at or
+ * after the offset where the gate first saw all the literals of one of the rule's alternatives, and
+ * is at most `maxLength` long.
  */
 function run(rule: CompiledRule, text: string, out: Raw[], gated: boolean): void {
   const re = rule.re;
