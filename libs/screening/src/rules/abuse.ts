@@ -392,4 +392,79 @@ export const ABUSE_RULES: RuleSpec[] = [
     pattern: '(?:keep|kept) (?:having|getting) (?:bad )?(?:nightmares|flashbacks)',
     examples: ['i keep having nightmares about that room'],
   },
+  // ---- Round 9: abuse told by its acts (kicking, choking, hitting "us" with a cane, groping and
+  // peeping, forcing sex, a partner's ex who grabs and shoves), and someone breaking the door down now.
+  {
+    id: 'abuse.hit_me.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:mukul|mukulin|memukul|nendang|nendangin|menendang|nyekek|nyekik|nyekekin|mencekik|nampar|namparin|menampar|gebukin|ngegebukin|njambak|nginjek|nginjak|nonjokin)(?= (?:kami|aku|gue|gw|saya|kita)(?: [a-z]+)?(?: pake| pakai| pakek| sampe| sampai| kalo| kalau| tiap| setiap| terus| mulu| lagi))',
+    examples: ['suamiku tiap malam nendangin aku kalo masakan gak enak', 'bapak mukul kami pake rotan'],
+  },
+  {
+    id: 'abuse.groping.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:pegang|megang|raba|ngeraba|meraba|elus|ngelus|ngelusin|grepe)(?: (?:pegang|megang|raba|meluk|peluk|elus))?(?=(?: [a-z]+){0,3} (?:paha|dada|pantat|bokong|payudara|kemaluan|selangkangan)|(?: [a-z]+)? yang (?:gak|ga|nggak|tidak|ngga) (?:seharusnya|pantes|pantas|boleh|wajar))|(?:pegang|megang) (?:pegang|megang)(?= (?:aku|gue|saya|adik|adek|sepupu|keponakan|anak|murid|santri|siswa|cewek|dia)\\b)|ngintip(?:in)?(?= (?:aku|gue|saya|adik|adek|kakak|anak|dia|kami)(?:ku| aku| gue)? (?:mandi|ganti baju|ganti))',
+    examples: [
+      'dia megang megang yang gak seharusnya',
+      'guru les suka megang paha adikku',
+      'om aku suka pegang pegang sepupu aku',
+      'om suka ngintip aku mandi',
+    ],
+  },
+  {
+    id: 'abuse.forced_sex.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:maksa|memaksa|paksa|dipaksa|maksain)(?= (?:aku |gue |dia |saya |gw )?(?:berhubungan badan|berhubungan seks|ngeseks|begituan|tidur bareng|buka baju|telanjang|ngelakuin itu))',
+    examples: ['pacarnya maksa dia berhubungan badan', 'aku dipaksa buka baju'],
+  },
+  {
+    id: 'abuse.touching.more.en',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:keeps|kept|still|always|keep) (?:touching|grabbing|groping|cornering) (?:me|him|her|them)|(?:touches|grabs|gropes) (?:me|him|her)(?= when| after| at night| and says| in the| whenever)|grabbed (?:me|her|him) again|shoved (?:me|her|him) (?:into|against) (?:a|the) (?:wall|door|car|table)|comes into my (?:bed)?room(?= (?:when|while) (?:my )?(?:mom|mum|mother|dad|father|parents|everyone|the others|she|he) (?:is|are) (?:on|at|out|away|asleep|working|gone))|(?:wooden spoon|belt|hanger|cable|slipper|cane|broom)(?<=(?:hits|beats|whips|smacks|slaps) (?:my|our|her|his|me|him|her) (?:[a-z0-9]+ )?(?:with|using) (?:a |the |her |his )?(?:wooden spoon|belt|hanger|cable|slipper|cane|broom))',
+    examples: [
+      'the coach keeps touching him after practice',
+      'her uncle touches her when her parents are out',
+      'my manager grabbed me again',
+      'he shoved her into a wall',
+      'my stepdad still comes into my room when mom is away',
+      'she hits my son with a wooden spoon',
+    ],
+  },
+  {
+    id: 'abuse.danger.door',
+    kind: 'danger',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:kicking|banging on|pounding on|breaking down|punching) (?:my|the) (?:bedroom |bathroom |room )?door(?=[^.!?]{0,20}(?:right now|now))|(?:gedor|gedorin|dobrak|nendangin|tendang) pintu(?: kamar)?(?:ku| aku| gue)?(?= (?:sekarang|terus))|wood cracking|(?:is|are) (?:still )?outside (?:the|my|our) (?:house|door|room|building|apartment)|masih di luar(?= (?:teriak|gedor|nungguin|ngamuk))|pulling into my (?:street|driveway)|(?:nyeret|narik|dragging|pulling) (?:adik|adek|kakak|anak|aku|gue|my [a-z]+)(?:ku| aku| gue)?(?: [a-z]+){0,5} (?:sekarang|right now)',
+    examples: [
+      'he is kicking my bedroom door right now',
+      'bapak gedor pintu kamarku sekarang',
+      'he is outside the house screaming',
+      'dia masih di luar teriak teriak',
+      'they are pulling into my street now',
+      'dia lagi nyeret adikku ke belakang masjid sekarang',
+    ],
+  },
+  {
+    id: 'abuse.broke_bone',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:arm|nose|ribs?|jaw|wrist|leg)(?<=(?:he|she|dad|father|stepdad|stepfather|mom|mother|husband|boyfriend) (?:broke|has broken) (?:my|her|his|our) (?:[a-z]+ )?(?:[a-z]+s )?(?:arm|nose|ribs?|jaw|wrist|leg))',
+    examples: ['he broke my little sisters arm once'],
+  },
 ];
