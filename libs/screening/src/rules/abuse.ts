@@ -467,4 +467,25 @@ export const ABUSE_RULES: RuleSpec[] = [
       '(?:arm|nose|ribs?|jaw|wrist|leg)(?<=(?:he|she|dad|father|stepdad|stepfather|mom|mother|husband|boyfriend) (?:broke|has broken) (?:my|her|his|our) (?:[a-z]+ )?(?:[a-z]+s )?(?:arm|nose|ribs?|jaw|wrist|leg))',
     examples: ['he broke my little sisters arm once'],
   },
+  // ---- Round 9: bullying by mockery (memes, songs, polls, a group chat to laugh at someone, things
+  // thrown away or hidden, a chair pulled away), at school and at work.
+  {
+    id: 'abuse.bullying.mockery',
+    kind: 'bullying',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:diedit|dijadiin|dijadikan) (?:jadi )?meme|lagu ejekan|bahan (?:ketawaan|ejekan|tertawaan|bercandaan)|(?:diketawain|ditertawakan|diejek|dikatain)(?= (?:gara gara|karena|soal|tiap|terus|mulu))|(?:tas|buku|sepatu|barang)(?: gue| aku| ku)? (?:dibuang|diumpetin|disembunyiin|dilempar) (?:ke|di)|polling (?:siapa|who)(?: [a-z]+){0,4} (?:jelek|bodoh|gendut|ugly|dumb|fat)|spam stiker muka|kursi (?:aku |gue )?ditarik|ngatain(?: [a-z]+){0,4} (?:gendut|jelek|bego|bodoh|goblok)|(?:mock|mocks|mocking|laugh at|laughing at|make fun of) my (?:accent|weight|voice|face|body|clothes)|(?:group chat|gc) (?:without me|just to mock)|(?:messages|pics|photos) to laugh at|(?:getting|got|being) hazed|hiding (?:her|his|my) stuff|(?:pics|photos|videos) of (?:her|him|me) sleeping|threw my (?:notes|bag|books|stuff|lunch) in|reads out the lowest|makes that person stand up',
+    examples: [
+      'foto gue diedit jadi meme',
+      'mereka nyanyiin lagu ejekan soal badan gue',
+      'aku dijadiin bahan ketawaan tiap rapat',
+      'tas gue dibuang ke tong sampah',
+      'bikin polling siapa yang paling jelek',
+      'the girls mock my accent',
+      'they made a group chat without me',
+      'the new guy is getting hazed every day',
+      'they threw my notes in the sink',
+    ],
+  },
 ];

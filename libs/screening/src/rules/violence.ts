@@ -307,9 +307,10 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:bonyok|babak belur|mampus|koma|sekarat|patah tulang|masuk rs|masuk rumah sakit)(?<=(?:pengen|pingin|mau|bakal|ingin|pengin)(?: banget| beneran)? (?:mukulin|mukul|hajar|ngehajar|gebukin|nonjok|nonjokin|tonjok|ngeroyok|bacok|gebuk|nendangin)[^.!?]{0,40}(?:sampe|sampai) (?:bonyok|babak belur|mampus|koma|sekarat|patah tulang|masuk rs|masuk rumah sakit))|ngerasain sakit(?<=(?:pengen|mau|biar|bikin|harus)(?: bikin)? (?:dia|mereka|orang itu) (?:ngerasain|merasain) sakit)',
+      '(?:bonyok|babak belur|mampus|koma|sekarat|patah tulang|masuk rs|masuk rumah sakit)(?<=(?:pengen|pingin|mau|bakal|ingin|pengin)(?: banget| beneran)? (?:mukulin|mukul|hajar|ngehajar|gebukin|nonjok|nonjokin|tonjok|ngeroyok|bacok|gebuk|nendangin)[^.!?]{0,40}(?:sampe|sampai) (?:dia |mereka )?(?:bonyok|babak belur|mampus|koma|sekarat|patah tulang|masuk rs|masuk rumah sakit))|ngerasain sakit(?<=(?:pengen|mau|biar|bikin|harus)(?: bikin)? (?:dia|mereka|orang itu) (?:ngerasain|merasain) sakit)',
     examples: [
       'gue pengen banget mukulin si fadil sampe bonyok',
+      'pengen nonjok atasan aku sampe dia masuk rumah sakit',
       'pengen bikin dia ngerasain sakit yang sama',
     ],
   },
