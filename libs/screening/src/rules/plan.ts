@@ -45,7 +45,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'note',
     'note',
-    '(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?(?:note|letter|letters|notes) (?:to|for) (?:my )?(?:family|mom|mum|dad|parents|everyone|sister|brother|friends|you all|wife|husband|kids)|(?:note|letter|letters) for my (?:family|parents)|(?:my|the) (?:bed|desk|table|pillow|nightstand)(?<=(?:letter|note|letters|notes) (?:is|are) (?:on|in|under|next to) (?:my|the) (?:bed|desk|table|pillow|nightstand))|surat wasiat|(?:nulis|menulis|tulis|udah nulis|bikin|buat|ninggalin|meninggalkan|nyiapin|siapin|nyiapkan) surat (?:buat|untuk|ke) (?:mama|papa|ibu|ayah|keluarga|orang tua|kalian|semua|adik|kakak|nyokap|bokap|ortu|mamah|papah|bunda)(?:ku)?',
+    '(?:wrote|written|writing|write|left|leave|leaving) (?:a |my |the |some )?(?:note|letter|letters|notes) (?:to|for) (?:my )?(?:family|mom|mum|dad|parents|everyone|sister|brother|friends|you all|wife|husband|kids)|(?:note|letter|letters) for my (?:family|parents)|(?:my|the) (?:bed|desk|table|pillow|nightstand)(?<=(?:letter|note|letters|notes) (?:is|are) (?:on|in|under|next to) (?:my|the) (?:bed|desk|table|pillow|nightstand))|surat wasiat|(?:nulis|menulis|tulis|udah nulis|bikin|buat|ninggalin|meninggalkan|nyiapin|siapin|nyiapkan) surat (?:buat|untuk|ke) (?:mama|papa|ibu|ayah|keluarga|orang tua|kalian|semua|adik|adek|sahabat|pacar|kakak|nyokap|bokap|ortu|mamah|papah|bunda)(?:ku)?',
     ['I wrote letters to my family.', 'udah nulis surat buat mama'],
   ),
   part(

@@ -699,7 +699,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // overdose or "my attempt".
   ideation(
     'passive.worth_more_dead.en',
-    'worth more dead|(?:life )?insurance(?<=better off with (?:the |my |his |her )?(?:life )?insurance)|check out (?:early|for good|permanently)(?<=(?:rather|want to|wanna|going to|ready to|about|should|to) check out (?:early|for good|permanently))|checking out (?:for good|early|permanently)|(?:move on|be fine|be okay|get by)(?: fine| just fine)? without me|burden (?:much|for) (?:longer|long)(?<=(?:wont|will not|not going to) be a burden (?:much|for) (?:longer|long))',
+    'worth more dead|(?:life )?insurance(?<=better off with (?:the |my |his |her )?(?:life )?insurance)|check out (?:early|for good|permanently)(?<=(?:rather|want to|wanna|going to|ready to|about|should|to) check out (?:early|for good|permanently))|checking out (?:for good|early|permanently)|(?:move on|get by)(?: fine| just fine)? without me(?! (?:for|while|during|when|until|on|at))|burden (?:for )?(?:much )?(?:longer|long)(?<=(?:wont|will not|not going to) be a burden (?:for )?(?:much )?(?:longer|long))',
     [
       'honestly my kids would be worth more dead to them than alive',
       'she would be better off with the insurance money',
@@ -733,7 +733,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'udahan.id',
-    '(?:udahan|udahin|nyudahin)(?: aja| saja)?(?: (?:hidup|idup|semuanya)(?:nya|ku| aku| gue| ini)?)?(?<=(?:pengen|pingin|ingin|mau|mending|mendingan|kepikiran|beneran) (?:aja |beneran |banget |udah )?(?:udahan|udahin|nyudahin)(?: aja| saja)?(?: (?:hidup|idup|semuanya)(?:nya|ku| aku| gue| ini)?)?)(?<!(?:pacar|putus|pacaran|hubungan|relationship|nikah|kerja|kerjaan|kuliah|les|kontrak|main|game)[^.!?]{0,60})(?! ?(?:sama|ama|dengan|dari|main|kerja|kuliah|les|pacaran|diet|dulu|ya|yuk|debat|ribut|berantem|ngerokok|sekolah))',
+    '(?:udahan|udahin|nyudahin)(?: aja| saja)?(?: (?:hidup|idup|semuanya)(?:nya|ku| aku| gue| ini)?)?(?<=(?:pengen|pingin|ingin|mau|mending|mendingan|kepikiran|beneran) (?:aja |beneran |banget |udah )?(?:udahan|udahin|nyudahin)(?: aja| saja)?(?: (?:hidup|idup|semuanya)(?:nya|ku| aku| gue| ini)?)?)(?<!(?:pacar|putus|pacaran|hubungan|relationship|nikah|kerja|kerjaan|kuliah|les|kontrak|main|game)[^.!?]{0,60})(?!(?: aja| saja)? ?(?:sama|ama|dengan|dari|main|kerja|kuliah|les|pacaran|diet|dulu|ya|yuk|debat|ribut|berantem|ngerokok|sekolah)\\b)',
     ['rasanya pengen udahan aja hidupnya', 'aku capek, beneran pengen udahan', 'kadang mending udahan aja'],
   ),
   ideation(
