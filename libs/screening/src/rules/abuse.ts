@@ -464,7 +464,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      '(?:arm|nose|ribs?|jaw|wrist|leg)(?<=(?:he|she|dad|father|stepdad|stepfather|mom|mother|husband|boyfriend) (?:broke|has broken) (?:my|her|his|our) (?:[a-z]+ )?(?:[a-z]+s )?(?:arm|nose|ribs?|jaw|wrist|leg))',
+      '(?:broke|has broken) (?:my|her|his|our)(?= (?:[a-z]+ )?(?:[a-z]+s )?(?:arm|nose|ribs?|jaw|wrist|leg)\\b)(?<=(?:he|she|dad|father|stepdad|stepfather|mom|mother|husband|boyfriend) (?:broke|has broken) (?:my|her|his|our))',
     examples: ['he broke my little sisters arm once'],
   },
   // ---- Round 9: bullying by mockery (memes, songs, polls, a group chat to laugh at someone, things

@@ -245,7 +245,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   unsafe(
     'dose_home_cures',
-    '(?:double (?:your|a|the)(?: own)?(?: [a-z]+){0,3}|(?:take|taking) a double) dose|cough syrup in (?:the|her|his|their) (?:bottle|milk)|obat batuk (?:di|ke) (?:botol|susu)|fast for [0-9]+ days(?=[^.!?]{0,40}(?:reset|cure|heal|instead|cold shower))|(?:psych ward|rehab)(?<=(?:dont|do not) go to (?:the |a )?(?:psych ward|rehab))|kabur aja (?:dari|dr) rumah|just drink more(?= ?(?:$|[.,!]))',
+    '(?:double (?:your|a|the)(?: own)?(?: [a-z]+){0,3}|(?:take|taking) a double) dose|cough syrup in (?:the|her|his|their) (?:bottle|milk)|obat batuk (?:di|ke) (?:botol|susu)|fast for [0-9]+ days(?=[^.!?]{0,40}(?:reset|cure|heal|instead|cold shower))|(?:psych ward|rehab)(?<=(?:dont|do not) go to (?:the |a )?(?:psych ward|rehab))|kabur aja (?:dari|dr) rumah|just drink(?= more ?(?:$|[.,!]))',
     [
       'you can double your own beta blocker dose',
       'a little cough syrup in the bottle works wonders',
