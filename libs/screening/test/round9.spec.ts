@@ -233,3 +233,35 @@ describe('bullying, contempt, unsafe advice, spam, personal data (round 9)', () 
     ]);
   });
 });
+
+describe('round 9 families in more words (our own second set of variants)', () => {
+  it('the insurance, dying so that others need not work, a farewell at a height, a hose to the exhaust', () => {
+    expectLevels('HIGH', [
+      'my wife would get more from my life insurance than from me',
+      'kalau aku mati, mama gak perlu capek kerja lagi',
+    ]);
+    expectLevels('CRISIS', [
+      'aku udah di atap kos, jangan dicariin ya',
+      'on the roof of my office building right now. tell my wife i am sorry',
+      'selang udah aku sambung ke knalpot mobil. maaf ya semua',
+    ]);
+    expectLevels('NONE', [
+      'we claimed the car insurance after the crash',
+      'jangan dicariin ya, aku lagi healing ke bali',
+    ]);
+  });
+  it('grooming, wanting him to hurt, "you don’t need a psychiatrist", a real name with a school', () => {
+    expectLevels('HIGH', [
+      'my uncle keeps sending me pics and asking me to keep it secret, i am 13',
+      'i just want him to hurt the way i hurt',
+    ]);
+    expectLevels('MEDIUM', [
+      'kamu gak butuh psikiater, cukup banyakin ibadah',
+      'her real name is Dina Maharani, class 9B at SMPN 12 Surabaya',
+    ]);
+    expectLevels('NONE', [
+      'my friend asked me to keep the surprise party a secret',
+      'aku gak butuh psikiater lagi, udah sembuh',
+    ]);
+  });
+});

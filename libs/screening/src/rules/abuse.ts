@@ -488,4 +488,18 @@ export const ABUSE_RULES: RuleSpec[] = [
       'they threw my notes in the sink',
     ],
   },
+  {
+    // Grooming: an adult who asks a child to keep it secret.
+    id: 'abuse.grooming',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:keep (?:it|this|them|our [a-z]+) (?:a )?secret|secret game|our little secret)(?<=(?:uncle|stepdad|stepfather|coach|teacher|tutor|cousin|neighbou?r|pastor|priest|boss)[^.!?]{0,80}(?:keep (?:it|this|them|our [a-z]+) (?:a )?secret|secret game|our little secret))|(?:rahasiain|ngerahasiain|merahasiakan|jangan bilang siapa siapa)(?<=(?:om|paman|guru|pelatih|ustadz|tetangga|sepupu|ayah tiri|bapak tiri)[^.!?]{0,80}(?:nyuruh|minta|suruh)(?: aku| gue| saya| dia)? (?:buat |untuk )?(?:rahasiain|ngerahasiain|merahasiakan|jangan bilang siapa siapa))',
+    examples: [
+      'my uncle keeps sending me pics and asking me to keep it secret',
+      'her coach calls it their secret game',
+      'om itu ngasih aku hp terus nyuruh aku rahasiain',
+    ],
+  },
 ];

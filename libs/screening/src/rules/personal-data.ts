@@ -145,7 +145,7 @@ export const PERSONAL_RULES: RuleSpec[] = [
   // A full name (two words or more) with a numbered school somewhere in the post.
   personal(
     'identity',
-    '(?:(?:my|her|his|your|sisters|brothers|friends) (?:full )?name is|full name is|namaku|nama aku|nama saya|nama gue|namanya|nama lengkap(?:ku| aku| saya|nya)?)(?= :? ?[a-z]+ [a-z]+)(?=.*\\b(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|man|sma negeri|smp negeri|sd negeri) ?[0-9]+ [a-z]+)',
+    '(?:(?:my|her|his|your|sisters|brothers|friends) (?:full |real )?name is|(?:full|real) name is|namaku|nama aku|nama saya|nama gue|namanya|nama lengkap(?:ku| aku| saya|nya)?)(?= :? ?[a-z]+ [a-z]+)(?=.*\\b(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|man|sma negeri|smp negeri|sd negeri) ?[0-9]+ [a-z]+)',
     [
       'My name is Aditya Pratama, class XI IPA 2 at SMAN 8 Yogyakarta',
       'Namaku Salsa Nur Aini, kelas 9C SMPN 3 Depok',

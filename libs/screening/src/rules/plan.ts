@@ -622,7 +622,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'final_school',
     'final',
-    'pamit(?: aja| dulu)?(?= (?:ke|sama) (?:kalian|semua|semuanya))|pamit ya(?= ?(?:$|[.!]))|bilang (?:aku|gue|gw|saya)(?= (?:udah |sudah )?tenang ya)|(?:gak|ga|nggak|tidak) (?:bakal|akan) ada(?= yang (?:liat|lihat|tau|tahu|nemu|nemuin|nyariin))|(?:pengen|mau|ingin) ada(?= yang (?:tau|tahu))(?<=(?:cuma|cuman|hanya) (?:pengen|mau|ingin) ada)|goleki aku|maafin (?:aku|kakak|gue|adek)(?=(?: ya)? (?:mak|ma|mah|bu|pak|pa|dek|ibu|mama|bapak|ayah) ?(?:$|[.!,]))|(?:maaf|maaf ya) (?:kak|mas|mbak) (?:psikolog|konselor)|terakhir kali(?:nya)?(?= (?:aku|gue|gw|saya) (?:online|posting|nulis|ngepost|aktif))|sayang (?:dia|mama|ibu|mamah|papa|ayah)(?<=(?:kasih tau|kasih tahu|bilangin|bilang ke) (?:ibu|mama|ayah|bapak|papa|adek|adik|kakak)(?: aku| gue)? (?:aku|gue|gw) sayang (?:dia|mama|ibu|mamah|papa|ayah))|malam ini terakhir|makasih udah (?:pernah )?peduli|(?:diangkat|bisa dihubungi)(?: lagi)?(?<=(?:gak|ga|nggak|tidak) (?:diangkat|bisa dihubungi)(?: lagi)?)(?= ?(?:$|[.!,]))',
+    'pamit(?: aja| dulu)?(?= (?:ke|sama) (?:kalian|semua|semuanya))|pamit ya(?= ?(?:$|[.!]))|bilang (?:aku|gue|gw|saya)(?= (?:udah |sudah )?tenang ya)|(?:gak|ga|nggak|tidak) (?:bakal|akan) ada(?= yang (?:liat|lihat|tau|tahu|nemu|nemuin|nyariin))|(?:pengen|mau|ingin) ada(?= yang (?:tau|tahu))(?<=(?:cuma|cuman|hanya) (?:pengen|mau|ingin) ada)|goleki aku|jangan (?:dicariin|dicari|nyariin aku|cariin aku)(?=(?: ya)? ?(?:$|[.!,]))|maafin (?:aku|kakak|gue|adek)(?=(?: ya)? (?:mak|ma|mah|bu|pak|pa|dek|ibu|mama|bapak|ayah) ?(?:$|[.!,]))|(?:maaf|maaf ya) (?:kak|mas|mbak) (?:psikolog|konselor)|terakhir kali(?:nya)?(?= (?:aku|gue|gw|saya) (?:online|posting|nulis|ngepost|aktif))|sayang (?:dia|mama|ibu|mamah|papa|ayah)(?<=(?:kasih tau|kasih tahu|bilangin|bilang ke) (?:ibu|mama|ayah|bapak|papa|adek|adik|kakak)(?: aku| gue)? (?:aku|gue|gw) sayang (?:dia|mama|ibu|mamah|papa|ayah))|malam ini terakhir|makasih udah (?:pernah )?peduli|(?:diangkat|bisa dihubungi)(?: lagi)?(?<=(?:gak|ga|nggak|tidak) (?:diangkat|bisa dihubungi)(?: lagi)?)(?= ?(?:$|[.!,]))',
     [
       'gue cuma mau pamit aja ke kalian',
       'udah gak peduli. pamit ya',
@@ -630,6 +630,7 @@ export const PLAN_RULES: RuleSpec[] = [
       'gak bakal ada yang liat',
       'cuma pengen ada yang tau aja',
       'ojo goleki aku',
+      'aku udah di atap kos, jangan dicariin ya',
       'maafin aku mak',
       'maaf ya kak psikolog',
       'ini mungkin terakhir kali aku online',
@@ -643,7 +644,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'final_adult',
     'final',
-    'sorry to(?= (?:everyone|everybody|you all|my (?:mom|mum|mother|dad|parents|family)))|taking the stairs (?:back )?down|(?:the )?last one(?<=(?:decided|decide) (?:it is|that it is|this is) the last one)|(?:their|your|his|her) fault(?<=(?:tell|let)(?: [a-z]+){1,5} (?:it|this) (?:wasnt|was not|is not|isnt) (?:their|your|his|her) fault)|(?:try to )?find me(?<=(?:dont|do not) (?:try to )?find me)|only way (?:i see )?(?:it|this) ending|thanks for the chats|stop for good(?<=make (?:it|this|everything) stop for good)|(?:go|going) quiet(?<=before i (?:go|going) quiet)|made my (?:choice|decision)(?= ?(?:$|[.!,]| and))|deleted everything|done fighting(?= ?(?:$|[.!,]))|be much longer(?<=(?:wont|will not) be much longer)|all be quiet(?<=by (?:morning|tomorrow|tonight) it will all be quiet)|one way ticket|quieter this way|(?:not|stopped) (?:answering|picking up)(?= ?(?:$|[.!,]| (?:now|anymore|her phone|his phone|my calls)))',
+    'sorry to(?= (?:everyone|everybody|you all|my (?:mom|mum|mother|dad|parents|family)))|taking the stairs (?:back )?down|(?:the )?last one(?<=(?:decided|decide) (?:it is|that it is|this is) the last one)|(?:their|your|his|her) fault(?<=(?:tell|let)(?: [a-z]+){1,5} (?:it|this) (?:wasnt|was not|is not|isnt) (?:their|your|his|her) fault)|(?:try to )?find me(?<=(?:dont|do not) (?:try to )?find me)|only way (?:i see )?(?:it|this) ending|thanks for the chats|stop for good(?<=make (?:it|this|everything) stop for good)|(?:go|going) quiet(?<=before i (?:go|going) quiet)|made my (?:choice|decision)(?= ?(?:$|[.!,]| and))|deleted everything|done fighting(?= ?(?:$|[.!,]))|be much longer(?<=(?:wont|will not) be much longer)|all be quiet(?<=by (?:morning|tomorrow|tonight) it will all be quiet)|one way ticket|(?:i am|im) sorry(?<=tell (?:my )?(?:wife|husband|mom|mum|dad|parents|kids|family|sister|brother|son|daughter) (?:i am|im) sorry)|quieter this way|(?:not|stopped) (?:answering|picking up)(?= ?(?:$|[.!,]| (?:now|anymore|her phone|his phone|my calls)))',
     [
       'standing here. sorry to everyone.',
       'i dont think i am taking the stairs back down',
@@ -660,6 +661,7 @@ export const PLAN_RULES: RuleSpec[] = [
       'it wont be much longer now',
       'by morning it will all be quiet',
       'i have got a one way ticket up to the hills',
+      'tell my husband i am sorry',
       'she is not picking up anymore',
     ],
     { negatable: false },
@@ -678,13 +680,14 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'means_ready_more',
     'means_strong',
-    '(?:tuang|tuangin|taro|taruh) ke tangan(?<=(?:obat|pil|tablet|antidepresan)[^.!?]{0,40}(?:tuang|tuangin|taro|taruh) ke tangan)|(?:selang|regulator) (?:gas|elpiji|tabung)(?=[^.!?]{0,30}(?:copot|lepas|dilepas|buka))|nyalain arang|(?:room|bedroom|car|garage|bathroom) is sealed|selang (?:buat|untuk|ke) knalpot|hose (?:for|to) the exhaust|(?:rifle|gun|pistol|shotgun) is (?:cleaned and )?loaded|will hold(?= ?(?:$|[.!,]| me| my weight))(?<=(?:beam|rafter|hook|branch|pipe|bar)(?: [a-z]+){0,4} will hold)|tali (?:wis|wes|udah|sudah) (?:siap|ready|ada)|(?:nutup|tutup|nutupin|lakban) semua (?:ventilasi|jendela)|(?:jendela|ventilasi)(?:nya)? (?:udah )?(?:gue |aku |ku)?(?:tutup|lakban|rapetin|tutupin)(?: semua| rapat)?(?<=(?:gas|arang|elpiji|briket)[^!?]{0,80}(?:jendela|ventilasi)(?:nya)? (?:udah )?(?:gue |aku |ku)?(?:tutup|lakban|rapetin|tutupin)(?: semua| rapat)?)|foto (?:silet|pisau|tali|cutter)|(?:oxy|oxys|xanax|benzos|opioids|tramadol|pills|tabs)(?<=(?:saving|saved|hoarding|stockpiling) (?:my |all my )?(?:oxy|oxys|xanax|benzos|opioids|tramadol|pills|tabs))(?= for (?:months|weeks)| since)|(?:lithium|oxy|pills|tabs)(?=[^.!?]{0,40}\\. i have enough)',
+    '(?:tuang|tuangin|taro|taruh) ke tangan(?<=(?:obat|pil|tablet|antidepresan)[^.!?]{0,40}(?:tuang|tuangin|taro|taruh) ke tangan)|(?:selang|regulator) (?:gas|elpiji|tabung)(?=[^.!?]{0,30}(?:copot|lepas|dilepas|buka))|nyalain arang|(?:room|bedroom|car|garage|bathroom) is sealed|selang(?=[^.!?]{0,30} knalpot)|hose (?:for|to|into|on) the exhaust|(?:rifle|gun|pistol|shotgun) is (?:cleaned and )?loaded|will hold(?= ?(?:$|[.!,]| me| my weight))(?<=(?:beam|rafter|hook|branch|pipe|bar)(?: [a-z]+){0,4} will hold)|tali (?:wis|wes|udah|sudah) (?:siap|ready|ada)|(?:nutup|tutup|nutupin|lakban) semua (?:ventilasi|jendela)|(?:jendela|ventilasi)(?:nya)? (?:udah )?(?:gue |aku |ku)?(?:tutup|lakban|rapetin|tutupin)(?: semua| rapat)?(?<=(?:gas|arang|elpiji|briket)[^!?]{0,80}(?:jendela|ventilasi)(?:nya)? (?:udah )?(?:gue |aku |ku)?(?:tutup|lakban|rapetin|tutupin)(?: semua| rapat)?)|foto (?:silet|pisau|tali|cutter)|(?:oxy|oxys|xanax|benzos|opioids|tramadol|pills|tabs)(?<=(?:saving|saved|hoarding|stockpiling) (?:my |all my )?(?:oxy|oxys|xanax|benzos|opioids|tramadol|pills|tabs))(?= for (?:months|weeks)| since)|(?:lithium|oxy|pills|tabs)(?=[^.!?]{0,40}\\. i have enough)',
     [
       'obat sebulan udah gue tuang ke tangan',
       'selang gas elpiji udah gue copot',
       'dia udah nyalain arang di kamar',
       'the bedroom is sealed up',
       'bawa selang buat knalpot',
+      'selang udah aku sambung ke knalpot mobil',
       'rifle is cleaned and loaded',
       'the beam in the garage will hold',
       'tali wis siap',

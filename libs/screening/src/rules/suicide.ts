@@ -699,10 +699,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
   // overdose or "my attempt".
   ideation(
     'passive.worth_more_dead.en',
-    'worth more dead|(?:life )?insurance(?<=better off with (?:the |my |his |her )?(?:life )?insurance)|check out (?:early|for good|permanently)(?<=(?:rather|want to|wanna|going to|ready to|about|should|to) check out (?:early|for good|permanently))|checking out (?:for good|early|permanently)|(?:move on|get by)(?: fine| just fine)? without me(?! (?:for|while|during|when|until|on|at))|burden (?:for )?(?:much )?(?:longer|long)(?<=(?:wont|will not|not going to) be a burden (?:for )?(?:much )?(?:longer|long))',
+    'worth more dead|insurance(?: money| payout)?(?<=(?:better off|more from|get more|gets more|collect|collecting|cash in on|worth more)(?: [a-z]+){0,5} insurance(?: money| payout)?)|check out (?:early|for good|permanently)(?<=(?:rather|want to|wanna|going to|ready to|about|should|to) check out (?:early|for good|permanently))|checking out (?:for good|early|permanently)|(?:move on|get by)(?: fine| just fine)? without me(?! (?:for|while|during|when|until|on|at))|burden (?:for )?(?:much )?(?:longer|long)(?<=(?:wont|will not|not going to) be a burden (?:for )?(?:much )?(?:longer|long))',
     [
       'honestly my kids would be worth more dead to them than alive',
       'she would be better off with the insurance money',
+      'my wife would get more from my life insurance than from me',
       'i would rather check out early than be a weight on them',
       'they would all move on fine without me',
       'i wont be a burden much longer',
@@ -745,10 +746,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'unborn.id',
-    '(?:perlu|usah|bakal|akan) (?:repot|kerja|susah|capek|bayar|mikirin|nanggung|sedih|berantem)(?<=(?:kalau|kalo|andai|seandainya|coba) (?:aku|gue|gw|saya) (?:gak|ga|nggak|tidak|ngga) (?:pernah )?(?:lahir|dilahirin|dilahirkan|ada),?[^.!?]{0,50}(?:gak|ga|nggak|tidak|ngga) (?:perlu|usah|bakal|akan) (?:repot|kerja|susah|capek|bayar|mikirin|nanggung|sedih|berantem))|lebih (?:bahagia|tenang|ringan|gampang|mudah)(?<=(?:kalau|kalo|andai|seandainya|coba) (?:aku|gue|gw|saya) (?:gak|ga|nggak|tidak|ngga) (?:pernah )?(?:lahir|dilahirin|dilahirkan|ada),?[^.!?]{0,50}lebih (?:bahagia|tenang|ringan|gampang|mudah))',
+    '(?:perlu|usah|bakal|akan) (?:repot|kerja|susah|capek|bayar|mikirin|nanggung|sedih|berantem)(?<=(?:kalau|kalo|andai|seandainya|coba) (?:aku|gue|gw|saya) (?:(?:gak|ga|nggak|tidak|ngga) (?:pernah )?(?:lahir|dilahirin|dilahirkan|ada)|(?:udah )?(?:mati|meninggal|pergi selamanya)),?[^.!?]{0,50}(?:gak|ga|nggak|tidak|ngga) (?:perlu|usah|bakal|akan) (?:repot|kerja|susah|capek|bayar|mikirin|nanggung|sedih|berantem))|lebih (?:bahagia|tenang|ringan|gampang|mudah)(?<=(?:kalau|kalo|andai|seandainya|coba) (?:aku|gue|gw|saya) (?:(?:gak|ga|nggak|tidak|ngga) (?:pernah )?(?:lahir|dilahirin|dilahirkan|ada)|(?:udah )?(?:mati|meninggal|pergi selamanya)),?[^.!?]{0,50}lebih (?:bahagia|tenang|ringan|gampang|mudah))',
     [
       'kalau aku gak lahir mungkin mama gak perlu kerja sampe malem',
       'kalo gue gak ada, ortu gak perlu repot bayarin kuliah',
+      'kalau aku mati, mama gak perlu capek kerja lagi',
     ],
     { negatable: false },
   ),

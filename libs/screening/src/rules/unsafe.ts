@@ -257,4 +257,10 @@ export const UNSAFE_RULES: RuleSpec[] = [
     ],
     { person: 'none' },
   ),
+  unsafe(
+    'no_need_for_care.id',
+    '(?:gak|ga|nggak|tidak|gausah) (?:butuh|perlu) (?:ke )?(?:psikiater|psikolog|terapis|obat|konseling|konselor)(?<=(?:kamu|lo|lu|kalian|km) (?:gak|ga|nggak|tidak|gausah) (?:butuh|perlu) (?:ke )?(?:psikiater|psikolog|terapis|obat|konseling|konselor))',
+    ['kamu gak butuh psikiater, cukup banyakin ibadah'],
+    { negatable: false },
+  ),
 ];

@@ -320,9 +320,10 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     category: 'violence',
     person: 'none',
     pattern:
-      '(?:him|her|them) to suffer(?<=(?:want|need|wanted) (?:him|her|them) to suffer)|about (?:hurting|killing|stabbing|shooting|beating|strangling) (?:him|her|them)(?<=(?:thinking|think|thought|fantasi[sz]ing|dreaming) about (?:hurting|killing|stabbing|shooting|beating|strangling) (?:him|her|them))|with (?:him|her|them) (?:in it|inside)(?<=(?:catching fire|burning|on fire|exploding|blowing up) with (?:him|her|them) (?:in it|inside))|how it feels(?<=(?:he|she|they) (?:will|is going to|are going to) (?:see|know|learn) how it feels)|(?:touch|hurt|hit) (?:my |me|her|him)(?<=(?:he|she|they) (?:will|is going to) never (?:touch|hurt|hit) (?:my |me|her|him))',
+      '(?:him|her|them) to (?:suffer|hurt|bleed)(?<=(?:want|need|wanted) (?:him|her|them) to (?:suffer|hurt|bleed))|about (?:hurting|killing|stabbing|shooting|beating|strangling) (?:him|her|them)(?<=(?:thinking|think|thought|fantasi[sz]ing|dreaming) about (?:hurting|killing|stabbing|shooting|beating|strangling) (?:him|her|them))|with (?:him|her|them) (?:in it|inside)(?<=(?:catching fire|burning|on fire|exploding|blowing up) with (?:him|her|them) (?:in it|inside))|how it feels(?<=(?:he|she|they) (?:will|is going to|are going to) (?:see|know|learn) how it feels)|(?:touch|hurt|hit) (?:my |me|her|him)(?<=(?:he|she|they) (?:will|is going to) never (?:touch|hurt|hit) (?:my |me|her|him))',
     examples: [
       'i want him to suffer',
+      'i just want him to hurt the way i hurt',
       'i just think about hurting him all the time',
       'his car catching fire with him in it',
       'he will see how it feels',
