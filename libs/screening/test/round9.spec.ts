@@ -265,3 +265,25 @@ describe('round 9 families in more words (our own second set of variants)', () =
     ]);
   });
 });
+
+describe('round 9 families in more words (our own third set of variants)', () => {
+  it('fading away slowly, a long sleep, a funeral wondered about, a partner who isolates are HIGH', () => {
+    expectLevels('HIGH', [
+      'udah 2 hari aku gak makan, pengen pelan pelan ilang aja',
+      'aku cuma mau tidur panjang, gak usah bangun',
+      'lately i just want to go to sleep and not deal with any of it ever again',
+      'sometimes i wonder if anyone would even come to my funeral',
+      'my husband takes my phone and checks every message, i am not allowed to see friends',
+    ]);
+    expectLevels('CRISIS', ['i told my sister goodbye and gave her my dog. the bridge is 10 minutes away']);
+  });
+  it('the same words in ordinary talk stay NONE', () => {
+    expectLevels('NONE', [
+      'my grandpa wonders who will come to the family reunion',
+      'the lake is 10 minutes away, we swim there every sunday',
+      'i told my sister goodbye at the airport, she is moving to perth',
+      'aku gak boleh ketemu temen pas ujian, kata mama',
+      'pengen tidur panjang pas libur semester',
+    ]);
+  });
+});

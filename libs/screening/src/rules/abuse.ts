@@ -489,6 +489,20 @@ export const ABUSE_RULES: RuleSpec[] = [
     ],
   },
   {
+    // A partner who cuts the writer off from friends and family.
+    id: 'abuse.control.isolation',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    negatable: false,
+    pattern:
+      '(?:not allowed|gak boleh|ga boleh|nggak boleh|dilarang)(?= (?:to )?(?:see|meet|talk to|call|ketemu|keluar|main sama|ngobrol sama|nelpon) (?:my )?(?:friends|family|parents|temen|teman|keluarga|ortu|orang tua))(?<=(?:husband|boyfriend|wife|girlfriend|partner|suami|pacar|istri|cowok)(?:ku| aku| gue)?[^!?]{0,120}(?:not allowed|gak boleh|ga boleh|nggak boleh|dilarang))',
+    examples: [
+      'my husband checks every message, i am not allowed to see friends',
+      'suamiku ngecek hp aku terus, aku gak boleh ketemu keluarga',
+    ],
+  },
+  {
     // Grooming: an adult who asks a child to keep it secret.
     id: 'abuse.grooming',
     kind: 'abuse',

@@ -562,7 +562,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'location_top_floor',
     'location',
-    'lantai paling atas|top floor of(?= (?:the |a )?(?:parking|building|mall|car park))|jembatan layang(?<=(?:pinggir|ujung|atas|ke|di) jembatan layang)|deep enough(?<=(?:lake|river|dam|sea|pond|reservoir)(?: [a-z]+){0,5} is deep enough)|the bridge is(?= (?:like )?a [0-9]+ min)',
+    'lantai paling atas|top floor of(?= (?:the |a )?(?:parking|building|mall|car park))|jembatan layang(?<=(?:pinggir|ujung|atas|ke|di) jembatan layang)|deep enough(?<=(?:lake|river|dam|sea|pond|reservoir)(?: [a-z]+){0,5} is deep enough)|the bridge is(?= (?:like )?a [0-9]+ min)|(?:is|are) (?:only |just |like )?(?:[0-9]+|a few|five|ten) (?:min|mins|minutes)(?: walk| drive)? away(?<=the (?:bridge|cliff|cliffs|tracks|river|lake|dam|roof|overpass) (?:is|are) (?:only |just |like )?(?:[0-9]+|a few|five|ten) (?:min|mins|minutes)(?: walk| drive)? away)',
     [
       'udah di lantai paling atas',
       'the top floor of the parking building',
@@ -644,7 +644,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'final_adult',
     'final',
-    'sorry to(?= (?:everyone|everybody|you all|my (?:mom|mum|mother|dad|parents|family)))|taking the stairs (?:back )?down|(?:the )?last one(?<=(?:decided|decide) (?:it is|that it is|this is) the last one)|(?:their|your|his|her) fault(?<=(?:tell|let)(?: [a-z]+){1,5} (?:it|this) (?:wasnt|was not|is not|isnt) (?:their|your|his|her) fault)|(?:try to )?find me(?<=(?:dont|do not) (?:try to )?find me)|only way (?:i see )?(?:it|this) ending|thanks for the chats|stop for good(?<=make (?:it|this|everything) stop for good)|(?:go|going) quiet(?<=before i (?:go|going) quiet)|made my (?:choice|decision)(?= ?(?:$|[.!,]| and))|deleted everything|done fighting(?= ?(?:$|[.!,]))|be much longer(?<=(?:wont|will not) be much longer)|all be quiet(?<=by (?:morning|tomorrow|tonight) it will all be quiet)|one way ticket|(?:i am|im) sorry(?<=tell (?:my )?(?:wife|husband|mom|mum|dad|parents|kids|family|sister|brother|son|daughter) (?:i am|im) sorry)|quieter this way|(?:not|stopped) (?:answering|picking up)(?= ?(?:$|[.!,]| (?:now|anymore|her phone|his phone|my calls)))',
+    'sorry to(?= (?:everyone|everybody|you all|my (?:mom|mum|mother|dad|parents|family)))|goodbye(?<=(?:told|said) (?:my )?(?:sister|brother|mom|mum|dad|parents|family|friends|best friend|wife|husband|kids) goodbye)|taking the stairs (?:back )?down|(?:the )?last one(?<=(?:decided|decide) (?:it is|that it is|this is) the last one)|(?:their|your|his|her) fault(?<=(?:tell|let)(?: [a-z]+){1,5} (?:it|this) (?:wasnt|was not|is not|isnt) (?:their|your|his|her) fault)|(?:try to )?find me(?<=(?:dont|do not) (?:try to )?find me)|only way (?:i see )?(?:it|this) ending|thanks for the chats|stop for good(?<=make (?:it|this|everything) stop for good)|(?:go|going) quiet(?<=before i (?:go|going) quiet)|made my (?:choice|decision)(?= ?(?:$|[.!,]| and))|deleted everything|done fighting(?= ?(?:$|[.!,]))|be much longer(?<=(?:wont|will not) be much longer)|all be quiet(?<=by (?:morning|tomorrow|tonight) it will all be quiet)|one way ticket|(?:i am|im) sorry(?<=tell (?:my )?(?:wife|husband|mom|mum|dad|parents|kids|family|sister|brother|son|daughter) (?:i am|im) sorry)|quieter this way|(?:not|stopped) (?:answering|picking up)(?= ?(?:$|[.!,]| (?:now|anymore|her phone|his phone|my calls)))',
     [
       'standing here. sorry to everyone.',
       'i dont think i am taking the stairs back down',
@@ -662,6 +662,7 @@ export const PLAN_RULES: RuleSpec[] = [
       'by morning it will all be quiet',
       'i have got a one way ticket up to the hills',
       'tell my husband i am sorry',
+      'i told my sister goodbye',
       'she is not picking up anymore',
     ],
     { negatable: false },

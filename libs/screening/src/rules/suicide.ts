@@ -713,7 +713,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'wish_gone.en',
-    'let me (?:just )?(?:not exist|stop existing|die|disappear|not wake up)|disappear permanently|(?:wasnt|was not|werent|were not) (?:here|alive|around)(?<=wish i (?:wasnt|was not|werent|were not) (?:here|alive|around))|me instead(?<=(?:wish|wishing|wished)(?: that)?(?: [a-z]+){1,3} (?:had )?(?:got|gotten|taken|killed) me instead)|(?:comes back|came back|gets me|takes me|kills me)(?<=(?:hope|hopes|hoping|wish|pray|praying)(?: that)? (?:the |my |this )?(?:cancer|tumou?r|illness|disease|sickness|infection) (?:comes back|came back|gets me|takes me|kills me))|(?:woke up|wake up|existed)(?<=(?:easier|better) if (?:neither of us|no one of us|none of us|we both never|i never|i just never|i didnt|i did not) (?:woke up|wake up|existed))|not being alive(?<=(?:picturing|imagining|thinking about|think about|dream about|dreaming about|fantasi[sz]ing about)[^.!?]{0,60}not being alive)',
+    'let me (?:just )?(?:not exist|stop existing|die|disappear|not wake up)|disappear permanently|(?:wasnt|was not|werent|were not) (?:here|alive|around)(?<=wish i (?:wasnt|was not|werent|were not) (?:here|alive|around))|me instead(?<=(?:wish|wishing|wished)(?: that)?(?: [a-z]+){1,3} (?:had )?(?:got|gotten|taken|killed) me instead)|(?:comes back|came back|gets me|takes me|kills me)(?<=(?:hope|hopes|hoping|wish|pray|praying)(?: that)? (?:the |my |this )?(?:cancer|tumou?r|illness|disease|sickness|infection) (?:comes back|came back|gets me|takes me|kills me))|(?:woke up|wake up|existed)(?<=(?:easier|better) if (?:neither of us|no one of us|none of us|we both never|i never|i just never|i didnt|i did not) (?:woke up|wake up|existed))|not being alive(?<=(?:picturing|imagining|thinking about|think about|dream about|dreaming about|fantasi[sz]ing about)[^.!?]{0,60}not being alive)|(?:deal with|face) (?:any of it|anything|it all|it)(?: ever)? again(?<=(?:sleep|go to sleep) and (?:never|not) (?:have to )?(?:deal with|face) (?:any of it|anything|it all|it)(?: ever)? again)|my funeral(?<=(?:would|will) (?:even )?(?:come to|show up at|show up to|cry at|go to) my funeral)',
     [
       'please just let me not exist',
       'i want to vanish, disappear permanently',
@@ -722,7 +722,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
       'some days i hope the tumor comes back',
       'it would be easier if none of us woke up',
       'i keep imagining just not being alive',
+      'i want to go to sleep and not deal with any of it ever again',
+      'i wonder if anyone would even come to my funeral',
     ],
+    // The negation is part of the phrase ("let me not exist", "not deal with any of it ever again").
+    { negatable: false },
   ),
   ideation(
     'easy_way.en',
@@ -739,8 +743,13 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'vanish.id',
-    '(?:mending|mendingan|kalau bisa|kalo bisa) (?:aku |gue |gw |saya )?(?:bisa )?(?:beneran )?(?:ilang|hilang|lenyap|menghilang)(?: aja| saja)?(?: deh| sih)?(?= ?(?:$|[.,!?;]))|(?:andai|andaikan|seandainya) (?:aku|gue|gw|saya) (?:bisa )?(?:ilang|hilang|lenyap|menghilang)(?! dari (?!dunia|bumi))|(?:pengen|pingin|ingin|mending|mendingan) (?:aku |gue |gw |saya )?(?:beneran |udah )?(?:gak|ga|nggak|tidak|ngga) ada(?: aja| saja| lagi)?(?= ?(?:$|[.,!?;]))',
-    ['mending gue ilang aja', 'andai aku bisa hilang saja', 'kadang aku pengen beneran gak ada.'],
+    '(?:mending|mendingan|kalau bisa|kalo bisa) (?:aku |gue |gw |saya )?(?:bisa )?(?:beneran )?(?:ilang|hilang|lenyap|menghilang)(?: aja| saja)?(?: deh| sih)?(?= ?(?:$|[.,!?;]))|(?:andai|andaikan|seandainya) (?:aku|gue|gw|saya) (?:bisa )?(?:ilang|hilang|lenyap|menghilang)(?! dari (?!dunia|bumi))|(?:pelan pelan|perlahan) (?:ilang|hilang|lenyap|menghilang)(?<=(?:pengen|mau|ingin|pingin|mending|biar) (?:pelan pelan|perlahan) (?:ilang|hilang|lenyap|menghilang))|(?:pengen|pingin|ingin|mending|mendingan) (?:aku |gue |gw |saya )?(?:beneran |udah )?(?:gak|ga|nggak|tidak|ngga) ada(?: aja| saja| lagi)?(?= ?(?:$|[.,!?;]))',
+    [
+      'mending gue ilang aja',
+      'andai aku bisa hilang saja',
+      'kadang aku pengen beneran gak ada.',
+      'aku pengen pelan pelan ilang aja',
+    ],
     // "andai" is the wish itself here, not a hypothetical.
     { person: 'self' },
   ),
@@ -756,8 +765,12 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'pray_not_wake.id',
-    '(?:usah|perlu) bangun(?<=(?:doa|berdoa|semoga|moga|berharap|harap)(?: [a-z]+){0,2} (?:gak|ga|nggak|tidak|tak|ngga) (?:usah|perlu) bangun)|ketabrak aja(?: deh| lah| sih)?(?<=(?:kepikiran|mikir|pikir|pengen|mending|rasanya) (?:[a-z]+ )?ketabrak aja(?: deh| lah| sih)?)',
-    ['tiap malam doa biar gak usah bangun besok', 'pas nyebrang aku kepikiran ketabrak aja deh'],
+    '(?:usah|perlu) bangun(?<=(?:doa|berdoa|semoga|moga|berharap|harap)(?: [a-z]+){0,2} (?:gak|ga|nggak|tidak|tak|ngga) (?:usah|perlu) bangun)|tidur panjang(?<=(?:mau|pengen|ingin|pingin) tidur panjang)(?= ?(?:$|[.,!?;]| (?:aja|saja|selamanya)))|ketabrak aja(?: deh| lah| sih)?(?<=(?:kepikiran|mikir|pikir|pengen|mending|rasanya) (?:[a-z]+ )?ketabrak aja(?: deh| lah| sih)?)',
+    [
+      'tiap malam doa biar gak usah bangun besok',
+      'pas nyebrang aku kepikiran ketabrak aja deh',
+      'aku cuma mau tidur panjang',
+    ],
     { negatable: false },
   ),
   {
