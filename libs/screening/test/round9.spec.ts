@@ -287,3 +287,23 @@ describe('round 9 families in more words (our own third set of variants)', () =>
     ]);
   });
 });
+
+describe('round 9 families in more words (our own fourth set of variants)', () => {
+  it('hiding under the bed (HIGH), bleeding that will not stop, a decided date (CRISIS)', () => {
+    expectLevels('HIGH', ["i can hear him coming up the stairs, he's been drinking, im under the bed"]);
+    expectLevels('CRISIS', [
+      'my friend says she cut really deep this time and cant stop the bleeding',
+      'ive decided. sunday morning before church. nobody will know until its done',
+      'already wrote the letters. the date is set for friday',
+      "i bought a rope today. i know what i'm doing",
+    ]);
+  });
+  it('stairs, a decision and letters on an ordinary day stay NONE', () => {
+    expectLevels('NONE', [
+      'my dad is coming up the stairs with the christmas tree',
+      'i have decided. pizza it is.',
+      'already wrote the letters for my college applications',
+      'i know what i am doing, i have baked this cake ten times',
+    ]);
+  });
+});

@@ -448,13 +448,14 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      '(?:kicking|banging on|pounding on|breaking down|punching) (?:my|the) (?:bedroom |bathroom |room )?door(?=[^.!?]{0,20}(?:right now|now))|(?:gedor|gedorin|dobrak|nendangin|tendang) pintu(?: kamar)?(?:ku| aku| gue)?(?= (?:sekarang|terus))|wood cracking|(?:is|are) (?:still )?outside (?:the|my|our) (?:house|door|room|building|apartment)|masih di luar(?= (?:teriak|gedor|nungguin|ngamuk))|pulling into my (?:street|driveway)|(?:nyeret|narik|dragging|pulling) (?:adik|adek|kakak|anak|aku|gue|my [a-z]+)(?:ku| aku| gue)?(?: [a-z]+){0,5} (?:sekarang|right now)',
+      '(?:kicking|banging on|pounding on|breaking down|punching) (?:my|the) (?:bedroom |bathroom |room )?door(?=[^.!?]{0,20}(?:right now|now))|(?:gedor|gedorin|dobrak|nendangin|tendang) pintu(?: kamar)?(?:ku| aku| gue)?(?= (?:sekarang|terus))|wood cracking|under the bed(?<=(?:i am|im|hiding|hide|we are) (?:hiding )?under the bed)|(?:is|are) (?:still )?outside (?:the|my|our) (?:house|door|room|building|apartment)|masih di luar(?= (?:teriak|gedor|nungguin|ngamuk))|pulling into my (?:street|driveway)|(?:nyeret|narik|dragging|pulling) (?:adik|adek|kakak|anak|aku|gue|my [a-z]+)(?:ku| aku| gue)?(?: [a-z]+){0,5} (?:sekarang|right now)',
     examples: [
       'he is kicking my bedroom door right now',
       'bapak gedor pintu kamarku sekarang',
       'he is outside the house screaming',
       'dia masih di luar teriak teriak',
       'they are pulling into my street now',
+      'i am hiding under the bed',
       'dia lagi nyeret adikku ke belakang masjid sekarang',
     ],
   },

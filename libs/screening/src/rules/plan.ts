@@ -550,8 +550,8 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'note_written',
     'note',
-    'my note(?! ?s| for| on| about| from)(?<=(?:finished|finish|writing|wrote|written) (?:writing )?my note)|(?:scheduled|queued)(?= (?:emails|messages|texts|posts)[^.!?]{0,50}(?:after|when i am gone))',
-    ['finished writing my note', 'scheduled emails so people get them after'],
+    '(?:wrote|written|finished) (?:the|all the|my) (?:letters|goodbye letters)(?= ?(?:$|[.!,]))|my note(?! ?s| for| on| about| from)(?<=(?:finished|finish|writing|wrote|written) (?:writing )?my note)|(?:scheduled|queued)(?= (?:emails|messages|texts|posts)[^.!?]{0,50}(?:after|when i am gone))',
+    ['finished writing my note', 'scheduled emails so people get them after', 'already wrote the letters.'],
   ),
   part(
     'time_waiting',
@@ -644,7 +644,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'final_adult',
     'final',
-    'sorry to(?= (?:everyone|everybody|you all|my (?:mom|mum|mother|dad|parents|family)))|goodbye(?<=(?:told|said) (?:my )?(?:sister|brother|mom|mum|dad|parents|family|friends|best friend|wife|husband|kids) goodbye)|taking the stairs (?:back )?down|(?:the )?last one(?<=(?:decided|decide) (?:it is|that it is|this is) the last one)|(?:their|your|his|her) fault(?<=(?:tell|let)(?: [a-z]+){1,5} (?:it|this) (?:wasnt|was not|is not|isnt) (?:their|your|his|her) fault)|(?:try to )?find me(?<=(?:dont|do not) (?:try to )?find me)|only way (?:i see )?(?:it|this) ending|thanks for the chats|stop for good(?<=make (?:it|this|everything) stop for good)|(?:go|going) quiet(?<=before i (?:go|going) quiet)|made my (?:choice|decision)(?= ?(?:$|[.!,]| and))|deleted everything|done fighting(?= ?(?:$|[.!,]))|be much longer(?<=(?:wont|will not) be much longer)|all be quiet(?<=by (?:morning|tomorrow|tonight) it will all be quiet)|one way ticket|(?:i am|im) sorry(?<=tell (?:my )?(?:wife|husband|mom|mum|dad|parents|kids|family|sister|brother|son|daughter) (?:i am|im) sorry)|quieter this way|(?:not|stopped) (?:answering|picking up)(?= ?(?:$|[.!,]| (?:now|anymore|her phone|his phone|my calls)))',
+    'sorry to(?= (?:everyone|everybody|you all|my (?:mom|mum|mother|dad|parents|family)))|goodbye(?<=(?:told|said) (?:my )?(?:sister|brother|mom|mum|dad|parents|family|friends|best friend|wife|husband|kids) goodbye)|taking the stairs (?:back )?down|(?:the )?last one(?<=(?:decided|decide) (?:it is|that it is|this is) the last one)|(?:their|your|his|her) fault(?<=(?:tell|let)(?: [a-z]+){1,5} (?:it|this) (?:wasnt|was not|is not|isnt) (?:their|your|his|her) fault)|(?:try to )?find me(?<=(?:dont|do not) (?:try to )?find me)|only way (?:i see )?(?:it|this) ending|thanks for the chats|stop for good(?<=make (?:it|this|everything) stop for good)|(?:go|going) quiet(?<=before i (?:go|going) quiet)|made my (?:choice|decision)(?= ?(?:$|[.!,]| and))|deleted everything|done fighting(?= ?(?:$|[.!,]))|until (?:its|it is) (?:done|over|too late)(?<=(?:nobody|no one) (?:will|would) (?:know|notice|find out) until (?:its|it is) (?:done|over|too late))|(?:i have|i) decided(?= ?(?:$|[.!]))|the date is set|i know what i am doing(?= ?(?:$|[.!]))|be much longer(?<=(?:wont|will not) be much longer)|all be quiet(?<=by (?:morning|tomorrow|tonight) it will all be quiet)|one way ticket|(?:i am|im) sorry(?<=tell (?:my )?(?:wife|husband|mom|mum|dad|parents|kids|family|sister|brother|son|daughter) (?:i am|im) sorry)|quieter this way|(?:not|stopped) (?:answering|picking up)(?= ?(?:$|[.!,]| (?:now|anymore|her phone|his phone|my calls)))',
     [
       'standing here. sorry to everyone.',
       'i dont think i am taking the stairs back down',
@@ -658,6 +658,10 @@ export const PLAN_RULES: RuleSpec[] = [
       'i have made my choice.',
       'already deleted everything',
       'i am done fighting.',
+      'nobody will know until its done',
+      'i have decided.',
+      'the date is set for friday',
+      'i know what i am doing.',
       'it wont be much longer now',
       'by morning it will all be quiet',
       'i have got a one way ticket up to the hills',
@@ -734,11 +738,12 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'time_round9',
     'time',
-    '(?:leaves|goes|is out) (?:for (?:her|his|the) [a-z ]{0,20})?at [0-9]+(?: ?(?:am|pm))?|(?:it is|its) happening (?:tonight|at midnight|tomorrow|today|at [0-9]+)|(?:sunday|saturday|friday) when everyone',
+    '(?:leaves|goes|is out) (?:for (?:her|his|the) [a-z ]{0,20})?at [0-9]+(?: ?(?:am|pm))?|(?:it is|its) happening (?:tonight|at midnight|tomorrow|today|at [0-9]+)|(?:sunday|saturday|friday) when everyone|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening|afternoon)(?= before| after| when|,| ?[.!]|$)',
     [
       'wife leaves for her night shift at 9',
       'it is happening at midnight',
       'sunday when everyone is at church',
+      'sunday morning before church',
     ],
   ),
   // At the tracks: the train coming is an act; at an edge: legs over the side, not talking any more.

@@ -240,23 +240,26 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   // your wrist again", "used my razor in the shower"), someone cutting now, a wound gone too deep.
   sh(
     'marks',
-    '(?:cakaran|sayatan|goresan|cubitan|gigitan) (?:aku |gue |gw |saya )?sendiri|(?:burn|cut|scratch) marks on (?:your|her|his|my) (?:wrists?|arms?|thighs?|legs?)(?=[^.!?]{0,30}\\bagain\\b)|(?:razor|blade|lighter)(?<=(?:used|using) (?:my |a |the )?(?:razor|blade|lighter))(?= (?:in the shower|on my|again|last night|tonight))|(?:she|he) is cutting(?= (?:again|and|right now|now|herself|himself))|(?:go|cut|went|cutting) (?:this|that|so|too) deep(?<=(?:i did not mean|i didnt mean|did not mean|didnt mean|never meant) to (?:go|cut|went|cutting) (?:this|that|so|too) deep)',
+    '(?:cakaran|sayatan|goresan|cubitan|gigitan) (?:aku |gue |gw |saya )?sendiri|(?:burn|cut|scratch) marks on (?:your|her|his|my) (?:wrists?|arms?|thighs?|legs?)(?=[^.!?]{0,30}\\bagain\\b)|(?:razor|blade|lighter)(?<=(?:used|using) (?:my |a |the )?(?:razor|blade|lighter))(?= (?:in the shower|on my|again|last night|tonight))|(?:she|he) is cutting(?= (?:again|and|right now|now|herself|himself))|(?:cut|cuts) (?:really |so |too |very )?deep(?= this time)(?<=(?:i|she|he|they) (?:cut|cuts) (?:really |so |too |very )?deep)|(?:go|cut|went|cutting) (?:this|that|so|too) deep(?<=(?:i did not mean|i didnt mean|did not mean|didnt mean|never meant) to (?:go|cut|went|cutting) (?:this|that|so|too) deep)',
     [
       'tangan aku penuh bekas cakaran sendiri',
       'saw the burn marks on her arm again',
       'used my razor in the shower again',
       'my roommate says she is cutting and wont stop',
       'i didnt mean to go this deep',
+      'she says she cut really deep this time',
     ],
   ),
   sh(
     'injury.blood_now',
-    'blood (?:coming |pouring |seeping |running )?(?:out )?(?:from )?under the door|(?:lot of|so much) blood from my (?:wrists?|arms?|legs?|thighs?)|darah (?:ngalir |keluar |ngerembes )?(?:dari )?(?:bawah|kolong) pintu|(?:everything|my vision|its) (?:is )?getting blurry|suara(?:nya)? ngelantur',
+    'blood (?:coming |pouring |seeping |running )?(?:out )?(?:from )?under the door|(?:lot of|so much) blood from my (?:wrists?|arms?|legs?|thighs?)|darah (?:ngalir |keluar |ngerembes )?(?:dari )?(?:bawah|kolong) pintu|(?:everything|my vision|its) (?:is )?getting blurry|suara(?:nya)? ngelantur|(?:cant|can not|cannot) stop the bleeding|(?:the )?bleeding (?:wont|will not|doesnt|does not) stop|darah(?:nya)? (?:gak|ga|nggak|tidak) (?:mau )?berhenti',
     [
       'there is blood coming under the door',
       'there is a lot of blood from my wrist now',
       'everything is getting blurry',
       'dia kirim vn suaranya ngelantur',
+      'she cant stop the bleeding',
+      'darahnya gak berhenti',
     ],
     { kind: 'injury', category: undefined, person: 'none' },
   ),
