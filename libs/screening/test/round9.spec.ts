@@ -307,3 +307,33 @@ describe('round 9 families in more words (our own fourth set of variants)', () =
     ]);
   });
 });
+
+describe('round 9 families in more words (our own fifth set of variants, teen chat)', () => {
+  it('pills taken waiting for the night, things given away with thanks are CRISIS', () => {
+    expectLevels('CRISIS', [
+      'obat tidur nyokap udah gue ambil semua, tinggal nunggu malem',
+      'semua barang gue udah gue kasih ke temen2, makasih ya udah nemenin',
+    ]);
+  });
+  it('asking for photos without clothes, undressing in front of a teacher are HIGH', () => {
+    expectLevels('HIGH', [
+      'om aku suka ngirim foto2 aneh dan minta foto aku tanpa baju',
+      'guru olahraga suka nyuruh aku ganti baju di depan dia',
+    ]);
+  });
+  it('fake accounts, someone else’s address, selling accounts, slurs are MEDIUM', () => {
+    expectLevels('MEDIUM', [
+      'temen sekelas bikin akun palsu pake foto aku buat ngejek',
+      'siapa yg tau alamat rumah si dinda? mau gue samperin',
+      'jual akun ml sultan murah, minat dm',
+      'dasar cewek murahan, pantes gak ada yg mau',
+    ]);
+  });
+  it('thanks for company, a clinic’s address, a question by DM stay NONE', () => {
+    expectLevels('NONE', [
+      'makasih ya udah nemenin aku belajar tadi',
+      'ada yang tau alamat puskesmas terdekat?',
+      'minat dm aja kak kalau mau nanya',
+    ]);
+  });
+});

@@ -423,8 +423,13 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      '(?:maksa|memaksa|paksa|dipaksa|maksain)(?= (?:aku |gue |dia |saya |gw )?(?:berhubungan badan|berhubungan seks|ngeseks|begituan|tidur bareng|buka baju|telanjang|ngelakuin itu))',
-    examples: ['pacarnya maksa dia berhubungan badan', 'aku dipaksa buka baju'],
+      '(?:maksa|memaksa|paksa|dipaksa|maksain)(?= (?:aku |gue |dia |saya |gw )?(?:berhubungan badan|berhubungan seks|ngeseks|begituan|tidur bareng|buka baju|telanjang|ngelakuin itu))|(?:tanpa baju|telanjang|bugil)(?<=minta foto (?:aku |gue |saya |dia )?(?:tanpa baju|telanjang|bugil))|di depan (?:dia|nya)(?<=(?:nyuruh|maksa|suruh) (?:aku|gue|saya|kami|dia) (?:ganti baju|buka baju|telanjang) di depan (?:dia|nya))',
+    examples: [
+      'pacarnya maksa dia berhubungan badan',
+      'aku dipaksa buka baju',
+      'om aku minta foto aku tanpa baju',
+      'guru olahraga suka nyuruh aku ganti baju di depan dia',
+    ],
   },
   {
     id: 'abuse.touching.more.en',
@@ -476,7 +481,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      '(?:diedit|dijadiin|dijadikan) (?:jadi )?meme|lagu ejekan|bahan (?:ketawaan|ejekan|tertawaan|bercandaan)|(?:diketawain|ditertawakan|diejek|dikatain)(?= (?:gara gara|karena|soal|tiap|terus|mulu))|(?:tas|buku|sepatu|barang)(?: gue| aku| ku)? (?:dibuang|diumpetin|disembunyiin|dilempar) (?:ke|di)|polling (?:siapa|who)(?: [a-z]+){0,4} (?:jelek|bodoh|gendut|ugly|dumb|fat)|spam stiker muka|kursi (?:aku |gue )?ditarik|ngatain(?: [a-z]+){0,4} (?:gendut|jelek|bego|bodoh|goblok)|(?:mock|mocks|mocking|laugh at|laughing at|make fun of|makes fun of|making fun of) my (?:accent|weight|voice|face|body|clothes)|(?:group chat|gc) (?:without me|just to mock)|(?:messages|pics|photos) to laugh at|(?:getting|got|being) hazed|hiding (?:her|his|my) stuff|(?:pics|photos|videos) of (?:her|him|me) sleeping|threw my (?:notes|bag|books|stuff|lunch) in|reads out the lowest|makes that person stand up',
+      '(?:diedit|dijadiin|dijadikan) (?:jadi )?meme|lagu ejekan|bahan (?:ketawaan|ejekan|tertawaan|bercandaan)|(?:diketawain|ditertawakan|diejek|dikatain)(?= (?:gara gara|karena|soal|tiap|terus|mulu))|(?:tas|buku|sepatu|barang)(?: gue| aku| ku)? (?:dibuang|diumpetin|disembunyiin|dilempar) (?:ke|di)|polling (?:siapa|who)(?: [a-z]+){0,4} (?:jelek|bodoh|gendut|ugly|dumb|fat)|spam stiker muka|kursi (?:aku |gue )?ditarik|ngatain(?: [a-z]+){0,4} (?:gendut|jelek|bego|bodoh|goblok)|(?:mock|mocks|mocking|laugh at|laughing at|make fun of|makes fun of|making fun of) my (?:accent|weight|voice|face|body|clothes)|(?:group chat|gc) (?:without me|just to mock)|(?:messages|pics|photos) to laugh at|(?:getting|got|being) hazed|hiding (?:her|his|my) stuff|(?:pics|photos|videos) of (?:her|him|me) sleeping|threw my (?:notes|bag|books|stuff|lunch) in|reads out the lowest|makes that person stand up|akun palsu(?= (?:pake|pakai) foto (?:aku|gue|ku|saya))|fake (?:account|profile)(?= (?:with|using) my (?:photos|pics|face|name))',
     examples: [
       'foto gue diedit jadi meme',
       'mereka nyanyiin lagu ejekan soal badan gue',
@@ -487,6 +492,7 @@ export const ABUSE_RULES: RuleSpec[] = [
       'they made a group chat without me',
       'the new guy is getting hazed every day',
       'they threw my notes in the sink',
+      'temen sekelas bikin akun palsu pake foto aku buat ngejek',
     ],
   },
   {

@@ -203,7 +203,7 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     person: 'none',
     negatable: false,
     pattern:
-      '(?:quit|stop) (?:whining|fishing for attention|attention seeking|being so dramatic|clogging the feed|posting your (?:depressing |sad )?(?:garbage|crap|trash|posts))|drama queens|take your sad posts|the reason this forum is|some people are just bad (?:mothers|parents|people)|homewrecker|(?:sok|gausah sok|gak usah sok) (?:suci|asik|pinter|misterius|nasehatin|bijak|alim)|muka (?:lo|lu|kamu) (?:aja )?(?:kayak|kaya|kyk|mirip) [a-z]+|dasar(?: [a-z]+){1,3} (?:kolot|norak|kampungan|cengeng|lebay|alay)|balik (?:ngaji|ke kampung|ke goa) sana|cengeng (?:amat|banget)|cowok kok nangis|malu maluin aja',
+      '(?:quit|stop) (?:whining|fishing for attention|attention seeking|being so dramatic|clogging the feed|posting your (?:depressing |sad )?(?:garbage|crap|trash|posts))|drama queens|take your sad posts|the reason this forum is|some people are just bad (?:mothers|parents|people)|homewrecker|(?:sok|gausah sok|gak usah sok) (?:suci|asik|pinter|misterius|nasehatin|bijak|alim)|muka (?:lo|lu|kamu) (?:aja )?(?:kayak|kaya|kyk|mirip) [a-z]+|dasar(?: [a-z]+){1,3} (?:kolot|norak|kampungan|cengeng|lebay|alay|murahan|gatel)|balik (?:ngaji|ke kampung|ke goa) sana|cengeng (?:amat|banget)|cowok kok nangis|malu maluin aja',
     examples: [
       'stop fishing for attention',
       'such drama queens here',
@@ -211,6 +211,7 @@ export const HARASSMENT_RULES: RuleSpec[] = [
       'sok suci banget',
       'muka lo kayak tembok retak',
       'dasar anak pesantren kolot',
+      'dasar cewek murahan',
       'balik ngaji sana lu',
       'yaelah cengeng amat',
     ],

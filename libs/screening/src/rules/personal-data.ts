@@ -142,6 +142,12 @@ export const PERSONAL_RULES: RuleSpec[] = [
     '(?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location)(?<=(?:send|give|dm|tell|share)(?: (?:me|us))? (?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location))|(?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp)(?<=(?:kirim|kirimin|kasih|share|bagi|minta)(?: (?:aku|gue|saya|kami))? (?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp))',
     ['send ur full name, school and home address', 'kirim alamat lengkap kamu ya'],
   ),
+  // Asking the group where someone else lives or for their number.
+  personal(
+    'someone_elses',
+    '(?:alamat|nomor|nomer|no wa|no hp)(?<=(?:siapa yang|ada yang) (?:tau|tahu|punya) (?:alamat|nomor|nomer|no wa|no hp))(?= (?:rumah |hp |wa )?(?:si |dia\\b|kak |mas |mbak ))|(?:address|number)(?<=(?:anyone|who) (?:know|knows|has|have) (?:her|his|their|[a-z]+s) (?:home )?(?:address|number))',
+    ['siapa yang tahu alamat rumah si dinda?', 'anyone know her address'],
+  ),
   // A full name (two words or more) with a numbered school somewhere in the post.
   personal(
     'identity',

@@ -622,7 +622,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'final_school',
     'final',
-    'pamit(?: aja| dulu)?(?= (?:ke|sama) (?:kalian|semua|semuanya))|pamit ya(?= ?(?:$|[.!]))|bilang (?:aku|gue|gw|saya)(?= (?:udah |sudah )?tenang ya)|(?:gak|ga|nggak|tidak) (?:bakal|akan) ada(?= yang (?:liat|lihat|tau|tahu|nemu|nemuin|nyariin))|(?:pengen|mau|ingin) ada(?= yang (?:tau|tahu))(?<=(?:cuma|cuman|hanya) (?:pengen|mau|ingin) ada)|goleki aku|jangan (?:dicariin|dicari|nyariin aku|cariin aku)(?=(?: ya)? ?(?:$|[.!,]))|maafin (?:aku|kakak|gue|adek)(?=(?: ya)? (?:mak|ma|mah|bu|pak|pa|dek|ibu|mama|bapak|ayah) ?(?:$|[.!,]))|(?:maaf|maaf ya) (?:kak|mas|mbak) (?:psikolog|konselor)|terakhir kali(?:nya)?(?= (?:aku|gue|gw|saya) (?:online|posting|nulis|ngepost|aktif))|sayang (?:dia|mama|ibu|mamah|papa|ayah)(?<=(?:kasih tau|kasih tahu|bilangin|bilang ke) (?:ibu|mama|ayah|bapak|papa|adek|adik|kakak)(?: aku| gue)? (?:aku|gue|gw) sayang (?:dia|mama|ibu|mamah|papa|ayah))|malam ini terakhir|makasih udah (?:pernah )?peduli|(?:diangkat|bisa dihubungi)(?: lagi)?(?<=(?:gak|ga|nggak|tidak) (?:diangkat|bisa dihubungi)(?: lagi)?)(?= ?(?:$|[.!,]))',
+    'pamit(?: aja| dulu)?(?= (?:ke|sama) (?:kalian|semua|semuanya))|pamit ya(?= ?(?:$|[.!]))|bilang (?:aku|gue|gw|saya)(?= (?:udah |sudah )?tenang ya)|(?:gak|ga|nggak|tidak) (?:bakal|akan) ada(?= yang (?:liat|lihat|tau|tahu|nemu|nemuin|nyariin))|(?:pengen|mau|ingin) ada(?= yang (?:tau|tahu))(?<=(?:cuma|cuman|hanya) (?:pengen|mau|ingin) ada)|goleki aku|jangan (?:dicariin|dicari|nyariin aku|cariin aku)(?=(?: ya)? ?(?:$|[.!,]))|maafin (?:aku|kakak|gue|adek)(?=(?: ya)? (?:mak|ma|mah|bu|pak|pa|dek|ibu|mama|bapak|ayah) ?(?:$|[.!,]))|(?:maaf|maaf ya) (?:kak|mas|mbak) (?:psikolog|konselor)|terakhir kali(?:nya)?(?= (?:aku|gue|gw|saya) (?:online|posting|nulis|ngepost|aktif))|sayang (?:dia|mama|ibu|mamah|papa|ayah)(?<=(?:kasih tau|kasih tahu|bilangin|bilang ke) (?:ibu|mama|ayah|bapak|papa|adek|adik|kakak)(?: aku| gue)? (?:aku|gue|gw) sayang (?:dia|mama|ibu|mamah|papa|ayah))|malam ini terakhir|makasih (?:ya )?(?:udah|sudah) (?:nemenin|jadi temen|jadi teman|ada buat aku)(?= ?(?:$|[.!,]| (?:selama ini|semua|ya)))|makasih udah (?:pernah )?peduli|(?:diangkat|bisa dihubungi)(?: lagi)?(?<=(?:gak|ga|nggak|tidak) (?:diangkat|bisa dihubungi)(?: lagi)?)(?= ?(?:$|[.!,]))',
     [
       'gue cuma mau pamit aja ke kalian',
       'udah gak peduli. pamit ya',
@@ -637,6 +637,7 @@ export const PLAN_RULES: RuleSpec[] = [
       'tolong kasih tau ibu aku sayang dia',
       'tulisan malam ini terakhir',
       'makasih udah pernah peduli',
+      'makasih ya udah nemenin',
       'sekarang telponnya gak diangkat lagi',
     ],
     { negatable: false },
@@ -705,9 +706,10 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'arrangements_left',
     'ready',
-    '(?:pin|password|sandi) (?:hp|laptop|atm)(?:ku| ku| aku| gue)? [0-9]{4,6}|(?:hp|laptop|motor|gitar|sepatu)(?: gue| aku| ku)?(?: udah)? (?:gue |aku )?kasih ke(?= (?:adek|adik|kakak|mama|ibu))|(?:lipet|lipat) rapi(?<=(?:seragam|baju|barang)(?: gue| aku)? (?:udah )?(?:gue |aku )?(?:lipet|lipat) rapi)|(?:tabungan|celengan|uang|duit)(?<=semua (?:tabungan|celengan|uang|duit))(?=[^.!?]{0,30} buat (?:kamu|kalian|adek|adik|dek|mama|ibu|kakak))|final arrangements|passwords are in|going to my neighbou?r|two year clause|suicide clause|(?:gave|given) away my|cleared my desk|kids are at (?:[a-z]+s )?(?:grandmas|grandparents|their)|lepas sepatu(?<=(?:udah|sudah) lepas sepatu)(?<=(?:jembatan|bendungan|waduk|atap|rel|tebing|pinggir)[^.!?]{0,60}lepas sepatu)',
+    '(?:pin|password|sandi) (?:hp|laptop|atm)(?:ku| ku| aku| gue)? [0-9]{4,6}|(?:barang|baju|buku|koleksi)(?: gue| aku| ku)?(?: udah)? (?:gue |aku )?(?:kasih|kasihin|bagiin) ke(?<=semua (?:barang|baju|buku|koleksi)(?: gue| aku| ku)?(?: udah)? (?:gue |aku )?(?:kasih|kasihin|bagiin) ke)|(?:hp|laptop|motor|gitar|sepatu)(?: gue| aku| ku)?(?: udah)? (?:gue |aku )?kasih ke(?= (?:adek|adik|kakak|mama|ibu))|(?:lipet|lipat) rapi(?<=(?:seragam|baju|barang)(?: gue| aku)? (?:udah )?(?:gue |aku )?(?:lipet|lipat) rapi)|(?:tabungan|celengan|uang|duit)(?<=semua (?:tabungan|celengan|uang|duit))(?=[^.!?]{0,30} buat (?:kamu|kalian|adek|adik|dek|mama|ibu|kakak))|final arrangements|passwords are in|going to my neighbou?r|two year clause|suicide clause|(?:gave|given) away my|cleared my desk|kids are at (?:[a-z]+s )?(?:grandmas|grandparents|their)|lepas sepatu(?<=(?:udah|sudah) lepas sepatu)(?<=(?:jembatan|bendungan|waduk|atap|rel|tebing|pinggir)[^.!?]{0,60}lepas sepatu)',
     [
       'pin hp aku 1709',
+      'semua barang gue udah gue kasih ke temen temen',
       'hp gue kasih ke adek',
       'seragam udah gue lipet rapi',
       'semua tabungan di celengan buat kamu',
@@ -738,12 +740,13 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'time_round9',
     'time',
-    '(?:leaves|goes|is out) (?:for (?:her|his|the) [a-z ]{0,20})?at [0-9]+(?: ?(?:am|pm))?|(?:it is|its) happening (?:tonight|at midnight|tomorrow|today|at [0-9]+)|(?:sunday|saturday|friday) when everyone|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening|afternoon)(?= before| after| when|,| ?[.!]|$)',
+    '(?:leaves|goes|is out) (?:for (?:her|his|the) [a-z ]{0,20})?at [0-9]+(?: ?(?:am|pm))?|(?:it is|its) happening (?:tonight|at midnight|tomorrow|today|at [0-9]+)|(?:sunday|saturday|friday) when everyone|tinggal (?:nunggu|nungguin|tunggu) (?:malam|malem|semua tidur|orang rumah tidur|subuh|besok)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening|afternoon)(?= before| after| when|,| ?[.!]|$)',
     [
       'wife leaves for her night shift at 9',
       'it is happening at midnight',
       'sunday when everyone is at church',
       'sunday morning before church',
+      'tinggal nunggu malem',
     ],
   ),
   // At the tracks: the train coming is an act; at an edge: legs over the side, not talking any more.
