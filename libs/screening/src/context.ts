@@ -272,7 +272,7 @@ const PAST_AFTER = words(
 );
 const PAST_VERB = words(String.raw`\b(?:was|were|wanted|felt|used)\b`);
 const ACUTE = words(
-  String.raw`\b(?:just|barusan|baru aja|baru saja|tadi|semalam|last night|an hour ago|minutes ago|(?:sejam|satu jam|setengah jam|[0-9]+ (?:menit|jam)|beberapa menit) (?:yang )?lalu|this morning|earlier today|right now|sekarang|now)\b`,
+  String.raw`\b(?:just|barusan|baru aja|baru saja|tadi|semalam|last night|an hour ago|minutes ago|(?:sejam|satu jam|setengah jam|[0-9]+ (?:menit|jam)|beberapa menit) (?:yang )?lalu|[0-9]+ mins? ago|this morning|earlier today|right now|sekarang|now)\b`,
 );
 
 export type Time = 'present' | 'recent' | 'past';
@@ -375,6 +375,15 @@ export function isAdviceToReader(
     CONDITIONAL.test(text.slice(clauseStart, matchStart)) &&
     HELP_ADVICE.test(text.slice(sentenceStart, sentenceEnd))
   );
+}
+
+/** "ada yg pernah ngerasa pengen mati? aku di situ sekarang": the writer puts themselves in the question. */
+const WRITER_JOINS = words(
+  String.raw`\b(?:(?:aku|gue|saya) (?:juga )?(?:lagi )?(?:di situ|di sana|di titik itu|ngerasain itu)(?: juga)? (?:sekarang|akhir akhir ini|belakangan ini)|i am (?:there|in that place) (?:right )?now|thats me (?:right )?now)\b`,
+);
+
+export function writerJoins(text: string, matchEnd: number): boolean {
+  return WRITER_JOINS.test(text.slice(matchEnd, matchEnd + 160));
 }
 
 export function isMedia(text: string, sentenceStart: number, sentenceEnd: number): boolean {
@@ -504,10 +513,12 @@ export function namesWriter(text: string, clauseStart: number, matchStart: numbe
 export function isDirected(text: string, clauseStart: number, matchStart: number): boolean {
   const prefix = tokensBackward(text, clauseStart, matchStart, 8);
   const blockers = prefix.filter((t) => IMPERATIVE_BLOCKERS.has(t.s));
-  if (blockers.length === 0) return true;
+  // "saran gue sih stop aja ...": advice the writer gives.
+  if (blockers.length === 0 || prefix.some((t) => ADVICE_WORDS.has(t.s))) return true;
   // "If you can't sleep, take...", "kalo stres minum aja...": a condition on the reader is advice,
   // unless the writer is in it ("kalau aku stres aku minum...").
   return blockers.every((t) => CONDITIONALS.has(t.s)) && !prefix.some((t) => SELF_SUBJECTS.has(t.s));
 }
 
+const ADVICE_WORDS = new Set(['saran', 'advice', 'tips', 'tip'].map(squeezeWord));
 const CONDITIONALS = new Set(['if', 'kalau', 'jika', 'when', 'whenever', 'ketika'].map(squeezeWord));

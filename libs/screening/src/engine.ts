@@ -23,6 +23,7 @@ import {
   personOf,
   segment,
   timeOf,
+  writerJoins,
 } from './context';
 import { compactChoices, compileSource } from './dsl';
 import { Gate } from './gate';
@@ -259,6 +260,9 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
   ) {
     person = 'generic';
   }
+  // "ada yg pernah ngerasa pengen mati? aku di situ sekarang": the question is the writer's own, now.
+  const joined = person === 'generic' && writerJoins(text, end);
+  if (joined) person = 'self';
   if (suppressedBy === null && person === 'generic') {
     suppressedBy = { rule: 'context.general_talk', start: clauseStart, end };
   }
@@ -269,9 +273,8 @@ function contextual(raw: Raw, text: string, seg: Segments): Signal {
     suppressedBy = { rule: 'context.fear', start: clauseStart, end };
   }
 
-  const time: Time = rule.temporal
-    ? timeOf(text, clauseStart, clauseEnd, start, end, sentenceStart)
-    : 'present';
+  const time: Time =
+    rule.temporal && !joined ? timeOf(text, clauseStart, clauseEnd, start, end, sentenceStart) : 'present';
   const dated = rule.kind === 'attempt' || rule.kind === 'method';
   const stale = dated && isStale(text, clauseStart, clauseEnd);
   return {

@@ -33,6 +33,13 @@ const PASSING = new RegExp(
   ),
 );
 
+/** "no plan", "gak ada rencana": the writer says there is no plan. */
+const NO_PLAN = new RegExp(
+  squeezeSource(
+    String.raw`\b(?:no plan|no plans|not planning anything|(?:gak|ga|nggak|tidak) ada rencana)\b`,
+  ),
+);
+
 /** Ideation that is a thought about suicide rather than a wish: ordinary means nearby are no plan. */
 const THOUGHT_RULES: ReadonlySet<string> = new Set([
   'suicide.ideation.thoughts.en',
@@ -46,7 +53,7 @@ const SUICIDAL: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'attemp
 
 const BENIGN_GOODBYE = new RegExp(
   squeezeSource(
-    String.raw`\b(?:moving|move to|moved|pindah|hiatus|break from|taking a break|vacation|holiday|liburan|libur|cuti|exams?|ujian|graduat\w*|(?<!(?:sampe|sampai) )lulus|wisuda|detox|new account|akun baru|healing|refreshing|staycation|trip|traveling|travelling|deactivat\w*|nonaktif\w*|uninstall\w*|see you(?! on the other side| in (?:another|the next) life)|sampai jumpa|ketemu lagi|see ya|for a while|sementara|mudik|kkn|magang|for now|for today|untuk hari ini|untuk sementara|sampai nanti|until next|next week|minggu depan|semester|tahun baru|new year|[0-9]{4})\b`,
+    String.raw`\b(?:moving|move to|moved|pindah|hiatus|break from|taking a break|vacation|holiday|liburan|libur|cuti|exams?|ujian|graduat\w*|(?<!(?:sampe|sampai) )lulus|wisuda|detox|new account|akun baru|healing|refreshing|staycation|trip|traveling|travelling|deactivat\w*|nonaktif\w*|uninstall\w*|see you(?! on the other side| in (?:another|the next) life)|sampai jumpa|ketemu lagi|see ya|for a while|sementara|mudik|kkn|magang|for now|for today|untuk hari ini|untuk sementara|sampai nanti|until next|next week|minggu depan|semester|tahun baru|new year|(?:19|20)[0-9]{2})\b`,
   ),
 );
 
@@ -267,7 +274,13 @@ function combine(graded: Graded[], text: string): Combo[] {
         risk.some((r) => r.sentence === m.sentence && !THOUGHT_RULES.has(r.rule.id)) &&
         !PASSING.test(text.slice(Math.max(0, m.start - 24), m.start)),
     );
-    const plan = [...anywhere, ...sameClause, ...sameSentence];
+    // "...think how easy it would be. no plan": a place or ordinary means are only thought of.
+    const noPlan = NO_PLAN.test(text);
+    const plan = [
+      ...anywhere.filter((c) => !noPlan || c.rule.kind !== 'location'),
+      ...sameClause,
+      ...(noPlan ? [] : sameSentence),
+    ];
     if (plan.length > 0)
       combos.push({
         rule: 'grade.suicide.ideation_plan',

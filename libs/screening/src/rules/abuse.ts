@@ -392,4 +392,135 @@ export const ABUSE_RULES: RuleSpec[] = [
     pattern: '(?:keep|kept) (?:having|getting) (?:bad )?(?:nightmares|flashbacks)',
     examples: ['i keep having nightmares about that room'],
   },
+  // ---- Round 9: abuse told by its acts (kicking, choking, hitting "us" with a cane, groping and
+  // peeping, forcing sex, a partner's ex who grabs and shoves), and someone breaking the door down now.
+  {
+    id: 'abuse.hit_me.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:mukul|mukulin|memukul|nendang|nendangin|menendang|nyekek|nyekik|nyekekin|mencekik|nampar|namparin|menampar|gebukin|ngegebukin|njambak|nginjek|nginjak|nonjokin)(?= (?:kami|aku|gue|gw|saya|kita)(?: [a-z]+)?(?: pake| pakai| pakek| sampe| sampai| kalo| kalau| tiap| setiap| terus| mulu| lagi))',
+    examples: ['suamiku tiap malam nendangin aku kalo masakan gak enak', 'bapak mukul kami pake rotan'],
+  },
+  {
+    id: 'abuse.groping.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:pegang|megang|raba|ngeraba|meraba|elus|ngelus|ngelusin|grepe)(?: (?:pegang|megang|raba|meluk|peluk|elus))?(?=(?: [a-z]+){0,3} (?:paha|dada|pantat|bokong|payudara|kemaluan|selangkangan)|(?: [a-z]+)? yang (?:gak|ga|nggak|tidak|ngga) (?:seharusnya|pantes|pantas|boleh|wajar))|(?:pegang|megang) (?:pegang|megang)(?= (?:aku|gue|saya|adik|adek|sepupu|keponakan|anak|murid|santri|siswa|cewek|dia)\\b)|ngintip(?:in)?(?= (?:aku|gue|saya|adik|adek|kakak|anak|dia|kami)(?:ku| aku| gue)? (?:mandi|ganti baju|ganti))',
+    examples: [
+      'dia megang megang yang gak seharusnya',
+      'guru les suka megang paha adikku',
+      'om aku suka pegang pegang sepupu aku',
+      'om suka ngintip aku mandi',
+    ],
+  },
+  {
+    id: 'abuse.forced_sex.id',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:maksa|memaksa|paksa|dipaksa|maksain)(?= (?:aku |gue |dia |saya |gw )?(?:berhubungan badan|berhubungan seks|ngeseks|begituan|tidur bareng|buka baju|telanjang|ngelakuin itu))|(?:tanpa baju|telanjang|bugil)(?<=minta foto (?:aku |gue |saya |dia )?(?:tanpa baju|telanjang|bugil))|di depan (?:dia|nya)(?<=(?:nyuruh|maksa|suruh) (?:aku|gue|saya|kami|dia) (?:ganti baju|buka baju|telanjang) di depan (?:dia|nya))',
+    examples: [
+      'pacarnya maksa dia berhubungan badan',
+      'aku dipaksa buka baju',
+      'om aku minta foto aku tanpa baju',
+      'guru olahraga suka nyuruh aku ganti baju di depan dia',
+    ],
+  },
+  {
+    id: 'abuse.touching.more.en',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:keeps|kept|still|always|keep) (?:touching|grabbing|groping|cornering) (?:me|him|her|them)|(?:touches|grabs|gropes) (?:me|him|her)(?= when| after| at night| and says| in the| whenever)|grabbed (?:me|her|him) again|shoved (?:me|her|him) (?:into|against) (?:a|the) (?:wall|door|car|table)|comes into my (?:bed)?room(?= (?:when|while) (?:my )?(?:mom|mum|mother|dad|father|parents|everyone|the others|she|he) (?:is|are) (?:on|at|out|away|asleep|working|gone))|(?:wooden spoon|belt|hanger|cable|slipper|cane|broom)(?<=(?:hits|beats|whips|smacks|slaps) (?:my|our|her|his|me|him|her) (?:[a-z0-9]+ )?(?:with|using) (?:a |the |her |his )?(?:wooden spoon|belt|hanger|cable|slipper|cane|broom))',
+    examples: [
+      'the coach keeps touching him after practice',
+      'her uncle touches her when her parents are out',
+      'my manager grabbed me again',
+      'he shoved her into a wall',
+      'my stepdad still comes into my room when mom is away',
+      'she hits my son with a wooden spoon',
+    ],
+  },
+  {
+    id: 'abuse.danger.door',
+    kind: 'danger',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:kicking|banging on|pounding on|breaking down|punching) (?:my|the) (?:bedroom |bathroom |room )?door(?=[^.!?]{0,20}(?:right now|now))|(?:gedor|gedorin|dobrak|nendangin|tendang) pintu(?: kamar)?(?:ku| aku| gue)?(?= (?:sekarang|terus))|wood cracking|under the bed(?<=(?:i am|im|hiding|hide|we are) (?:hiding )?under the bed)|(?:is|are) (?:still )?outside (?:the|my|our) (?:house|door|room|building|apartment)|masih di luar(?= (?:teriak|gedor|nungguin|ngamuk))|pulling into my (?:street|driveway)|(?:nyeret|narik|dragging|pulling) (?:adik|adek|kakak|anak|aku|gue|my [a-z]+)(?:ku| aku| gue)?(?: [a-z]+){0,5} (?:sekarang|right now)',
+    examples: [
+      'he is kicking my bedroom door right now',
+      'bapak gedor pintu kamarku sekarang',
+      'he is outside the house screaming',
+      'dia masih di luar teriak teriak',
+      'they are pulling into my street now',
+      'i am hiding under the bed',
+      'dia lagi nyeret adikku ke belakang masjid sekarang',
+    ],
+  },
+  {
+    id: 'abuse.broke_bone',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:broke|has broken) (?:my|her|his|our)(?= (?:[a-z]+ )?(?:[a-z]+s )?(?:arm|nose|ribs?|jaw|wrist|leg)\\b)(?<=(?:he|she|dad|father|stepdad|stepfather|mom|mother|husband|boyfriend) (?:broke|has broken) (?:my|her|his|our))',
+    examples: ['he broke my little sisters arm once'],
+  },
+  // ---- Round 9: bullying by mockery (memes, songs, polls, a group chat to laugh at someone, things
+  // thrown away or hidden, a chair pulled away), at school and at work.
+  {
+    id: 'abuse.bullying.mockery',
+    kind: 'bullying',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:diedit|dijadiin|dijadikan) (?:jadi )?meme|lagu ejekan|bahan (?:ketawaan|ejekan|tertawaan|bercandaan)|(?:diketawain|ditertawakan|diejek|dikatain)(?= (?:gara gara|karena|soal|tiap|terus|mulu))|(?:tas|buku|sepatu|barang)(?: gue| aku| ku)? (?:dibuang|diumpetin|disembunyiin|dilempar) (?:ke|di)|polling (?:siapa|who)(?: [a-z]+){0,4} (?:jelek|bodoh|gendut|ugly|dumb|fat)|spam stiker muka|kursi (?:aku |gue )?ditarik|ngatain(?: [a-z]+){0,4} (?:gendut|jelek|bego|bodoh|goblok)|(?:mock|mocks|mocking|laugh at|laughing at|make fun of|makes fun of|making fun of) my (?:accent|weight|voice|face|body|clothes)|(?:group chat|gc) (?:without me|just to mock)|(?:messages|pics|photos) to laugh at|(?:getting|got|being) hazed|hiding (?:her|his|my) stuff|(?:pics|photos|videos) of (?:her|him|me) sleeping|threw my (?:notes|bag|books|stuff|lunch) in|reads out the lowest|makes that person stand up|akun palsu(?= (?:pake|pakai) foto (?:aku|gue|ku|saya))|fake (?:account|profile)(?= (?:with|using) my (?:photos|pics|face|name))',
+    examples: [
+      'foto gue diedit jadi meme',
+      'mereka nyanyiin lagu ejekan soal badan gue',
+      'aku dijadiin bahan ketawaan tiap rapat',
+      'tas gue dibuang ke tong sampah',
+      'bikin polling siapa yang paling jelek',
+      'the girls mock my accent',
+      'they made a group chat without me',
+      'the new guy is getting hazed every day',
+      'they threw my notes in the sink',
+      'temen sekelas bikin akun palsu pake foto aku buat ngejek',
+    ],
+  },
+  {
+    // A partner who cuts the writer off from friends and family.
+    id: 'abuse.control.isolation',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    negatable: false,
+    pattern:
+      '(?:not allowed|gak boleh|ga boleh|nggak boleh|dilarang)(?= (?:to )?(?:see|meet|talk to|call|ketemu|keluar|main sama|ngobrol sama|nelpon) (?:my )?(?:friends|family|parents|temen|teman|keluarga|ortu|orang tua))(?<=(?:husband|boyfriend|wife|girlfriend|partner|suami|pacar|istri|cowok)(?:ku| aku| gue)?[^!?]{0,120}(?:not allowed|gak boleh|ga boleh|nggak boleh|dilarang))',
+    examples: [
+      'my husband checks every message, i am not allowed to see friends',
+      'suamiku ngecek hp aku terus, aku gak boleh ketemu keluarga',
+    ],
+  },
+  {
+    // Grooming: an adult who asks a child to keep it secret.
+    id: 'abuse.grooming',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:keep (?:it|this|them|our [a-z]+) (?:a )?secret|secret game|our little secret)(?<=(?:uncle|stepdad|stepfather|coach|teacher|tutor|cousin|neighbou?r|pastor|priest|boss)[^.!?]{0,80}(?:keep (?:it|this|them|our [a-z]+) (?:a )?secret|secret game|our little secret))|(?:rahasiain|ngerahasiain|merahasiakan|jangan bilang siapa siapa)(?<=(?:om|paman|guru|pelatih|ustadz|tetangga|sepupu|ayah tiri|bapak tiri)[^.!?]{0,80}(?:nyuruh|minta|suruh)(?: aku| gue| saya| dia)? (?:buat |untuk )?(?:rahasiain|ngerahasiain|merahasiakan|jangan bilang siapa siapa))',
+    examples: [
+      'my uncle keeps sending me pics and asking me to keep it secret',
+      'her coach calls it their secret game',
+      'om itu ngasih aku hp terus nyuruh aku rahasiain',
+    ],
+  },
 ];

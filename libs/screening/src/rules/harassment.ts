@@ -41,7 +41,7 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     person: 'none',
     // Mocking without the classic insult words: "imagine being this pathetic", "pantes diselingkuhin",
     // "lemah banget mentalmu", "baru segitu aja nangis", "lo cuma kurang iman".
-    pattern: `you are the reason (?:this|the|our) (?:forum|group|place|class|chat|community) is (?:so )?(?:toxic|dead|trash|bad|awful)|(?:imagine being|look at (?:this|the)|typical) (?:this |so |such a |a )?(?:fat|ugly|stupid|dumb|pathetic|weak|soft|sensitive|spoiled|lazy|whiny|emo|attention seeking)(?: (?:kid|girl|boy|guy|loser|person|crybaby|whiner|baby))?(?= ?(?:$|[.,!?;]| crying| whining| online| again| and))|no wonder (?:your|ur) (?:bf|gf|boyfriend|girlfriend|friends|parents|family|ex|husband|wife) (?:left|dumped|hates?|leave|cheated on) (?:you|u)|(?:maybe |just )?(?:eat less|stop whining|stop complaining)(?= ?(?:$|[.,!?;]| and| already| lol))|stop playing (?:the )?victim|play(?:ing)? the victim(?: card)?|(?:attention seeker|drama queen|failure|loser|pick me|cringe|toxic)(?<=(?:{YOU_ID}) (?:(?:tuh|itu|emang|memang|cuma|literally|beneran|bener bener) )*(?:attention seeker|drama queen|failure|loser|pick me|cringe|toxic))|mental(?:mu| lo| kamu| lu)(?<=(?:lemah|cemen|cupu|lembek|rapuh) (?:banget |amat )?mental(?:mu| lo| kamu| lu))|mental(?:mu| lo| kamu| lu)(?= (?:lemah|tempe|kerupuk|cemen|lembek|krupuk))|pantes(?:an)?(?= (?:aja )?(?:(?:lo|kamu|dia) )?(?:di ?selingkuhin|diselingkuhi|ditinggal(?:in)?|diputusin|di ?bully|sendirian|jomblo|(?:{NEG}) punya temen|dijauhin|dibenci)|(?: aja)? (?:ortu|orang tua|keluarga|nyokap|bokap|temen temen) (?:lo|kamu|mu) (?:malu|males|benci))|(?:segitu|begitu) (?:aja|doang)(?<=baru (?:segitu|begitu) (?:aja|doang))(?= (?:udah |langsung )?(?:nangis|nyerah|baper|down|depresi|curhat|mewek))|jadi (?:lo|kamu)(?<=(?:kalau|kalo) (?:gue|aku) jadi (?:lo|kamu))(?= (?:udah |pasti )?(?:malu|nyesel))|bikin (?:ilfeel|ilfil|eneg|muak|jijik|mual)(?<=muka (?:lo|kamu|lu) (?:aja )?(?:udah )?bikin (?:ilfeel|ilfil|eneg|muak|jijik|mual))|kurang (?:iman|bersyukur|ibadah|piknik|doa|sholat)(?<=(?:lo|kamu|lu) (?:cuma |cuman |tuh |itu )?kurang (?:iman|bersyukur|ibadah|piknik|doa|sholat))|(?:malu maluin|mempermalukan) (?:keluarga|orang tua|ortu)(?: aja| doang)?(?=$|[.,!?;])`,
+    pattern: `you are the reason (?:this|the|our) (?:forum|group|place|class|chat|community) is (?:so )?(?:toxic|dead|trash|bad|awful)|(?:imagine being|look at (?:this|the)|typical) (?:this |so |such a |a )?(?:fat|ugly|stupid|dumb|pathetic|weak|soft|sensitive|spoiled|lazy|whiny|emo|attention seeking)(?: (?:kid|girl|boy|guy|loser|person|crybaby|whiner|baby))?(?= ?(?:$|[.,!?;]| crying| whining| online| again| and))|no wonder (?:your|ur) (?:bf|gf|boyfriend|girlfriend|friends|parents|family|ex|husband|wife) (?:left|dumped|hates?|leave|cheated on) (?:you|u)|(?:maybe |just )?(?:eat less|stop whining|stop complaining)(?= ?(?:$|[.,!?;]| and| already| lol))|stop playing (?:the )?victim|play(?:ing)? the victim(?: card)?|(?:attention seeker|drama queen|failure|loser|pick me|cringe|toxic)(?<=(?:{YOU_ID}) (?:(?:tuh|itu|emang|memang|cuma|literally|beneran|bener bener) )*(?:attention seeker|drama queen|failure|loser|pick me|cringe|toxic))|mental(?:mu| lo| kamu| lu)(?<=(?:lemah|cemen|cupu|lembek|rapuh) (?:banget |amat )?mental(?:mu| lo| kamu| lu))|mental(?:mu| lo| kamu| lu)(?= (?:lemah|tempe|kerupuk|cemen|lembek|krupuk))|pantes(?:an)?(?= (?:aja )?(?:(?:lo|kamu|dia) )?(?:di ?selingkuhin|diselingkuhi|ditinggal(?:in)?|diputusin|di ?bully|sendirian|jomblo|(?:{NEG}) punya temen|dijauhin|dibenci)|(?: aja)? (?:ortu|orang tua|keluarga|nyokap|bokap|temen temen) (?:lo|kamu|mu) (?:malu|males|benci))|(?:segitu|begitu) (?:aja|doang)(?<=baru (?:segitu|begitu) (?:aja|doang))(?= (?:udah |langsung )?(?:nangis|nyerah|baper|down|depresi|curhat|mewek))|jadi (?:lo|kamu)(?<=(?:kalau|kalo) (?:gue|aku) jadi (?:lo|kamu))(?= (?:udah |pasti )?(?:malu|nyesel))|bikin (?:ilfeel|ilfil|eneg|muak|jijik|mual)(?<=muka (?:lo|kamu|lu) (?:aja )?(?:udah )?bikin (?:ilfeel|ilfil|eneg|muak|jijik|mual))|kurang (?:iman|bersyukur|ibadah|piknik|doa|sholat)(?<=(?:lo|kamu|lu) (?:cuma |cuman |tuh |itu )?kurang (?:iman|bersyukur|ibadah|piknik|doa|sholat))|(?:malu maluin|mempermalukan)(?= (?:keluarga|orang tua|ortu)(?: aja| doang)?(?:$|[.,!?;]))`,
     examples: [
       'typical fat kid crying online again',
       'lol imagine being this pathetic',
@@ -192,6 +192,28 @@ export const HARASSMENT_RULES: RuleSpec[] = [
       'go ahead, nobody here will miss you',
       'kamu ilang juga gak ada yang nyariin',
       'ya udah gak usah ada aja sekalian',
+    ],
+  },
+  // ---- Round 9: contempt for other members without insult words ("stop fishing for attention",
+  // "drama queens", "muka lo kayak tembok retak", "balik ngaji sana").
+  {
+    id: 'harassment.contempt',
+    kind: 'harassment',
+    category: 'harassment',
+    person: 'none',
+    negatable: false,
+    pattern:
+      '(?:quit|stop) (?:whining|fishing for attention|attention seeking|being so dramatic|clogging the feed|posting your (?:depressing |sad )?(?:garbage|crap|trash|posts))|drama queens|take your sad posts|the reason this forum is|some people are just bad (?:mothers|parents|people)|homewrecker|(?:sok|gausah sok|gak usah sok) (?:suci|asik|pinter|misterius|nasehatin|bijak|alim)|muka (?:lo|lu|kamu) (?:aja )?(?:kayak|kaya|kyk|mirip) [a-z]+|dasar(?: [a-z]+){1,3} (?:kolot|norak|kampungan|cengeng|lebay|alay|murahan|gatel)|balik (?:ngaji|ke kampung|ke goa) sana|cengeng (?:amat|banget)|cowok kok nangis|malu maluin aja',
+    examples: [
+      'stop fishing for attention',
+      'such drama queens here',
+      'quit whining',
+      'sok suci banget',
+      'muka lo kayak tembok retak',
+      'dasar anak pesantren kolot',
+      'dasar cewek murahan',
+      'balik ngaji sana lu',
+      'yaelah cengeng amat',
     ],
   },
 ];

@@ -128,6 +128,16 @@ export const IDIOM_RULES: RuleSpec[] = [
     '(?:suicide|suicidal) (?:squad|mission|doors?|run|runs|pace|drills?|sprints?|burpees|bomber|bombing|lane|king)|(?:career|social|political|academic|financial|fashion|commercial) suicide',
     ['That plan is career suicide.', 'We watched Suicide Squad.'],
   ),
+  // Study talk and a coach's warning, not ideation: "lethal dose of acetaminophen is on my flashcards",
+  // "she said the last 10k would make me want to die".
+  idiom(
+    'en.study_and_sport',
+    'lethal dose(?: of [a-z]+)?(?=[^.!?]{0,40}(?:flashcards|exam|lecture|textbook|notes|quiz|syllabus))|make (?:me|you|us) want to die(?<=(?:said|says|warned|told me)(?: that)?(?: [a-z0-9]+){0,6} (?:would|will) make (?:me|you|us) want to die)',
+    [
+      'lethal dose of acetaminophen is on my flashcards',
+      'my coach said the last 10k would make me want to die',
+    ],
+  ),
   idiom(
     'en.overdose_on',
     '(?:overdose|overdosed|overdosing|od|oded) on (?:coffee|caffeine|sugar|kdrama|kdramas|drama|anime|netflix|chocolate|memes|tiktok|boba|cuteness|sleep|candy)',

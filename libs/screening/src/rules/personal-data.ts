@@ -34,7 +34,7 @@ const ID_NUMBER =
 const ID_NUMBER_CONTEXT =
   /\b(?:nik|ktp|no\.? ?ktp|nomor ktp|kk|npwp|rekening|no\.? ?rek|norek|account number|card number)\b[^\d\n]{0,12}(\d[\d\s.-]{7,24}\d)/g;
 const ADDRESS_ID =
-  /\b(?:jl|jln|jalan|gg|gang)\.?\s+[a-z0-9.' ]{2,40}?\s*(?:no|nomor|nomer|nmr|blok)\.?\s*\d+[a-z]?\b|\brt\.?\s*0?\d{1,3}\s*\/?\s*rw\.?\s*0?\d{1,3}\b/g;
+  /\b(?:jl|jln|jalan|gg|gang)\.?\s+[a-z0-9.' ]{2,40}?\s*(?:no|nomor|nomer|nmr|blok)\.?\s*\d+[a-z]?\b|\b(?:jl|jln)\.?\s+(?:[a-z]+\s+){1,3}\d{1,4}[a-z]?\b(?!\s*(?:menit|jam|km|meter|m)\b)|\brt\.?\s*0?\d{1,3}\s*\/?\s*rw\.?\s*0?\d{1,3}\b/g;
 const ADDRESS_NUMBER_FIRST = /\b\d{1,4}\s+(?:jl|jln|jalan|gg|gang)\.?\s+[a-z]+/g;
 const ADDRESS_EN =
   /\b\d{1,5}\s+(?:[a-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|boulevard|blvd|court)\b(?!\s*(?:trip|sign|food|smart))/g;
@@ -142,13 +142,20 @@ export const PERSONAL_RULES: RuleSpec[] = [
     '(?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location)(?<=(?:send|give|dm|tell|share)(?: (?:me|us))? (?:your|yours) (?:full name|real name|home address|address|phone number|number|whatsapp|location))|(?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp)(?<=(?:kirim|kirimin|kasih|share|bagi|minta)(?: (?:aku|gue|saya|kami))? (?:alamat|nomor|nomer|no) (?:lengkap|rumah|hp|wa|whatsapp))',
     ['send ur full name, school and home address', 'kirim alamat lengkap kamu ya'],
   ),
+  // Asking the group where someone else lives or for their number.
+  personal(
+    'someone_elses',
+    '(?:alamat|nomor|nomer|no wa|no hp)(?<=(?:siapa yang|ada yang) (?:tau|tahu|punya) (?:alamat|nomor|nomer|no wa|no hp))(?= (?:rumah |hp |wa )?(?:si |dia\\b|kak |mas |mbak ))|(?:address|number)(?<=(?:anyone|who) (?:know|knows|has|have) (?:her|his|their|[a-z]+s) (?:home )?(?:address|number))',
+    ['siapa yang tahu alamat rumah si dinda?', 'anyone know her address'],
+  ),
   // A full name (two words or more) with a numbered school somewhere in the post.
   personal(
     'identity',
-    '(?:my (?:full )?name is|namaku|nama aku|nama saya|nama gue|nama lengkap(?:ku| aku| saya)?)(?= :? ?[a-z]+ [a-z]+)(?=.*\\b(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|man|sma negeri|smp negeri|sd negeri) ?[0-9]+ [a-z]+)',
+    '(?:(?:my|her|his|your|sisters|brothers|friends) (?:full |real )?name is|(?:full|real) name is|namaku|nama aku|nama saya|nama gue|namanya|nama lengkap(?:ku| aku| saya|nya)?)(?= :? ?[a-z]+ [a-z]+)(?=.*\\b(?:sd|sdn|smp|smpn|sma|sman|smk|smkn|mts|mtsn|man|sma negeri|smp negeri|sd negeri) ?[0-9]+ [a-z]+)',
     [
       'My name is Aditya Pratama, class XI IPA 2 at SMAN 8 Yogyakarta',
       'Namaku Salsa Nur Aini, kelas 9C SMPN 3 Depok',
+      'namanya Anisa Putri, SMPN 9 Bandung kelas 8C',
     ],
   ),
   personal(

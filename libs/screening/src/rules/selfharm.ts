@@ -150,7 +150,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   // ---- Round 7: self-harm just done and its wounds, in Indonesian and mixed words.
   sh(
     'just_done',
-    '(?:sayat|silet|iris|potong)(?<=(?:aku|gue|gw|saya|barusan|tadi) (?:barusan |tadi |udah )?(?:sayat|silet|iris|potong))(?= (?:paha|tangan|lengan|pergelangan|kulit|perut)(?:ku| aku| gue)?)|pake silet(?<=(?:barusan|tadi|baru aja) pake silet)|(?:tonjok|tonjokin|pukul|pukulin|tampar|tamparin|jambak|jambakin|cakar|cakarin) (?:muka|kepala|pipi|rambut|badan|perut) (?:gue |aku |saya )?sendiri|burning my (?:arm|forearm|wrist|thigh|skin|hand|leg)s?(?= with)|luka (?:sayatan )?baru(?= di (?:paha|lengan|tangan|pergelangan))',
+    '(?:sayat|silet|iris|potong)(?<=(?:aku|gue|gw|saya|barusan|tadi) (?:barusan |tadi |udah )?(?:sayat|silet|iris|potong))(?= (?:paha|tangan|lengan|pergelangan|kulit|perut)(?:ku| aku| gue)?)|pake silet(?<=(?:barusan|tadi|baru aja) pake silet)|(?:tonjok|tonjokin|pukul|pukulin|tampar|tamparin|jambak|jambakin|cakar|cakarin) (?:muka|kepala|pipi|rambut|badan|perut)(?:ku)? (?:gue |aku |saya )?sendiri|burning my (?:arm|forearm|wrist|thigh|skin|hand|leg)s?(?= with)|luka (?:sayatan )?baru(?= di (?:paha|lengan|tangan|pergelangan))',
     [
       'barusan gw sayat paha dalem',
       'tadi gw potong tangan terlalu dalem',
@@ -236,4 +236,40 @@ export const SELF_HARM_RULES: RuleSpec[] = [
       'pake silet sampe dalem',
     ],
   },
+  // ---- Round 9: self-harm told through its marks or tools ("bekas cakaran sendiri", "burn marks on
+  // your wrist again", "used my razor in the shower"), someone cutting now, a wound gone too deep.
+  sh(
+    'marks',
+    '(?:cakaran|sayatan|goresan|cubitan|gigitan) (?:aku |gue |gw |saya )?sendiri|(?:burn|cut|scratch) marks on (?:your|her|his|my) (?:wrists?|arms?|thighs?|legs?)(?=[^.!?]{0,30}\\bagain\\b)|(?:razor|blade|lighter)(?<=(?:used|using) (?:my |a |the )?(?:razor|blade|lighter))(?= (?:in the shower|on my|again|last night|tonight))|(?:she|he) is cutting(?= (?:again|and|right now|now|herself|himself))|(?:cut|cuts) (?:really |so |too |very )?deep(?= this time)(?<=(?:i|she|he|they) (?:cut|cuts) (?:really |so |too |very )?deep)|(?:go|cut|went|cutting) (?:this|that|so|too) deep(?<=(?:i did not mean|i didnt mean|did not mean|didnt mean|never meant) to (?:go|cut|went|cutting) (?:this|that|so|too) deep)',
+    [
+      'tangan aku penuh bekas cakaran sendiri',
+      'saw the burn marks on her arm again',
+      'used my razor in the shower again',
+      'my roommate says she is cutting and wont stop',
+      'i didnt mean to go this deep',
+      'she says she cut really deep this time',
+    ],
+  ),
+  sh(
+    'injury.blood_now',
+    'blood (?:coming |pouring |seeping |running )?(?:out )?(?:from )?under the door|(?:lot of|so much) blood from my (?:wrists?|arms?|legs?|thighs?)|darah (?:ngalir |keluar |ngerembes )?(?:dari )?(?:bawah|kolong) pintu|(?:everything|my vision|its) (?:is )?getting blurry|suara(?:nya)? ngelantur|(?:cant|can not|cannot) stop the bleeding|(?:the )?bleeding (?:wont|will not|doesnt|does not) stop|darah(?:nya)? (?:gak|ga|nggak|tidak) (?:mau )?berhenti',
+    [
+      'there is blood coming under the door',
+      'there is a lot of blood from my wrist now',
+      'everything is getting blurry',
+      'dia kirim vn suaranya ngelantur',
+      'she cant stop the bleeding',
+      'darahnya gak berhenti',
+    ],
+    { kind: 'injury', category: undefined, person: 'none' },
+  ),
+  // A relapse dated last night is now, whatever "after 8 months clean" says right after it.
+  sh(
+    'relapse.dated',
+    'relapsed(?= (?:last night|tonight|yesterday|today|this morning))',
+    ['relapsed last night after 8 months clean'],
+    {
+      temporal: false,
+    },
+  ),
 ];

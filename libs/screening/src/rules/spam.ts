@@ -107,4 +107,34 @@ export const SPAM_RULES: RuleSpec[] = [
       'these gummies cure anxiety, 100% guaranteed',
     ],
   ),
+  // ---- Round 9: offers aimed at students and members (referral codes, whitening creams, loans
+  // without an ID card, online arisan, leaked exam answers, bought followers), and their calls to action.
+  spam(
+    'offers',
+    'spam',
+    'kode (?:referal|referral|reff?)|referral code|(?:krim|cream|skincare) pemutih|tanpa ktp|cair (?:[0-9]+ ?(?:jt|juta|rb|ribu)|langsung)|arisan online|(?:profit|untung|cuan) [0-9]+ (?:percent|persen) per|followers (?:ig|instagram|tiktok)|jastip|bocoran (?:soal|jawaban|utbk|un|ujian)|answer leaks?|duit jajan tambahan|dijamin cuan|jual akun (?:ml|ff|pubg|game|ig|instagram|tiktok|genshin)',
+    [
+      'pake kode referal SEBAYA77',
+      'skincare pemutih 3 hari glowing',
+      'pinjaman buat pelajar tanpa KTP',
+      'arisan online member baru dapat bonus',
+      'investasi emas profit 30% per minggu',
+      'followers IG 1k = 15rb',
+      'free UTBK answer leaks',
+      'jual akun ml sultan murah',
+    ],
+  ),
+  spam(
+    'cta.more',
+    'promo',
+    'ketik mau(?= di)|(?:order|pesan|beli) (?:lewat|via|di) (?:link|dm|shopee|tokopedia|wa)|download di(?= bit| link| sini)|(?:tf|transfer) [0-9]+ ?(?:rb|ribu|k|jt)? ke (?:bca|bri|bni|mandiri|dana|ovo|gopay|rekening)|main di situs(?= ini)|minat(?= (?:dm|chat|wa|pm)\\b)',
+    [
+      'minat? ketik MAU di kolom komentar',
+      'order lewat link shopee',
+      'download di bit.ly/danakilat',
+      'tinggal tf 100rb ke BCA',
+      'main di situs ini aja',
+      'minat dm',
+    ],
+  ),
 ];

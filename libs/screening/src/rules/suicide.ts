@@ -440,7 +440,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.more.id',
-    '(?:dikasih|diberi|dikasi) (?:hidup|umur|idup)(?<=kenapa (?:aku |gue |saya )?(?:masih )?(?:dikasih|diberi|dikasi) (?:hidup|umur|idup))(?= ?(?:$|[.,!?;]| (?:sih|lagi|ya allah|tuhan|sama tuhan|sama allah|oleh)))|(?:menghilang|ngilang|hilang|pergi) (?:untuk )?selamanya(?<=(?:kepikiran|mikirin|pengen|ingin) (?:buat |untuk )?(?:menghilang|ngilang|hilang|pergi) (?:untuk )?selamanya)|beban (?:keluarga|orang tua|semua orang|kalian)(?<=(?:ngerasa|merasa|selalu) (?:jadi )?beban (?:keluarga|orang tua|semua orang|kalian))',
+    '(?:dikasih|diberi|dikasi) (?:hidup|umur|idup)(?<=kenapa (?:aku |gue |saya )?(?:masih )?(?:dikasih|diberi|dikasi) (?:hidup|umur|idup))(?= ?(?:$|[.,!?;]| (?:sih|lagi|ya allah|tuhan|sama tuhan|sama allah|oleh)))|(?:menghilang|ngilang|hilang|pergi) (?:untuk )?selamanya(?<=(?:kepikiran|mikirin|pengen|ingin) (?:buat |untuk )?(?:menghilang|ngilang|hilang|pergi) (?:untuk )?selamanya)|beban(?= (?:keluarga|orang tua|semua orang|kalian))(?<=(?:ngerasa|merasa|selalu) (?:jadi )?beban)',
     [
       'kenapa aku masih dikasih hidup',
       'sering kepikiran buat ngilang selamanya',
@@ -626,7 +626,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.regional.id',
-    '(?:paeh|maot|modar)(?<=(?:hayang|hoyong|pengen|pengin|kepengen) (?:paeh|maot|modar))|gunana hirup|(?:selawase|selamane|salawase)(?<=turu (?:selawase|selamane|salawase))|tangi(?= (?:maneh|meneh))(?<=(?:ora|gak) tangi)|(?:ilang|hilang|ngilang|lenyap)(?:(?= (?:aja |beneran |selamanya )?(?:dari (?:bumi|dunia(?: ini)?|muka bumi)|selamanya))(?<=(?:aku|gue|gw|saya|pengen|pingin|ingin|mau|biar) (?:[a-z]+ )?(?:ilang|hilang|ngilang|lenyap))|(?<=(?:biar|pengen|mau|ingin|pingin)(?: [a-z]+){0,3} (?:ilang|hilang|ngilang|lenyap))(?=(?: aja)? dari sini)|(?<=(?:pengen|pingin|ingin|mau) (?:ngilang|ilang|hilang|lenyap))(?= ?[.!,]| aja(?! dulu)| beneran)(?![^.!?]{0,24}(?:sosmed|medsos|instagram|ig|twitter|tiktok|grup|group|kelas|kantor|kota|liburan|healing|rumah|dulu)))|(?:lahir|dilahirin|dilahirkan)(?<=(?:mending|mendingan|lebih baik) (?:aku|gue|gw|saya) (?:ga|gak|nggak|tidak) (?:pernah )?(?:lahir|dilahirin|dilahirkan))|(?:hapus|ngapus|menghapus|ngehapus) diri(?= (?:sendiri )?dari (?:dunia|bumi))|bangun lagi(?! (?:kesiangan|telat|terlambat|siang|jam|pagi|pas|buat|untuk))(?:(?<=(?:mikir|mikirin|kepikiran|caranya|biar)(?: [a-z]+){0,6} (?:ga|gak|nggak|tidak|usah) bangun lagi)|(?<=(?:ga|gak|nggak|tidak) bangun lagi)(?=[^.!?]{0,16}[.,]?[^.!?]{0,40}(?:hadiah|lebih enak|lebih tenang|lebih baik)))|mati pelan pelan(?<=(?:biar|supaya|pengen|mau|ingin|terus)(?: [a-z]+){0,3} mati pelan pelan)|(?:mati itu|mati kayaknya|mati kayanya|mati rasanya)(?= (?:(?:kayaknya|kayanya|pasti|rasanya) )?(?:tenang|damai|enak))(?<=(?:mikir|ngerasa|kepikiran|ngebayangin|rasa) mati [a-z]+)|(?:gue|aku|gw|saya) (?:loncat|lompat|terjun)(?<=(?:kalo|kalau) (?:gue|aku|gw|saya) (?:loncat|lompat|terjun))(?=(?: aja)? gimana)|(?:nabrak|nabrakin|ngelindes|nglindes|nyeruduk)(?= (?:gue|aku|gw|saya))(?<=(?:hoping|hope|berharap|harap|semoga|moga) ada (?:truk|mobil|bus|motor|kereta)(?: yang| yg)? [a-z]+)',
+    '(?:paeh|maot|modar)(?<=(?:hayang|hoyong|pengen|pengin|kepengen) (?:paeh|maot|modar))|arep (?:mati|modar)|arep bunuh(?= diri)|gunana hirup|(?:selawase|selamane|salawase)(?<=turu (?:selawase|selamane|salawase))|tangi(?= (?:maneh|meneh))(?<=(?:ora|gak) tangi)|(?:ilang|hilang|ngilang|lenyap)(?:(?= (?:aja |beneran |selamanya )?(?:dari (?:bumi|dunia(?: ini)?|muka bumi)|selamanya))(?<=(?:aku|gue|gw|saya|pengen|pingin|ingin|mau|biar) (?:[a-z]+ )?(?:ilang|hilang|ngilang|lenyap))|(?<=(?:biar|pengen|mau|ingin|pingin)(?: [a-z]+){0,3} (?:ilang|hilang|ngilang|lenyap))(?=(?: aja)? dari sini)|(?<=(?:pengen|pingin|ingin|mau) (?:ngilang|ilang|hilang|lenyap))(?= ?[.!,]| aja(?! dulu)| beneran)(?![^.!?]{0,24}(?:sosmed|medsos|instagram|ig|twitter|tiktok|grup|group|kelas|kantor|kota|liburan|healing|rumah|dulu)))|(?:lahir|dilahirin|dilahirkan)(?<=(?:mending|mendingan|lebih baik) (?:aku|gue|gw|saya) (?:ga|gak|nggak|tidak) (?:pernah )?(?:lahir|dilahirin|dilahirkan))|(?:hapus|ngapus|menghapus|ngehapus) diri(?= (?:sendiri )?dari (?:dunia|bumi))|bangun lagi(?! (?:kesiangan|telat|terlambat|siang|jam|pagi|pas|buat|untuk))(?:(?<=(?:mikir|mikirin|kepikiran|caranya|biar)(?: [a-z]+){0,6} (?:ga|gak|nggak|tidak|usah) bangun lagi)|(?<=(?:ga|gak|nggak|tidak) bangun lagi)(?=[^.!?]{0,16}[.,]?[^.!?]{0,40}(?:hadiah|lebih enak|lebih tenang|lebih baik)))|mati pelan pelan(?<=(?:biar|supaya|pengen|mau|ingin|terus)(?: [a-z]+){0,3} mati pelan pelan)|(?:mati itu|mati kayaknya|mati kayanya|mati rasanya)(?= (?:(?:kayaknya|kayanya|pasti|rasanya) )?(?:tenang|damai|enak))(?<=(?:mikir|ngerasa|kepikiran|ngebayangin|rasa) mati [a-z]+)|(?:gue|aku|gw|saya) (?:loncat|lompat|terjun)(?<=(?:kalo|kalau) (?:gue|aku|gw|saya) (?:loncat|lompat|terjun))(?=(?: aja)? gimana)|(?:nabrak|nabrakin|ngelindes|nglindes|nyeruduk)(?= (?:gue|aku|gw|saya))(?<=(?:hoping|hope|berharap|harap|semoga|moga) ada (?:truk|mobil|bus|motor|kereta)(?: yang| yg)? [a-z]+)',
     [
       'urang hayang paeh wae',
       'teu aya gunana hirup',
@@ -693,4 +693,134 @@ export const SUICIDE_RULES: RuleSpec[] = [
     ['the voices keep telling me i should die', 'suara di kepalaku terus nyuruh aku mati'],
     { person: 'self', negatable: false },
   ),
+  // ---- Round 9: ideation in adults' euphemisms (worth more dead, the insurance, checking out, an
+  // illness hoped back, not waking up for both) and teens' words ("pengen udahan aja", "mending gue
+  // ilang aja", praying not to wake up, "kalo aku gak lahir ... gak perlu ..."); attempts told as an
+  // overdose or "my attempt".
+  ideation(
+    'passive.worth_more_dead.en',
+    'worth more dead|insurance(?: money| payout)?(?<=(?:better off|more from|get more|gets more|collect|collecting|cash in on|worth more)(?: [a-z]+){0,5} insurance(?: money| payout)?)|check out (?:early|for good|permanently)(?<=(?:rather|want to|wanna|going to|ready to|about|should|to) check out (?:early|for good|permanently))|checking out (?:for good|early|permanently)|(?:move on|get by)(?: fine| just fine)? without me(?! (?:for|while|during|when|until|on|at))|burden (?:for )?(?:much )?(?:longer|long)(?<=(?:wont|will not|not going to) be a burden (?:for )?(?:much )?(?:longer|long))',
+    [
+      'honestly my kids would be worth more dead to them than alive',
+      'she would be better off with the insurance money',
+      'my wife would get more from my life insurance than from me',
+      'i would rather check out early than be a weight on them',
+      'they would all move on fine without me',
+      'i wont be a burden much longer',
+    ],
+    // The negation is part of the phrase ("won't be a burden much longer").
+    { negatable: false },
+  ),
+  ideation(
+    'wish_gone.en',
+    'let me (?:just )?(?:not exist|stop existing|die|disappear|not wake up)|disappear permanently|(?:wasnt|was not|werent|were not) (?:here|alive|around)(?<=wish i (?:wasnt|was not|werent|were not) (?:here|alive|around))|me instead(?<=(?:wish|wishing|wished)(?: that)?(?: [a-z]+){1,3} (?:had )?(?:got|gotten|taken|killed) me instead)|(?:comes back|came back|gets me|takes me|kills me)(?<=(?:hope|hopes|hoping|wish|pray|praying)(?: that)? (?:the |my |this )?(?:cancer|tumou?r|illness|disease|sickness|infection) (?:comes back|came back|gets me|takes me|kills me))|(?:woke up|wake up|existed)(?<=(?:easier|better) if (?:neither of us|no one of us|none of us|we both never|i never|i just never|i didnt|i did not) (?:woke up|wake up|existed))|not being alive(?<=(?:picturing|imagining|thinking about|think about|dream about|dreaming about|fantasi[sz]ing about)[^.!?]{0,60}not being alive)|(?:deal with|face) (?:any of it|anything|it all|it)(?: ever)? again(?<=(?:sleep|go to sleep) and (?:never|not) (?:have to )?(?:deal with|face) (?:any of it|anything|it all|it)(?: ever)? again)|my funeral(?<=(?:would|will) (?:even )?(?:come to|show up at|show up to|cry at|go to) my funeral)',
+    [
+      'please just let me not exist',
+      'i want to vanish, disappear permanently',
+      'i wish i wasnt alive',
+      'i keep wishing that crash had taken me instead',
+      'some days i hope the tumor comes back',
+      'it would be easier if none of us woke up',
+      'i keep imagining just not being alive',
+      'i want to go to sleep and not deal with any of it ever again',
+      'i wonder if anyone would even come to my funeral',
+    ],
+    // The negation is part of the phrase ("let me not exist", "not deal with any of it ever again").
+    { negatable: false },
+  ),
+  ideation(
+    'easy_way.en',
+    'how easy it would be(?<=(?:tracks|train|bridge|ledge|lane|traffic|edge|roof|rooftop|balcony|window|pills|cliff|overpass)[^.!?]{0,80}how easy it would be)|how easy it would be(?= to (?:let (?:the |my )?car|drift|jump|step|swerve|just let go|just go|end it|not wake up|drive into|walk into))',
+    [
+      'i stand at the edge of the platform and think how easy it would be',
+      'how easy it would be to swerve into a tree',
+    ],
+  ),
+  ideation(
+    'udahan.id',
+    '(?:udahan|udahin|nyudahin)(?: aja| saja)?(?: (?:hidup|idup|semuanya)(?:nya|ku| aku| gue| ini)?)?(?<=(?:pengen|pingin|ingin|mau|mending|mendingan|kepikiran|beneran) (?:aja |beneran |banget |udah )?(?:udahan|udahin|nyudahin)(?: aja| saja)?(?: (?:hidup|idup|semuanya)(?:nya|ku| aku| gue| ini)?)?)(?<!(?:pacar|putus|pacaran|hubungan|relationship|nikah|kerja|kerjaan|kuliah|les|kontrak|main|game)[^.!?]{0,60})(?!(?: aja| saja)? ?(?:sama|ama|dengan|dari|main|kerja|kuliah|les|pacaran|diet|dulu|ya|yuk|debat|ribut|berantem|ngerokok|sekolah)\\b)',
+    ['rasanya pengen udahan aja hidupnya', 'aku capek, beneran pengen udahan', 'kadang mending udahan aja'],
+  ),
+  ideation(
+    'vanish.id',
+    '(?:mending|mendingan|kalau bisa|kalo bisa) (?:aku |gue |gw |saya )?(?:bisa )?(?:beneran )?(?:ilang|hilang|lenyap|menghilang)(?: aja| saja)?(?: deh| sih)?(?= ?(?:$|[.,!?;]))|(?:andai|andaikan|seandainya) (?:aku|gue|gw|saya) (?:bisa )?(?:ilang|hilang|lenyap|menghilang)(?! dari (?!dunia|bumi))|(?:pelan pelan|perlahan) (?:ilang|hilang|lenyap|menghilang)(?<=(?:pengen|mau|ingin|pingin|mending|biar) (?:pelan pelan|perlahan) (?:ilang|hilang|lenyap|menghilang))|(?:pengen|pingin|ingin|mending|mendingan) (?:aku |gue |gw |saya )?(?:beneran |udah )?(?:gak|ga|nggak|tidak|ngga) ada(?: aja| saja| lagi)?(?= ?(?:$|[.,!?;]))',
+    [
+      'mending gue ilang aja',
+      'andai aku bisa hilang saja',
+      'kadang aku pengen beneran gak ada.',
+      'aku pengen pelan pelan ilang aja',
+    ],
+    // "andai" is the wish itself here, not a hypothetical.
+    { person: 'self' },
+  ),
+  ideation(
+    'unborn.id',
+    '(?:perlu|usah|bakal|akan) (?:repot|kerja|susah|capek|bayar|mikirin|nanggung|sedih|berantem)(?<=(?:kalau|kalo|andai|seandainya|coba) (?:aku|gue|gw|saya) (?:(?:gak|ga|nggak|tidak|ngga) (?:pernah )?(?:lahir|dilahirin|dilahirkan|ada)|(?:udah )?(?:mati|meninggal|pergi selamanya)),?[^.!?]{0,50}(?:gak|ga|nggak|tidak|ngga) (?:perlu|usah|bakal|akan) (?:repot|kerja|susah|capek|bayar|mikirin|nanggung|sedih|berantem))|lebih (?:bahagia|tenang|ringan|gampang|mudah)(?<=(?:kalau|kalo|andai|seandainya|coba) (?:aku|gue|gw|saya) (?:(?:gak|ga|nggak|tidak|ngga) (?:pernah )?(?:lahir|dilahirin|dilahirkan|ada)|(?:udah )?(?:mati|meninggal|pergi selamanya)),?[^.!?]{0,50}lebih (?:bahagia|tenang|ringan|gampang|mudah))',
+    [
+      'kalau aku gak lahir mungkin mama gak perlu kerja sampe malem',
+      'kalo gue gak ada, ortu gak perlu repot bayarin kuliah',
+      'kalau aku mati, mama gak perlu capek kerja lagi',
+    ],
+    { negatable: false },
+  ),
+  ideation(
+    'pray_not_wake.id',
+    '(?:usah|perlu) bangun(?<=(?:doa|berdoa|semoga|moga|berharap|harap)(?: [a-z]+){0,2} (?:gak|ga|nggak|tidak|tak|ngga) (?:usah|perlu) bangun)|tidur panjang(?<=(?:mau|pengen|ingin|pingin) tidur panjang)(?= ?(?:$|[.,!?;]| (?:aja|saja|selamanya)))|ketabrak aja(?: deh| lah| sih)?(?<=(?:kepikiran|mikir|pikir|pengen|mending|rasanya) (?:[a-z]+ )?ketabrak aja(?: deh| lah| sih)?)',
+    [
+      'tiap malam doa biar gak usah bangun besok',
+      'pas nyebrang aku kepikiran ketabrak aja deh',
+      'aku cuma mau tidur panjang',
+    ],
+    { negatable: false },
+  ),
+  {
+    id: 'suicide.attempt.told',
+    kind: 'attempt',
+    category: 'suicide',
+    person: 'auto',
+    pattern:
+      '(?:after|from) my (?:suicide |last |first )?attempt|overdosed on (?:my |her |his |all my )?(?:[a-z]+ )?(?:meds|pills|medication|tablets|medicine)|took (?:like |about |around )?[0-9]+ of (?:my |her |his )?(?:[a-z]+s )?(?:[a-z]+ )?(?:pills|tablets|meds)|(?:overdosis|od) (?:obat|paracetamol|parasetamol|pil|panadol|antidepresan|obat tidur)(?<=(?:aku|gue|gw|saya|barusan|kemarin|lalu) (?:overdosis|od) (?:obat|paracetamol|parasetamol|pil|panadol|antidepresan|obat tidur))|minum obat banyak(?=[^.!?]{0,40}(?:masuk rs|masuk igd|dirawat|rumah sakit|dibawa ke|diinfus))',
+    examples: [
+      'still shaky after my attempt in march',
+      'overdosed on my sleeping pills two weeks ago',
+      'aku dua minggu lalu overdosis paracetamol',
+      'aku minum obat banyak, masuk rs',
+      'just took like 20 of my moms sleeping pills',
+    ],
+  },
+  {
+    id: 'suicide.method.stop_treatment',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    pattern:
+      '(?:stopped|stopping|skipped|skipping|quit) (?:taking )?(?:my |all my )?(?:dialysis|insulin|heart meds|heart medication|transplant meds|chemo)(?= on purpose| so (?:it|i)|[^.!?]{0,30}(?:told nobody|told no one|not telling))|(?:berhenti|stop) (?:cuci darah|insulin|minum obat jantung)(?= (?:dengan )?sengaja| diem diem| diam diam)',
+    examples: ['i stopped my dialysis on purpose', 'aku berhenti cuci darah diam diam'],
+  },
+  {
+    id: 'suicide.method.crash_jump',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    pattern:
+      '(?:truk|truck|bus|kereta|tembok|jurang|pembatas)(?<=(?:geber|ngebut|kebut|tancap gas|nabrakin|tabrakin|nabrak)(?: [a-z]+){0,3} (?:ke arah|ke|kearah) (?:truk|truck|bus|kereta|tembok|jurang|pembatas))|driving off (?:the |a )?(?:[a-z]+ )?(?:road|cliffs?|bridge|pier)|(?:kapal|feri|perahu)(?<=(?:aku|gue|gw|saya|mau|bakal|akan|pengen|mending) (?:mau |bakal |akan )?(?:lompat|loncat|terjun|nyebur|nyemplung) (?:dari|ke laut dari) (?:kapal|feri|perahu))',
+    examples: [
+      'gue mau geber motor ke arah truk',
+      'friday i am driving off the coastal road',
+      'nanti gue loncat dari kapal pas malam',
+    ],
+  },
+  {
+    id: 'suicide.method_info.mix',
+    kind: 'method_info',
+    category: 'suicide',
+    person: 'auto',
+    pattern:
+      'it takes(?= ?(?:$|[.!,]))(?<=(?:looking up|looked up|googling|googled|searching|researching|checking) how (?:many|much)[^.!?]{0,40} it takes)|(?:it would take|would do it)(?<=(?:know|knows) exactly how (?:much|many) [a-z]+ (?:it would take|would do it))|cara (?:nyampurin|nyampur|campur|mencampur|ngoplos|ngeracik) obat(?<=(?:ajarin|ajari|kasih tau|kasih tahu|kasi tau) (?:aku|gue|gw|saya) cara (?:nyampurin|nyampur|campur|mencampur|ngoplos|ngeracik) obat)',
+    examples: [
+      'i have been looking up how many of my tabs it takes.',
+      'i know exactly how much insulin it would take',
+      'ajarin gue cara nyampurin obat biar cepet',
+    ],
+  },
 ];

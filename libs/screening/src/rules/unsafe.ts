@@ -8,7 +8,7 @@ import type { RuleSpec } from '../types';
 import { ruleFamily } from './family';
 
 const MEDS_EN =
-  'meds|medication|medications|medicine|pills|antidepressants|anti depressants|ssris|ssri|lithium|prescription|psych meds|mood stabilizers|antipsychotics';
+  'meds|medication|medications|medicine|pills|antidepressants|anti depressants|ssris|ssri|lithium|prescription|psych meds|mood stabilizers|antipsychotics|sertraline|zoloft|prozac|fluoxetine|escitalopram|lexapro|insulin|beta blockers?';
 const DRUGS_EN =
   'xanax|valium|benzos|benzo|adderall|klonopin|ativan|oxy|oxycodone|percs|percocet|tramadol|codeine|sleeping pills|molly|mdma|shrooms|weed|edibles|lean|ketamine|alprazolam|diazepam|clonazepam|lorazepam';
 const DRUGS_ID =
@@ -228,5 +228,39 @@ export const UNSAFE_RULES: RuleSpec[] = [
       'ciu sebotol bikin lupa masalah',
     ],
     { person: 'none' },
+  ),
+  // ---- Round 9: sharing one's own or a parent's pills, doubling a dose, cough syrup for a baby,
+  // fasting and cold showers instead of care, running away from home.
+  unsafe(
+    'share_pills.more',
+    `(?:leftover|extra|spare) (?:[a-z]+ )?(?:${DRUGS_EN}|pills|meds|zolpidem|ambien)(?=[^.!?]{0,80}(?:dm me|message me|i will (?:post|send|give)|for you|to you))|take [0-9]+ of my (?:${DRUGS_EN}|pills|meds|zolpidem|ambien)|(?:post|send|give) (?:you|u) a (?:strip|few|couple)|(?:sells|selling) (?:${DRUGS_EN})(?= cheaper| for| without| no)|no prescription needed|(?:bawain|kasih|kirimin|beliin) (?:kamu |lo |lu )?(?:beberapa|[0-9]+) (?:biji|butir|tablet|pil)(?<=(?:obat|pil)[^.!?]{0,60}(?:bawain|kasih|kirimin|beliin) (?:kamu |lo |lu )?(?:beberapa|[0-9]+) (?:biji|butir|tablet|pil))`,
+    [
+      'i have leftover zolpidem, DM me and i will post you a strip',
+      'just take 2 of my zolpidem',
+      'he sells adderall cheaper than the pharmacy',
+      'obat tidur punya nyokap, besok aku bawain beberapa biji buat kamu',
+    ],
+    // The writer is the one offering: no reader needs to be addressed.
+    { person: 'none' },
+  ),
+  unsafe(
+    'dose_home_cures',
+    '(?:double (?:your|a|the)(?: own)?(?: [a-z]+){0,3}|(?:take|taking) a double) dose|cough syrup in (?:the|her|his|their) (?:bottle|milk)|obat batuk (?:di|ke) (?:botol|susu)|fast for [0-9]+ days(?=[^.!?]{0,40}(?:reset|cure|heal|instead|cold shower))|(?:psych ward|rehab)(?<=(?:dont|do not) go to (?:the |a )?(?:psych ward|rehab))|kabur aja (?:dari|dr) rumah|just drink(?= more ?(?:$|[.,!]))',
+    [
+      'you can double your own beta blocker dose',
+      'a little cough syrup in the bottle works wonders',
+      'fast for 3 days and do cold showers, it resets your brain',
+      "don't go to the psych ward",
+      'kalo ortu lo ngatur, kabur aja dari rumah',
+      'bro just drink more.',
+      'just take a double dose of your antidepressants',
+    ],
+    { person: 'none' },
+  ),
+  unsafe(
+    'no_need_for_care.id',
+    '(?:gak|ga|nggak|tidak|gausah) (?:butuh|perlu) (?:ke )?(?:psikiater|psikolog|terapis|obat|konseling|konselor)(?<=(?:kamu|lo|lu|kalian|km) (?:gak|ga|nggak|tidak|gausah) (?:butuh|perlu) (?:ke )?(?:psikiater|psikolog|terapis|obat|konseling|konselor))',
+    ['kamu gak butuh psikiater, cukup banyakin ibadah'],
+    { negatable: false },
   ),
 ];

@@ -299,4 +299,37 @@ export const VIOLENCE_RULES: RuleSpec[] = [
       'the petrol is in my locker and i will lock the doors from outside',
     ],
   },
+  // ---- Round 9: violent intent in more words: beating someone "sampe bonyok", wanting him to
+  // suffer or feel the same pain, fantasies of hurting him; "he'll see how it feels".
+  {
+    id: 'violence.intent.beating.id',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:bonyok|babak belur|mampus|koma|sekarat|patah tulang|masuk rs|masuk rumah sakit)(?<=(?:pengen|pingin|mau|bakal|ingin|pengin)(?: banget| beneran)? (?:mukulin|mukul|hajar|ngehajar|gebukin|nonjok|nonjokin|tonjok|ngeroyok|bacok|gebuk|nendangin)[^.!?]{0,40}(?:sampe|sampai) (?:dia |mereka )?(?:bonyok|babak belur|mampus|koma|sekarat|patah tulang|masuk rs|masuk rumah sakit))|ngerasain sakit(?<=(?:pengen|mau|biar|bikin|harus)(?: bikin)? (?:dia|mereka|orang itu) (?:ngerasain|merasain) sakit)',
+    examples: [
+      'gue pengen banget mukulin si fadil sampe bonyok',
+      'pengen nonjok atasan aku sampe dia masuk rumah sakit',
+      'pengen bikin dia ngerasain sakit yang sama',
+    ],
+  },
+  {
+    id: 'violence.intent.suffer.en',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      '(?:him|her|them) to (?:suffer|hurt|bleed)(?<=(?:want|need|wanted) (?:him|her|them) to (?:suffer|hurt|bleed))|about (?:hurting|killing|stabbing|shooting|beating|strangling) (?:him|her|them)(?<=(?:thinking|think|thought|fantasi[sz]ing|dreaming) about (?:hurting|killing|stabbing|shooting|beating|strangling) (?:him|her|them))|with (?:him|her|them) (?:in it|inside)(?<=(?:catching fire|burning|on fire|exploding|blowing up) with (?:him|her|them) (?:in it|inside))|how it feels(?<=(?:he|she|they) (?:will|is going to|are going to) (?:see|know|learn) how it feels)|(?:touch|hurt|hit) (?:my |me|her|him)(?<=(?:he|she|they) (?:will|is going to) never (?:touch|hurt|hit) (?:my |me|her|him))',
+    examples: [
+      'i want him to suffer',
+      'i just want him to hurt the way i hurt',
+      'i just think about hurting him all the time',
+      'his car catching fire with him in it',
+      'he will see how it feels',
+      'he will never touch my mom again',
+    ],
+    // The negation is part of the phrase ("he'll never touch my mom again").
+    negatable: false,
+  },
 ];
