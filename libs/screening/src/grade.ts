@@ -93,7 +93,7 @@ const WAKE_AFTER = new RegExp(
 // A time or thanks to everyone next to two farewells.
 const FAREWELL_THANKS = new RegExp(
   squeezeSource(
-    String.raw`\b(?:tonight|tomorrow|malam ini|nanti malam|besok|thank you all|thank you everyone|thanks everyone|thanks for everything|thank you for everything|makasih (?:semua|ya semua|buat semuanya|udah)|terima kasih (?:semua|buat semuanya|udah))\b`,
+    String.raw`\b(?:tonight|tomorrow|malam ini|nanti malam|besok|thank you all|thank you everyone|thanks everyone|thanks for everything|thank you for everything|makasih (?:semua|ya semua|buat semuanya|udah)|terima kasih (?:semua|buat semuanya|udah)|(?:kalian|you are|you were) (?:satu satunya|the only ones?) (?:yang|yg|who))\b`,
   ),
 );
 // "if I got hit by a truck tomorrow", "kalo besok ketabrak": a time inside a condition is no plan.
@@ -123,6 +123,8 @@ function levelOf(s: Signal, recovery: boolean): Graded {
       return { signal: s, level: HIGH, note: null };
     case 'method':
       if (past) return { signal: s, level: NONE, note: 'context.past' };
+      // A method dated days or weeks ago ("minggu lalu aku minum cairan pembersih") is an attempt told.
+      if (s.stale) return { signal: s, level: HIGH, note: null };
       if (s.hypothetical) return { signal: s, level: HIGH, note: 'context.hypothetical' };
       if (s.thought) return { signal: s, level: HIGH, note: 'context.thought_only' };
       return { signal: s, level: CRISIS, note: null };

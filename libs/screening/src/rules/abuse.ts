@@ -523,4 +523,48 @@ export const ABUSE_RULES: RuleSpec[] = [
       'om itu ngasih aku hp terus nyuruh aku rahasiain',
     ],
   },
+  // ---- Round 10: abuse told by what is done (a throat squeezed, pushed down the stairs, a child made
+  // to sit on a lap or touched, a passport held by the employer) and the writer hiding from it.
+  {
+    id: 'abuse.physical.acts',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      'my (?:throat|neck)(?<=(?:squeezing|squeezed|squeezes|choking|choked|chokes|strangling|strangled|grabbing|grabbed|grabs) my (?:throat|neck))|(?:down the stairs|into the wall|against the wall|across the room|into the car|out of the car|out of the house|onto the floor|to the floor)(?<=(?:pushed|shoved|threw|kicked|dragged) me (?:down the stairs|into the wall|against the wall|across the room|into the car|out of the car|out of the house|onto the floor|to the floor))|(?:ditahan|disita)(?<=(?:paspor|ktp)[^.!?]{0,20}(?:ditahan|disita))(?<=(?:majikan|bos|atasan|agen|suami)[^.!?]{0,80})|(?:nendang|nampar|mukul|mukulin|nendangin)(?<=(?:majikan|bos|atasan)(?: saya| aku| ku| gue)? (?:sering |suka |selalu )?(?:nendang|nampar|mukul|mukulin|nendangin))',
+    examples: [
+      'My boyfriend keeps squeezing my throat tonight',
+      'My husband pushed me down the stairs last week',
+      'Majikan saya sering nendang dan gak ngasih makan, paspor saya juga ditahan',
+    ],
+  },
+  {
+    id: 'abuse.sexual.child',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      'sit on (?:his|her) lap|duduk di pangkuan(?:nya)?(?<=(?:nyuruh|suruh|maksa|disuruh|dipaksa)[^.!?]{0,30}duduk di pangkuan(?:nya)?)|(?:pegang pegang|pegang2|megang megang|grepe grepe|grepe2|raba raba|meraba raba|ngeraba)(?<=(?:guru|om|paman|tetangga|pelatih|kakek|ustadz|sepupu|bapak|ayah|supir|sopir)[^.!?]{0,40}(?:pegang pegang|pegang2|megang megang|grepe grepe|grepe2|raba raba|meraba raba|ngeraba))|touched my (?:leg|legs|thigh|thighs|chest|butt|breasts?|private parts|privates|body)(?<=(?:teacher|coach|uncle|tutor|stepdad|boss|neighbou?r|cousin|pastor|he|she)[^.!?]{0,60} touched my [a-z ]+)|makes? me do things i (?:cant|cannot|can not|dont want to)',
+    examples: [
+      'My grandpa makes my little sister sit on his lap',
+      'guru les adekku suka nyuruh adek duduk di pangkuannya',
+      'Guru les suka pegang-pegang adikku',
+      'my teacher messages me at night and touched my leg after class',
+      "mom's boyfriend makes me do things i can't even type",
+    ],
+  },
+  {
+    id: 'abuse.danger.hiding_out',
+    kind: 'danger',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:texting|typing|writing) (?:this )?from (?:the )?(?:toilet|bathroom|closet|wardrobe)|(?:he|she|they) (?:is|are) still out there|(?:he|she|they) locked me in|(?:coming|walking) up the stairs(?= with (?:a |the |his |her )?(?:broken bottle|bottle|knife|belt|bat|gun|hammer))(?<=(?:drunk|angry|mad|screaming|yelling) and (?:coming|walking) up the stairs)|(?:call|get) (?:the )?police(?<=(?:someone|somebody|pls|please) (?:call|get) (?:the )?police)|(?:nendangin|ngedobrak|dobrak|gedorin) pintu|(?:nahan|nahanin|ganjel|ngeganjel) pintu(?: pake| pakai)?',
+    examples: [
+      "I'm texting from the toilet and he's still out there",
+      'he locked me in, someone call police pls',
+      'my uncle is drunk and coming up the stairs with a broken bottle',
+      'dia nendangin pintu kosku, aku nahan pintu pake lemari',
+    ],
+  },
 ];
