@@ -53,7 +53,7 @@ const SUICIDAL: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'attemp
 
 const BENIGN_GOODBYE = new RegExp(
   squeezeSource(
-    String.raw`\b(?:moving|move to|moved|pindah|hiatus|break from|taking a break|vacation|holiday|liburan|libur|cuti|exams?|ujian|graduat\w*|(?<!(?:sampe|sampai) )lulus|wisuda|detox|new account|akun baru|healing|refreshing|staycation|trip|traveling|travelling|deactivat\w*|nonaktif\w*|uninstall\w*|see you(?! on the other side| in (?:another|the next) life)|sampai jumpa|ketemu lagi|see ya|for a while|sementara|mudik|kkn|magang|for now|for today|untuk hari ini|untuk sementara|sampai nanti|until next|next week|minggu depan|semester|tahun baru|new year|(?:19|20)[0-9]{2})\b`,
+    String.raw`\b(?:moving|move to|moved|pindah|hiatus|break from|taking a break|vacation|holiday|liburan|libur|cuti|exams?|ujian|graduat\w*|(?<!(?:sampe|sampai) )lulus|wisuda|detox|new account|akun baru|healing|refreshing|staycation|trip|traveling|travelling|deactivat\w*|nonaktif\w*|uninstall\w*|see you(?! on the other side| in (?:another|the next) life)|sampai jumpa|ketemu lagi|see ya|for a while|sementara|mudik|kkn|magang|for now|for today|untuk hari ini|untuk sementara|sampai nanti|until next|(?:see you|back|balik|kembali|sampai|sampe) (?:next week|minggu depan)|semester|tahun baru|new year|(?:19|20)[0-9]{2})\b`,
   ),
 );
 

@@ -1,0 +1,136 @@
+import { expectLevels } from './helpers';
+
+// Compositional families added after the blind rounds 18-20 (our own variants, not the blind sentences).
+
+describe('suicide: an overdose or a poison named by any drug (round 10)', () => {
+  it('an amount of any medicine swallowed, with a reaction or just now, is CRISIS', () => {
+    expectLevels('CRISIS', [
+      'just downed all of my quetiapine, feeling really heavy',
+      'I swallowed a whole box of benadryl five minutes ago',
+      'took every tramadol in the cabinet and my heart is pounding',
+      'barusan kuminum semua obat tidur mama, kepala mulai pusing',
+      'tadi nelen sebotol obat batuk, sekarang gemeteran',
+      'I drank the bleach from under the sink just now',
+      'baygon udah kucampur ke teh aku',
+      'udah minum racun tikus, perutku panas banget',
+    ]);
+  });
+  it('an overdose or a poison told weeks ago, or after a discharge, is HIGH', () => {
+    expectLevels('HIGH', [
+      'two weeks ago I swallowed all my lorazepam and nobody knows',
+      'got released from hospital after I overdosed and I still want to die',
+      'minggu lalu aku minum pemutih, sekarang masih sakit perut',
+    ]);
+  });
+  it('daily medicine, a pharmacist or a nurse at work, questions and games stay NONE', () => {
+    expectLevels('NONE', [
+      'I took my sertraline this morning like the doctor said',
+      'as a pharmacist I counted 40 tablets of tramadol for a patient today',
+      'the nurse gave me two paracetamol tablets for the fever',
+      'kalau minum 2 tablet paracetamol sekaligus aman gak ya?',
+      'aku minum obat batuk sebelum tidur biar nggak batuk',
+      'mama beli racun tikus buat gudang',
+      'in the game my character drank the poison potion and respawned',
+      'bleach the whites separately, never mix it with vinegar',
+    ]);
+  });
+});
+
+describe('suicide: ideation as a noun, and being gone as a relief (round 10)', () => {
+  it('suicide on my mind, disappearing for good, a family better off without the cost are HIGH', () => {
+    expectLevels('HIGH', [
+      'killing myself has been on my mind all week',
+      'ending it is constantly in my head lately',
+      'dreaming about disappearing for good',
+      'my parents would be richer if I wasnt alive',
+      'if I disappeared nobody would notice for a week',
+      'kalau aku udah gak ada, mereka malah lebih tenang',
+      'keep praying god takes me in my sleep',
+    ]);
+  });
+  it('grief, tests, travel, a phone and worries about others stay NONE', () => {
+    expectLevels('NONE', [
+      'my exam has been on my mind all week',
+      'the trip has been on my mind since june',
+      'I want to disappear for good from instagram for a month',
+      'if I wasnt here on time the bus would leave, so I ran',
+      'kalau aku gak ada di rumah, tolong kasih makan kucingnya',
+      'pray god takes me to the finals this year',
+    ]);
+  });
+});
+
+describe('suicide: a vehicle, a drop, a decided act, words to those left behind (round 10)', () => {
+  it('a car steered into something, standing above traffic, an act decided are CRISIS', () => {
+    expectLevels('CRISIS', [
+      "I'm going to swerve into oncoming traffic on the way home",
+      'gue mau banting setir ke jurang pas turunan nanti',
+      'standing on the bridge railing, the river is right below me',
+      'on the ledge of the parking garage, cars underneath me, going to jump before anyone comes',
+      'the razor is ready and it ends tonight after everyone sleeps',
+      'aku udah nulis surat buat mama, abis subuh aku pergi selamanya',
+      'kalau kalian baca ini berarti aku udah gak ada',
+      'Dad, if you find this, none of it was your fault. I love you.',
+      'gave my dog to my aunt and my bike to my cousin. you will all understand why soon. by morning I will be gone',
+    ]);
+  });
+  it('imagining a crash with relief is HIGH', () => {
+    expectLevels('HIGH', [
+      'I keep daydreaming about crashing the car so it looks like an accident',
+      'kalau ketabrak pas pulang kerja juga gapapa sih',
+    ]);
+  });
+  it('driving talk, a hike, the train timetable and comforting a friend stay NONE', () => {
+    expectLevels('NONE', [
+      'the truck in front of me braked so hard I nearly hit it',
+      'I parked by the cliff road to watch the sunset',
+      'the next train comes at 11, see you at the station',
+      'it is not your fault he cheated, you did nothing wrong',
+      'ombaknya gede banget hari ini, gak jadi surfing',
+      'the party ends at 11 tonight, pick me up after',
+      'I picked the day for my wedding, so excited',
+    ]);
+  });
+});
+
+describe('self-harm, violence and abuse told by what happens (round 10)', () => {
+  it('fresh cuts, carving the skin, a cut too deep are HIGH or CRISIS', () => {
+    expectLevels('HIGH', [
+      'the cuts on my thigh are still fresh from last night',
+      'I scratch letters into my arm with a paperclip',
+      'relapsed tonight, the razor from the sharpener was just there',
+    ]);
+    expectLevels('CRISIS', ['I cut again and I think I hit a vein, blood keeps pouring']);
+  });
+  it('harm named by its result, a house to burn, are HIGH', () => {
+    expectLevels('HIGH', [
+      'I want to kick him until he stops moving',
+      'sumpah pengen kupatahin kakinya',
+      'pengen bikin mereka menderita kayak aku',
+      'I will make them suffer for what they did',
+    ]);
+    expectLevels('CRISIS', ['jeriken bensin udah siap, besok malam mobil dia kubakar']);
+  });
+  it('abuse by acts (a throat squeezed, a lap, a passport held) is HIGH, danger with it is CRISIS', () => {
+    expectLevels('HIGH', [
+      'my stepdad grabbed my throat again when I talked back',
+      'she shoved me down the stairs yesterday',
+      'pelatih renang suka pegang-pegang adikku di ruang ganti',
+      'the neighbour makes my cousin sit on his lap when no one is home',
+      'paspor aku ditahan majikan, gajiku juga gak dibayar',
+    ]);
+    expectLevels('CRISIS', [
+      "he choked my neck tonight, I'm typing from the bathroom and he is still out there",
+    ]);
+  });
+  it('cooking, games, sport and stories stay NONE', () => {
+    expectLevels('NONE', [
+      'the cuts of meat are fresh at this market',
+      'my grandma makes the kids sit on the carpet for story time',
+      'in fifa I smash his team every time',
+      'sate bakar di depan kos enak banget',
+      'he pushed me into the pool at the party lol',
+      'the goalkeeper grabbed my neck in the scrum, yellow card',
+    ]);
+  });
+});
