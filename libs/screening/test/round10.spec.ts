@@ -134,3 +134,28 @@ describe('self-harm, violence and abuse told by what happens (round 10)', () => 
     ]);
   });
 });
+
+describe('unsafe advice and spam in plain words (round 10)', () => {
+  it('medicine offered or stopped, drink or hunger instead of care, money schemes are MEDIUM', () => {
+    expectLevels('MEDIUM', [
+      'you can have some of my xanax, it calms you right down',
+      'just stop taking sertraline, you will feel more like yourself',
+      'minum aja pil punyaku, masih banyak kok',
+      'dont bother with psychologists, drink a beer and sleep',
+      'skip lunch for a month and you will finally be thin',
+      'make 2 million a week playing slots online, link bio',
+      'ikut arisan online kita, untung pasti, chat admin ya',
+      'teh pelangsing turun 5 kg seminggu, order di shopee',
+    ]);
+  });
+  it('a doctor stopping a medicine, a payday, a diet plan with a dietitian stay NONE', () => {
+    expectLevels('NONE', [
+      'my psychiatrist told me to stop taking lithium slowly over a month',
+      'aku minum obatku tiap pagi sesuai resep dokter',
+      'I used to play slots with my grandpa at the fair',
+      'arisan keluarga bulan ini di rumah tante',
+      'my dietitian said not to skip breakfast',
+      'therapy is expensive but it is worth every cent',
+    ]);
+  });
+});
