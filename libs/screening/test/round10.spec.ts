@@ -159,3 +159,22 @@ describe('unsafe advice and spam in plain words (round 10)', () => {
     ]);
   });
 });
+
+describe('plans told in their parts (round 10, more of our own variants)', () => {
+  it('a rope tied and doing it when the house is empty, counted pills and a note, a bag and tape are CRISIS', () => {
+    expectLevels('CRISIS', [
+      'the cord is tied to the railing upstairs, doing it once everyone is asleep',
+      'my letter is finished and the tablets are lined up on the desk. sunday night.',
+      'plastic bag and duct tape are ready in my room',
+      'typing this from the rooftop, I am done.',
+    ]);
+  });
+  it('dying with relief told as a condition is HIGH; a game or a hobby is not', () => {
+    expectLevels('HIGH', ['if I die in my sleep at least it will finally be quiet']);
+    expectLevels('NONE', [
+      'the gifts are counted and the cards are written, party tomorrow',
+      'doing it when mum gets home, she promised to help with the cake',
+      'i am done with my homework!',
+    ]);
+  });
+});

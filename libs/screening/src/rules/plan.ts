@@ -51,7 +51,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'act',
     'act',
-    '(?:going to|will|ready to|about to|finally going to|plan to|planning to|decided to|want to|gonna) (?:finally )?(?:do it|go through with it|end it|finish it|do this|act on (?:it|them|these thoughts|my thoughts))|(?:doing|do) it (?:tonight|tomorrow|today|now|this weekend|soon|for real|at midnight|at [0-9]+(?: ?(?:am|pm))?)|it (?:will|is going to) (?:all )?be over (?:soon|tonight|tomorrow|in a few hours)|(?:taking|take|swallowing|swallow|drinking|drink|downing) (?:them|it|all of them|everything|them all)(?: all)?(?: together| at once| with (?:the |my )?(?:vodka|alcohol|wine|beer))?|(?:minum|telen|nelen|nenggak) (?:semuanya|semua|sekaligus|semua obatnya)(?: sekaligus)?|(?:semuanya|semua ini|ini semua) (?:akan |bakal )?(?:segera )?(?:berakhir|selesai) (?:malam ini|besok|sebentar lagi|hari ini)|i am (?:finally |really |actually )?(?:doing|going to do) it|(?:i think )?this is it(?=$|[.,!?;]| i think| guys| for me)|(?:aku|gue|saya) (?:akan |bakal |mau )?(?:terus (?:berjalan|jalan|melangkah)|selesain semuanya|selesaikan semuanya|beresin semuanya)|i am (?:just )?going to keep (?:walking|swimming|going)(?= ?(?:$|[.,!?;]| (?:into|out|until|till)))|(?:udah )?(?:ini|sekarang) (?:saatnya|waktunya)(?=$|[.,!?;])|(?:act|acting) on (?:it|them|these thoughts|my thoughts)|(?<!(?:yang|apa|apapun|semua|whatever)(?: aku| gue| saya)? )(?:aku |gue |saya )?(?:mau |bakal |akan |siap |udah siap |tinggal |pengen )?(?:aku |gue |ku)?(?:lakuin|lakukan|ngelakuin|ngelakuinnya|melakukannya|lakuinnya|ngelakuin itu|lakukan itu|ngelakuinnya malam ini|eksekusi|akhiri(?:n)? (?:semuanya|semua|ini|hidupku|hidup ini))',
+    '(?:going to|will|ready to|about to|finally going to|plan to|planning to|decided to|want to|gonna) (?:finally )?(?:do it|go through with it|end it|finish it|do this|act on (?:it|them|these thoughts|my thoughts))|(?:doing|do) it (?:tonight|tomorrow|today|now|this weekend|soon|for real|at midnight|at [0-9]+(?: ?(?:am|pm))?|when (?:everyone|mum|mom|dad|they|my)|once (?:everyone|they|the house|mum|mom|dad)|as soon as)|it (?:will|is going to) (?:all )?be over (?:soon|tonight|tomorrow|in a few hours)|(?:taking|take|swallowing|swallow|drinking|drink|downing) (?:them|it|all of them|everything|them all)(?: all)?(?: together| at once| with (?:the |my )?(?:vodka|alcohol|wine|beer))?|(?:minum|telen|nelen|nenggak) (?:semuanya|semua|sekaligus|semua obatnya)(?: sekaligus)?|(?:semuanya|semua ini|ini semua) (?:akan |bakal )?(?:segera )?(?:berakhir|selesai) (?:malam ini|besok|sebentar lagi|hari ini)|i am (?:finally |really |actually )?(?:doing|going to do) it|(?:i think )?this is it(?=$|[.,!?;]| i think| guys| for me)|(?:aku|gue|saya) (?:akan |bakal |mau )?(?:terus (?:berjalan|jalan|melangkah)|selesain semuanya|selesaikan semuanya|beresin semuanya)|i am (?:just )?going to keep (?:walking|swimming|going)(?= ?(?:$|[.,!?;]| (?:into|out|until|till)))|(?:udah )?(?:ini|sekarang) (?:saatnya|waktunya)(?=$|[.,!?;])|(?:act|acting) on (?:it|them|these thoughts|my thoughts)|(?<!(?:yang|apa|apapun|semua|whatever)(?: aku| gue| saya)? )(?:aku |gue |saya )?(?:mau |bakal |akan |siap |udah siap |tinggal |pengen )?(?:aku |gue |ku)?(?:lakuin|lakukan|ngelakuin|ngelakuinnya|melakukannya|lakuinnya|ngelakuin itu|lakukan itu|ngelakuinnya malam ini|eksekusi|akhiri(?:n)? (?:semuanya|semua|ini|hidupku|hidup ini))',
     [
       "I'm doing it tonight.",
       'Malam ini aku lakuin.',
@@ -65,7 +65,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'the_night',
     'act',
-    '(?:tonight|today) is the night|(?:malam ini|hari ini) (?:adalah )?(?:waktunya|saatnya|malamnya)',
+    '(?:tonight|today) is the night|(?:tonight|today) is it(?= ?(?:$|[.,!?;]))|(?:malam ini|hari ini) (?:adalah )?(?:waktunya|saatnya|malamnya)',
     ['tonight is the night'],
     {
       also: ['time'],
@@ -521,9 +521,10 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'means_tied',
     'means_strong',
-    '(?:belt|noose) is tied(?= ?(?:$|[.!])| already ?(?:$|[.!])| up| to the (?:ceiling|fan|beam|rafter|door|hook|pipe))|practi[sc]ed(?= with the (?:cord|rope|belt|noose))|loosen it(?<=(?:not|never) (?:gonna|going to) loosen it)|(?:kusen|plafon|teralis|kipas angin)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang) [^.!?]{0,20}(?:di|ke) (?:kusen|plafon|teralis|kipas angin))|kuat(?<=(?:udah|udh|sudah) (?:aku |gue |tak )?(?:tes|tesin|coba|cobain) kuat)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang|simpul).{0,80})|tali(?= (?:wes|udah|udh|sudah) (?:tak |aku |gue )?(?:pasang|iket|ikat|gantung))|(?:tambang|tali)(?<=(?:nyiapke|nyiapin|nyiapkan|siapin|siapke) (?:tambang|tali))|weights(?= (?:are )?in my (?:backpack|bag|pockets)(?! for| to the gym))|(?:biji|butir|tablets|pills)(?<=(?:nyiapin|siapin|nyiapke|ngumpulin|kumpulin|stocked|saved|collected)[^.!?]{0,50}(?:[2-9][0-9]|[1-9][0-9]{2}) (?:biji|butir|tablets|pills))|of pills(?<=(?:pic|photo|picture) of (?:a )?(?:pile|handful|bunch) of pills)|foto (?:pil|obat)(?= (?:banyak|segenggam))',
+    '(?:belt|noose|cord|cable|scarf|bedsheet) is tied(?= ?(?:$|[.!])| already ?(?:$|[.!])| up| to the (?:ceiling|fan|beam|rafter|door|hook|pipe|railing|banister|bar))|practi[sc]ed(?= with the (?:cord|rope|belt|noose))|loosen it(?<=(?:not|never) (?:gonna|going to) loosen it)|(?:kusen|plafon|teralis|kipas angin)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang) [^.!?]{0,20}(?:di|ke) (?:kusen|plafon|teralis|kipas angin))|kuat(?<=(?:udah|udh|sudah) (?:aku |gue |tak )?(?:tes|tesin|coba|cobain) kuat)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang|simpul).{0,80})|tali(?= (?:wes|udah|udh|sudah) (?:tak |aku |gue )?(?:pasang|iket|ikat|gantung))|(?:tambang|tali)(?<=(?:nyiapke|nyiapin|nyiapkan|siapin|siapke) (?:tambang|tali))|weights(?= (?:are )?in my (?:backpack|bag|pockets)(?! for| to the gym))|(?:biji|butir|tablets|pills)(?<=(?:nyiapin|siapin|nyiapke|ngumpulin|kumpulin|stocked|saved|collected)[^.!?]{0,50}(?:[2-9][0-9]|[1-9][0-9]{2}) (?:biji|butir|tablets|pills))|of pills(?<=(?:pic|photo|picture) of (?:a )?(?:pile|handful|bunch) of pills)|foto (?:pil|obat)(?= (?:banyak|segenggam))',
     [
       'the belt is tied already',
+      'the cord is tied to the railing upstairs',
       'practised with the cord last night',
       'tonight i am not going to loosen it',
       'aku pakai sabuk bapak di kusen pintu',
@@ -826,7 +827,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'final_left_behind',
     'final',
-    '(?:none|no one) of (?:this|it) (?:was|is) your fault|you did nothing wrong|(?:by|before) (?:morning|sunrise|dawn|tomorrow)(?: i will be| i am) gone|(?:i will be|i am) gone (?:by|before) (?:morning|sunrise|dawn|tomorrow)|(?:aku |gue |saya )?pergi (?:untuk )?selamanya|jangan (?:salahin|nyalahin|menyalahkan|salahkan) diri (?:kalian|kamu|sendiri)|(?:tinggal|sisa) langkah terakhir|(?:they|you) (?:wont|will not) have to wait long to (?:understand|know|see) why|nobody suspects (?:a thing|anything)|(?:finally )?do what i (?:planned|have planned|had planned|have been planning)|last post from me|selamat tinggal(?: [a-z]+)?(?= ?(?:$|[.,!?;]))|maafin (?:semua )?(?:salahku|salah aku|salah gue|kesalahanku)|(?:love you all|i love you all),? i am sorry',
+    '(?:none|no one) of (?:this|it) (?:was|is) your fault|you did nothing wrong|(?:by|before) (?:morning|sunrise|dawn|tomorrow)(?: i will be| i am) gone|(?:i will be|i am) gone (?:by|before) (?:morning|sunrise|dawn|tomorrow)|(?:aku |gue |saya )?pergi (?:untuk )?selamanya|jangan (?:salahin|nyalahin|menyalahkan|salahkan) diri (?:kalian|kamu|sendiri)|(?:tinggal|sisa) langkah terakhir|(?:they|you) (?:wont|will not) have to wait long to (?:understand|know|see) why|nobody suspects (?:a thing|anything)|(?:finally )?do what i (?:planned|have planned|had planned|have been planning)|last post from me|selamat tinggal(?: [a-z]+)?(?= ?(?:$|[.,!?;]))|maafin (?:semua )?(?:salahku|salah aku|salah gue|kesalahanku)|(?:love you all|i love you all),? i am sorry|i am done(?= ?(?:$|[.!?;]))',
     [
       'none of it was your fault',
       "By morning I'll be gone.",
@@ -839,6 +840,7 @@ export const PLAN_RULES: RuleSpec[] = [
       'then I will finally do what I planned',
       'maafin semua salahku',
       "Love you all, I'm sorry.",
+      "I'm done.",
     ],
   ),
   part(
@@ -855,22 +857,24 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'note_found',
     'note',
-    'if you find this(?=[^.!?]{0,40}(?:sorry|fault|love you|bye|forgive))|letters? (?:for|to)(?= (?:both |all )?(?:my )?(?:mom|mum|dad|sister|brother|brothers|sisters|family|parents|best friend|friends|wife|husband|kids|son|daughter|girlfriend|boyfriend)[^.!?]{0,40}(?:are|is) (?:on|in|under|next to) (?:my|the))|(?:letters?|notes?) (?:to|for)(?= (?:both |all )?my (?:mom|mum|dad|sister|brother|brothers|sisters|family|parents|best friend|friends|wife|husband|kids|son|daughter|girlfriend|boyfriend))(?<=(?:wrote|written|writing|left) (?:letters?|notes?) (?:to|for))',
+    'if you find this(?=[^.!?]{0,40}(?:sorry|fault|love you|bye|forgive))|(?:note|letter|letters) (?:is|are) (?:written|done|finished)(?<=(?:my|the) (?:note|letter|letters) (?:is|are) (?:written|done|finished))|letters? (?:for|to)(?= (?:both |all )?(?:my )?(?:mom|mum|dad|sister|brother|brothers|sisters|family|parents|best friend|friends|wife|husband|kids|son|daughter|girlfriend|boyfriend)[^.!?]{0,40}(?:are|is) (?:on|in|under|next to) (?:my|the))|(?:letters?|notes?) (?:to|for)(?= (?:both |all )?my (?:mom|mum|dad|sister|brother|brothers|sisters|family|parents|best friend|friends|wife|husband|kids|son|daughter|girlfriend|boyfriend))(?<=(?:wrote|written|writing|left) (?:letters?|notes?) (?:to|for))',
     [
       "Mom if you find this, I'm sorry",
       'Letters for my sister and best friend are on my desk',
       'wrote letters to both my brothers',
+      'my note is written',
     ],
   ),
   part(
     'arrangements_after',
     'ready',
-    '(?:delete|close|deactivate) my account after|i (?:wont|will not) need it(?: anymore)?(?= ?(?:$|[.,!?;]))|(?:look after|take care of) my(?= (?:dog|cat|cats|dogs|bird|fish|hamster|rabbit|plants) for me ?(?:$|[.,!?;]))|(?:transferred|sent|gave) (?:all )?my savings to|(?:hidden|stashed)(?<=(?:pills|meds|tablets|rope|razor|knife|blade|gun) (?:are|is) (?:hidden|stashed))',
+    '(?:delete|close|deactivate) my account after|i (?:wont|will not) need it(?: anymore)?(?= ?(?:$|[.,!?;]))|(?:look after|take care of) my(?= (?:dog|cat|cats|dogs|bird|fish|hamster|rabbit|plants) for me ?(?:$|[.,!?;]))|(?:transferred|sent|gave) (?:all )?my savings to|(?:hidden|stashed|counted)(?<=(?:pills|meds|tablets|rope|razor|knife|blade|gun) (?:are|is) (?:hidden|stashed|counted))',
     [
       'Mods, delete my account after, I won’t need it.',
       'Please look after my dog for me.',
       'already transferred my savings to my sister',
       'the pills are hidden',
+      'the pills are counted',
     ],
     { person: 'auto' },
   ),
@@ -905,8 +909,12 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'location_heading',
     'location',
-    '(?:jalan|pergi|berangkat|otw|naik) ke (?:rel(?: kereta)?|jembatan|rooftop|atap gedung|tebing|jurang)(?<=(?:mau|bakal|akan|pengen|siap|lagi) (?:jalan|pergi|berangkat|otw|naik) ke (?:rel(?: kereta)?|jembatan|rooftop|atap gedung|tebing|jurang))|(?:going|heading|walking|driving) to the (?:tracks|bridge|rooftop|cliffs?|overpass)(?<=(?:am|i will be|i am going to be|i will go|now) (?:going|heading|walking|driving) to the (?:tracks|bridge|rooftop|cliffs?|overpass))',
-    ['besok aku mau jalan ke rel kereta deket rumah', 'i am heading to the bridge'],
+    '(?:jalan|pergi|berangkat|otw|naik) ke (?:rel(?: kereta)?|jembatan|rooftop|atap gedung|tebing|jurang)(?<=(?:mau|bakal|akan|pengen|siap|lagi) (?:jalan|pergi|berangkat|otw|naik) ke (?:rel(?: kereta)?|jembatan|rooftop|atap gedung|tebing|jurang))|(?:going|heading|walking|driving) to the (?:tracks|bridge|rooftop|cliffs?|overpass)(?<=(?:am|i will be|i am going to be|i will go|now) (?:going|heading|walking|driving) to the (?:tracks|bridge|rooftop|cliffs?|overpass))|from the (?:roof|rooftop|bridge|ledge)(?<=(?:writing|typing|texting|posting) (?:this )?from the (?:roof|rooftop|bridge|ledge))',
+    [
+      'besok aku mau jalan ke rel kereta deket rumah',
+      'i am heading to the bridge',
+      'writing this from the roof',
+    ],
     { person: 'auto' },
   ),
 ];
