@@ -178,3 +178,42 @@ describe('plans told in their parts (round 10, more of our own variants)', () =>
     ]);
   });
 });
+
+describe('look-alikes of the round-10 components stay NONE', () => {
+  it('a clothesline, a fence, chess, a meteor shower, moving away and a wedding date', () => {
+    expectLevels('NONE', [
+      'nanti malem aku mau pake tali jemuran buat jemur seprei',
+      'one leg over the fence and we were in the orchard',
+      'I want to make him suffer in chess tonight',
+      '2am is when it happens, the meteor shower, dont miss it',
+      'Love you all, I am sorry I missed the meeting.',
+      'the date is set for our wedding next june!',
+      'Please look after my dog for me while I am in Bali.',
+      'Tinggal selangkah lagi lulus!',
+      'racun tikus udah kutaruh di gudang, semoga tikusnya pergi',
+      'sitting on the railing of the bridge taking photos of the sunset',
+    ]);
+  });
+});
+
+describe('bullying and belittling in plain words (round 10)', () => {
+  it('shoving day after day, a class laughing, mocking a member are MEDIUM', () => {
+    expectLevels('MEDIUM', [
+      'two girls keep tripping me in the corridor and nobody says anything',
+      'my manager always calls me useless in meetings',
+      'sepatuku diumpetin lagi sama anak kelas sebelah',
+      'tiap istirahat aku dilemparin sampah',
+      'who cares about your problems, nobody asked',
+      'cewek kayak lo mending gak usah posting',
+      'they made a gc just to ngatain dia',
+    ]);
+  });
+  it('a comedy show, a game and support stay NONE', () => {
+    expectLevels('NONE', [
+      'the whole class was laughing at the teacher joke, so fun',
+      'my little brother keeps hitting the ball into the fence',
+      'nobody is laughing at you, we all struggle sometimes',
+      'hidup emang berat, kamu gak sendirian',
+    ]);
+  });
+});

@@ -567,4 +567,20 @@ export const ABUSE_RULES: RuleSpec[] = [
       'dia nendangin pintu kosku, aku nahan pintu pake lemari',
     ],
   },
+  {
+    // Round 10: bullying told by what is done, day after day (MEDIUM).
+    id: 'abuse.bullying.acts',
+    kind: 'bullying',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:shoving|pushing|tripping|kicking|hitting|pinching) me(?<=(?:keep|keeps|kept|always) (?:shoving|pushing|tripping|kicking|hitting|pinching) me)|laughing at me(?<=(?:whole class|whole school|everyone|everybody) (?:is |are |was |keeps |kept )?laughing at me)|calls? me (?:stupid|dumb|fat|ugly|useless|an idiot|names)(?<=(?:every day|always|keeps?|constantly)[^.!?]{0,40}calls? me (?:stupid|dumb|fat|ugly|useless|an idiot|names))|(?:dilempar(?:in)?|dilemparin) (?:kertas|sampah|botol|batu|penghapus)|(?:tas|buku|sepatu|hp)(?:ku| aku| gue) (?:dibuang|diumpetin|disembunyiin|dicoret coret)(?= (?:ke|di|lagi|terus|sama))',
+    examples: [
+      'The guys in my class keep shoving me every day',
+      'the whole class is laughing at me in the hallway',
+      'every day my supervisor calls me stupid in front of everyone',
+      'di kelas aku tiap hari dilempar kertas',
+      'barusan tasku dibuang ke toilet',
+    ],
+  },
 ];

@@ -801,7 +801,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'act_decided',
     'act',
-    'i am done waiting|(?:it|this|everything|all) ends(?= (?:tonight|today|tomorrow|after|at|when|before|on|this))|(?:the )?only (?:thing|option|way out) left(?: to do)?(?= ?(?:$|[.,!?;]))|one (?:leg|foot) over|(?:akhirin|akhiri|sudahi|udahin)(?<=(?:gue|aku|gw|saya|ku) (?:akhirin|akhiri|sudahi|udahin))(?= ?(?:$|[.,!?;]| (?:aja|sekarang|malam ini|malem ini|besok|semuanya)))|(?:tinggal|cuma|cukup) (?:selangkah|satu langkah)(?: lagi)?(?= ?(?:$|[.,!?;]))|tinggal (?:diteguk|ditelen|ditelan|diminum|ditarik|dinyalain|nendang kursi)',
+    'i am done waiting|(?:it|this|everything|all) ends(?= (?:tonight|today|tomorrow|after|at|when|before|on|this))|(?:the )?only (?:thing|option|way out) left(?: to do)?(?= ?(?:$|[.,!?;]))|one (?:leg|foot) over(?= (?:the )?(?:railing|edge|ledge|rail|side|balcony|parapet)| ?(?:$|[.,!?;]| already))|(?:akhirin|akhiri|sudahi|udahin)(?<=(?:gue|aku|gw|saya|ku) (?:akhirin|akhiri|sudahi|udahin))(?= ?(?:$|[.,!?;]| (?:aja|sekarang|malam ini|malem ini|besok|semuanya)))|(?:tinggal|cuma|cukup) (?:selangkah|satu langkah)(?: lagi)?(?= ?(?:$|[.,!?;]))|tinggal (?:diteguk|ditelen|ditelan|diminum|ditarik|dinyalain|nendang kursi)',
     [
       "I've got my dad's gun in my lap and I'm done waiting.",
       'it ends after my shift tonight',
@@ -900,7 +900,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'means_fetched',
     'means_strong',
-    '(?:getting|grabbing|got|fetching|mixing|pouring) (?:the |a |some |my )?(?:{POISON_EN})(?=[^.!?]{0,60}(?:only thing left|only way|for this|for me|tonight|drink it|drinking it))|tali(?: jemuran| tambang| rafia| pramuka)?(?<=(?:mau|bakal|akan|pengen|siap) (?:pake|pakai|make|gunain|pakein) tali(?: jemuran| tambang| rafia| pramuka)?)(?! (?:buat|untuk|biar) (?:jemur|ngiket|ikat|iket|ngikat|bungkus|pindahan|packing|ngiketin|narik|naikin|nurunin))',
+    '(?:getting|grabbing|got|fetching|mixing|pouring) (?:the |a |some |my )?(?:{POISON_EN})(?=[^.!?]{0,60}(?:only thing left|only way|for this|for me|tonight|drink it|drinking it))|tali(?: jemuran| tambang| rafia| pramuka)?(?<=(?:mau|bakal|akan|pengen|siap) (?:pake|pakai|make|gunain|pakein) tali(?: jemuran| tambang| rafia| pramuka)?)(?!(?: jemuran| tambang| rafia| pramuka)? (?:buat|untuk|biar) (?:jemur|ngiket|ikat|iket|ngikat|bungkus|pindahan|packing|ngiketin|narik|naikin|nurunin))',
     [
       "I'm getting the bleach from under the sink, it's the only thing left to do.",
       'nanti malem aku mau pake tali jemuran di belakang',
