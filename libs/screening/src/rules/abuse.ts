@@ -559,7 +559,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      '(?:texting|typing|writing) (?:this )?from (?:the )?(?:toilet|bathroom|closet|wardrobe)|(?:he|she|they) (?:is|are) still out there|(?:he|she|they) locked me in|(?:coming|walking) up the stairs(?= with (?:a |the |his |her )?(?:broken bottle|bottle|knife|belt|bat|gun|hammer))(?<=(?:drunk|angry|mad|screaming|yelling) and (?:coming|walking) up the stairs)|(?:call|get) (?:the )?police(?<=(?:someone|somebody|pls|please) (?:call|get) (?:the )?police)|(?:nendangin|ngedobrak|dobrak|gedorin) pintu|(?:nahan|nahanin|ganjel|ngeganjel) pintu(?: pake| pakai)?',
+      '(?:toilet|bathroom|closet|wardrobe)(?<=(?:texting|typing|writing) (?:this )?from (?:the )?(?:toilet|bathroom|closet|wardrobe))|(?:he|she|they) (?:is|are) still out there|(?:he|she|they) locked me in|(?:coming|walking) up the stairs(?= with (?:a |the |his |her )?(?:broken bottle|bottle|knife|belt|bat|gun|hammer))(?<=(?:drunk|angry|mad|screaming|yelling) and (?:coming|walking) up the stairs)|police(?<=(?:someone|somebody|pls|please) (?:call|get) (?:the )?police)|pintu(?<=(?:nendangin|ngedobrak|dobrak|gedorin|nahan|nahanin|ganjel|ngeganjel) pintu)',
     examples: [
       "I'm texting from the toilet and he's still out there",
       'he locked me in, someone call police pls',
@@ -574,7 +574,7 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      '(?:shoving|pushing|tripping|kicking|hitting|pinching) me(?<=(?:keep|keeps|kept|always) (?:shoving|pushing|tripping|kicking|hitting|pinching) me)|laughing at me(?<=(?:whole class|whole school|everyone|everybody) (?:is |are |was |keeps |kept )?laughing at me)|calls? me (?:stupid|dumb|fat|ugly|useless|an idiot|names)(?<=(?:every day|always|keeps?|constantly)[^.!?]{0,40}calls? me (?:stupid|dumb|fat|ugly|useless|an idiot|names))|(?:dilempar(?:in)?|dilemparin) (?:kertas|sampah|botol|batu|penghapus)|(?:tas|buku|sepatu|hp)(?:ku| aku| gue) (?:dibuang|diumpetin|disembunyiin|dicoret coret)(?= (?:ke|di|lagi|terus|sama))',
+      '(?:shoving|pushing|tripping|kicking|hitting|pinching) me(?<=(?:keep|keeps|kept|always) (?:shoving|pushing|tripping|kicking|hitting|pinching) me)|laughing at me(?<=(?:whole class|whole school|everyone|everybody) (?:is |are |was |keeps |kept )?laughing at me)|calls? me(?= (?:stupid|dumb|fat|ugly|useless|an idiot|names))(?<=(?:every day|always|keeps?|constantly)[^.!?]{0,40}calls? me)|(?:dilempar|dilemparin)(?= (?:kertas|sampah|botol|batu|penghapus))|(?:dibuang|diumpetin|disembunyiin|dicoret coret)(?<=(?:tas|buku|sepatu|hp)(?:ku| aku| gue) (?:dibuang|diumpetin|disembunyiin|dicoret coret))(?= (?:ke|di|lagi|terus|sama))',
     examples: [
       'The guys in my class keep shoving me every day',
       'the whole class is laughing at me in the hallway',

@@ -223,7 +223,7 @@ export const HARASSMENT_RULES: RuleSpec[] = [
     category: 'harassment',
     person: 'none',
     pattern:
-      'who cares about your (?:feelings|problems|depression|story)|(?:is |are |everyone is )?laughing at you(?<=(?:everyone|everybody|the whole [a-z]+|all of us)(?: in [a-z ]+)? (?:is |are )?laughing at you)|you are (?:just )?(?:lazy and weak|weak and lazy)|stop crying about your (?:depression|anxiety|problems|feelings)|sok paling (?:menderita|sedih|tersakiti)|hidup (?:lo|lu|kamu) (?:gak|ga|nggak|tidak) (?:seberat|sesusah|sesedih) itu|(?:orang|cewek|cowok) kayak (?:lo|lu|kamu) (?:harusnya|mending|pantesnya)|hapus akun (?:aja )?(?:lah )?(?:kamu|lo|lu)|(?:made|make|bikin) (?:a )?(?:group chat|gc|grup) (?:just )?(?:to|buat|untuk) (?:roast|ngeroast|ngatain|ngejek|ngetawain)',
+      'who cares about your(?= (?:feelings|problems|depression|story))|laughing at you(?<=(?:everyone|everybody|the whole [a-z]+|all of us)(?: in [a-z ]+)? (?:is |are )?laughing at you)|(?:lazy and weak|weak and lazy)(?<=you are (?:just )?(?:lazy and weak|weak and lazy))|stop crying about your(?= (?:depression|anxiety|problems|feelings))|sok paling(?= (?:menderita|sedih|tersakiti))|(?:seberat|sesusah|sesedih) itu(?<=hidup (?:lo|lu|kamu) (?:gak|ga|nggak|tidak) (?:seberat|sesusah|sesedih) itu)|kayak (?:lo|lu|kamu)(?= (?:harusnya|mending|pantesnya))(?<=(?:orang|cewek|cowok) kayak (?:lo|lu|kamu))|hapus akun(?= (?:aja )?(?:lah )?(?:kamu|lo|lu)\\b)|(?:roast|ngeroast|ngatain|ngejek|ngetawain)(?<=(?:made|make|bikin) (?:a )?(?:group chat|gc|grup) (?:just )?(?:to|buat|untuk) (?:roast|ngeroast|ngatain|ngejek|ngetawain))',
     examples: [
       'who cares about your feelings',
       'everyone in this thread is laughing at you',

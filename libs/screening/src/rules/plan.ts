@@ -846,7 +846,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'goodbye_found',
     'goodbye',
-    '(?:kalo|kalau|klo) (?:kalian|kamu|mama|papa|ibu|ayah) (?:baca|nemu|menemukan|nemuin) (?:ini|surat ini|tulisan ini)(?:,)? (?:berarti|artinya) (?:aku|gue|saya) (?:udah|sudah) (?:gak|ga|nggak|tidak) ada|if (?:you are |youre )?reading this,? i am (?:already )?(?:gone|dead)|(?:dont|do not) be sad for (?:too )?long|jangan (?:sedih|nangisin aku|tangisin aku) (?:terlalu )?lama',
+    '(?:berarti|artinya) (?:aku|gue|saya)(?= (?:udah|sudah) (?:gak|ga|nggak|tidak) ada)(?<=(?:baca|nemu|menemukan|nemuin) (?:ini|surat ini|tulisan ini),? (?:berarti|artinya) (?:aku|gue|saya))|if (?:you are |youre )?reading this,? i am (?:already )?(?:gone|dead)|(?:dont|do not) be sad for (?:too )?long|jangan (?:sedih|nangisin aku|tangisin aku) (?:terlalu )?lama',
     [
       'kalo kalian baca ini berarti aku udah gak ada',
       "if you're reading this i am already gone",
@@ -893,7 +893,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'act_doom',
     'act',
-    '(?:he|she|they) (?:wont|will not|will never) (?:hurt|touch|bother|bully|hit) (?:anyone|anybody|me|us|my [a-z]+) (?:ever )?again',
+    'again(?<=(?:he|she|they) (?:wont|will not|will never) (?:hurt|touch|bother|bully|hit) (?:anyone|anybody|me|us|my [a-z]+) (?:ever )?again)',
     ['he won’t hurt anyone again'],
     { negatable: false },
   ),

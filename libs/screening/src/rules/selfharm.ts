@@ -284,7 +284,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
       BODY_EN +
       '(?<=(?:carve|carving|carved|scratch|scratching|scratched|etch|etching|etched)(?: [a-z]+){1,2} into my ' +
       BODY_EN +
-      ')|i (?:think i )?(?:hit|nicked|cut) (?:something|a vein|an artery)(?: bad| important)?(?= ?(?:$|[.,!?;]))|(?:nyayat|nyilet|nyayatnya|nyiletnya|sayatannya)(?= (?:kedaleman|kedalaman|terlalu dalam|kedalemen))|relapsed(?=[^.!?]{0,60}(?:blade|razor|cutter|silet))',
+      ')|(?:something|a vein|an artery)(?<=i (?:think i )?(?:hit|nicked|cut) (?:something|a vein|an artery))(?=(?: bad| important)? ?(?:$|[.,!?;]))|(?:nyayat|nyilet|nyayatnya|nyiletnya|sayatannya)(?= (?:kedaleman|kedalaman|terlalu dalam|kedalemen))|relapsed(?=[^.!?]{0,60}(?:blade|razor|cutter|silet))',
     [
       "The cuts on my wrist are fresh so I'm wearing long sleeves",
       'I carve words into my skin with a compass',

@@ -266,7 +266,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   // Round 10: medicine offered or stopped in plain words, advice to drink or starve instead of care.
   unsafe(
     'meds_offered',
-    `you can have (?:some of )?my (?:[a-z]+ )?(?:${DRUGS_EN}|pills|meds|tablets)|(?:stop|quit) taking (?:${MEDS_EN})(?= ?(?:$|[.,!?;]| my| they| it| and))|(?:minum|ambil|pake|pakai|coba) (?:aja |saja |deh )?(?:obat|pil|tablet)(?:ku| punyaku)(?= ?(?:$|[.,!?;]| (?:aku|gue|masih|nanti)))|(?:ambil|minum|pake|coba) (?:aja |saja |deh )?(?:${DRUGS_ID})(?= punya)|dosis(?:nya)? (?:di ?dobel|didobelin|digandain|dinaikin sendiri|ditambahin sendiri)|(?:obat )?antidepresan (?:itu )?racun`,
+    `you can have(?= (?:some of )?my (?:[a-z]+ )?(?:${DRUGS_EN}|pills|meds|tablets)\\b)|(?:stop|quit) taking(?= (?:${MEDS_EN})(?= ?(?:$|[.,!?;]| my| they| it| and)))|(?:obat|pil|tablet)(?:ku| punyaku)(?<=(?:minum|ambil|pake|pakai|coba) (?:aja |saja |deh )?(?:obat|pil|tablet)(?:ku| punyaku))(?= ?(?:$|[.,!?;]| (?:aku|gue|masih|nanti)))|punya(?<=(?:ambil|minum|pake|coba) (?:aja |saja |deh )?(?:${DRUGS_ID}) punya)|dosis(?:nya)? (?:di ?dobel|didobelin|digandain|dinaikin sendiri|ditambahin sendiri)|(?:obat )?antidepresan (?:itu )?racun`,
     [
       "You can have my prescription sleeping pills, take two and you'll be fine.",
       'stop taking lithium, my cousin did',
@@ -278,11 +278,13 @@ export const UNSAFE_RULES: RuleSpec[] = [
   ),
   unsafe(
     'instead_of_care',
-    `(?:dont|do not) bother with (?:therapy|therapists?|psychologists?|psychiatrists?|counsell?ing|counsell?ors?|meds)|(?:therapists?|psychologists?|psychiatrists?|counsell?ors?) (?:only|just) want your money|just drink when (?:you|you are|youre) (?:anxious|sad|depressed|stressed|down)|cheaper than therapy|skip (?:dinner|lunch|breakfast|meals)(?= for (?:a|the|whole|[0-9]+))|hunger is (?:just )?weakness`,
+    `bother with(?= (?:therapy|therapists?|psychologists?|psychiatrists?|counsell?ing|counsell?ors?|meds))(?<=(?:dont|do not) bother with)|want your money(?<=(?:therapists?|psychologists?|psychiatrists?|counsell?ors?) (?:only|just) want your money)|just drink when(?= (?:you|you are|youre) (?:anxious|sad|depressed|stressed|down))|cheaper than therapy|skip (?:dinner|lunch|breakfast|meals)(?= for (?:a|the|whole|[0-9]+))|weakness(?<=hunger is (?:just )?weakness)`,
     [
       "Don't bother with therapists, they only want your money.",
       "just drink when you're anxious, way cheaper than therapy",
       'skip dinner for a whole week',
     ],
+    // "don't bother with therapists" is the advice itself.
+    { negatable: false },
   ),
 ];
