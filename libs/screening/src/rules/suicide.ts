@@ -909,7 +909,7 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'passive.accident_relief',
-    '(?:gapapa|ga papa|gak papa|nggak papa|gak apa apa|ikhlas|rela|lega)(?<=(?:kalo|kalau|klo) (?:aku |gue |gw |saya )?(?:kecelakaan|ketabrak|nabrak|mati)(?: [a-z]+){0,5} (?:gapapa|ga papa|gak papa|nggak papa|gak apa apa|ikhlas|rela|lega))(?![^.!?]{0,24}(?:asal|asalkan|yang penting|asuransi))|(?:relief|relieved|peaceful|a relief)(?<=(?:imagine|imagining|picture|picturing|fantasi[sz]e|fantasi[sz]ing|daydream|daydreaming|think about|thinking about) (?:crashing|driving|swerving|falling|not waking)[^.!?]{0,60}(?:relief|relieved|peaceful|a relief))',
+    '(?:kecelakaan|ketabrak|nabrak)(?<=(?:kalau|klo) (?:aku |gue |saya )?(?:kecelakaan|ketabrak|nabrak))(?=(?: [a-z]+){0,5} (?:gapapa|ga papa|gak papa|nggak papa|gak apa apa|ikhlas|rela|lega)\\b(?![^.!?]{0,24}(?:asal|asalkan|yang penting|asuransi)))|(?:crashing|driving|swerving|falling|not waking)(?<=(?:imagine|imagining|picture|picturing|fantasi[sz]e|fantasi[sz]ing|daydream|daydreaming|think about|thinking about) (?:crashing|driving|swerving|falling|not waking))(?=[^.!?]{0,60}(?:relief|relieved|peaceful))',
     [
       'kadang pas nyetir aku mikir kalo kecelakaan juga gapapa',
       'sometimes i imagine crashing the car on the way to work and it feels like relief',

@@ -266,7 +266,7 @@ export const UNSAFE_RULES: RuleSpec[] = [
   // Round 10: medicine offered or stopped in plain words, advice to drink or starve instead of care.
   unsafe(
     'meds_offered',
-    `you can have(?= (?:some of )?my (?:[a-z]+ )?(?:${DRUGS_EN}|pills|meds|tablets)\\b)|(?:stop|quit) taking(?= (?:${MEDS_EN})(?= ?(?:$|[.,!?;]| my| they| it| and)))|(?:obat|pil|tablet)(?:ku| punyaku)(?<=(?:minum|ambil|pake|pakai|coba) (?:aja |saja |deh )?(?:obat|pil|tablet)(?:ku| punyaku))(?= ?(?:$|[.,!?;]| (?:aku|gue|masih|nanti)))|punya(?<=(?:ambil|minum|pake|coba) (?:aja |saja |deh )?(?:${DRUGS_ID}) punya)|dosis(?:nya)? (?:di ?dobel|didobelin|digandain|dinaikin sendiri|ditambahin sendiri)|(?:obat )?antidepresan (?:itu )?racun`,
+    `you can have(?= (?:some of )?my (?:[a-z]+ )?(?:${DRUGS_EN}|pills|meds|tablets)\\b)|(?:stop|quit) taking(?= (?:${MEDS_EN})(?= ?(?:$|[.,!?;]| my| they| it| and)))|(?:obat|pil|tablet)(?:ku| punyaku)(?<=(?:minum|ambil|pake|pakai|coba) (?:aja |saja |deh )?(?:obat|pil|tablet)(?:ku| punyaku))(?= ?(?:$|[.,!?;]| (?:aku|gue|masih|nanti)))|(?:ambil|minum|pake|coba) (?:aja|saja|deh)(?= (?:${DRUGS_ID}) punya)|dosis(?:nya)? (?:di ?dobel|didobelin|digandain|dinaikin sendiri|ditambahin sendiri)|(?:obat )?antidepresan (?:itu )?racun`,
     [
       "You can have my prescription sleeping pills, take two and you'll be fine.",
       'stop taking lithium, my cousin did',
