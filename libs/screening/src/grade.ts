@@ -59,7 +59,7 @@ const BENIGN_GOODBYE = new RegExp(
 
 const EDGE = new RegExp(
   squeezeSource(
-    String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|crossing|perlintasan|balik|cliff|tebing|jurang|overpass|parapet|pagar|pager|pembatas|fence|barrier|guardrail)\b`,
+    String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|crossing|perlintasan|balik|cliff|tebing|jurang|overpass|parapet|pagar|pager|pembatas|fence|barrier|guardrail|windowsill|window ledge)\b`,
   ),
 );
 

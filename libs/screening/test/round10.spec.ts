@@ -217,3 +217,28 @@ describe('bullying and belittling in plain words (round 10)', () => {
     ]);
   });
 });
+
+describe('more plain variants (round 10, a second set of our own)', () => {
+  it('a windowsill with legs dangling, waiting for the train at the tracks, goodbye texts are CRISIS', () => {
+    expectLevels('CRISIS', [
+      'sitting on the window ledge of my flat, legs dangling',
+      'aku udah di pinggir rel, nungguin kereta lewat',
+      'scheduled goodbye texts to my friends for tonight',
+      'gue lagi di atas jembatan, udah siap lompat',
+    ]);
+  });
+  it('ideation as all I think about, vanishing, a head slammed are HIGH', () => {
+    expectLevels('HIGH', [
+      'dying is all i can think about these days',
+      'my parents would be happier if i just vanished',
+      'my brother smashed my head against the door',
+    ]);
+  });
+  it('a train spotter, a table and a thesis stay NONE', () => {
+    expectLevels('NONE', [
+      'lagi di stasiun nunggu kereta lewat, mau ke Bogor',
+      'I banged my head on the table laughing',
+      'my thesis is all i think about lately',
+    ]);
+  });
+});

@@ -531,10 +531,11 @@ export const ABUSE_RULES: RuleSpec[] = [
     category: 'abuse',
     person: 'none',
     pattern:
-      'my (?:throat|neck)(?<=(?:squeezing|squeezed|squeezes|choking|choked|chokes|strangling|strangled|grabbing|grabbed|grabs) my (?:throat|neck))(?![^.!?]{0,40}(?:scrum|match|tackle|yellow card|red card|foul|referee|wrestling|practice|training))|(?:down the stairs|into the wall|against the wall|across the room|into the car|out of the car|out of the house|onto the floor|to the floor)(?<=(?:pushed|shoved|threw|kicked|dragged) me (?:down the stairs|into the wall|against the wall|across the room|into the car|out of the car|out of the house|onto the floor|to the floor))|(?:ditahan|disita)(?<=(?:paspor|ktp)[^.!?]{0,20}(?:ditahan|disita))(?:(?<=(?:majikan|bos|atasan|agen|suami)[^.!?]{0,80})|(?= (?:sama |oleh )?(?:majikan|bos|atasan|agen|suami)))|(?:nendang|nampar|mukul|mukulin|nendangin)(?<=(?:majikan|bos|atasan)(?: saya| aku| ku| gue)? (?:sering |suka |selalu )?(?:nendang|nampar|mukul|mukulin|nendangin))',
+      'my head(?= (?:into|against|on) (?:the |a )?(?:wall|floor|door|table|sink|mirror|car))(?<=(?:slammed|smashed|banged|bashed|slams|smashes|bangs) my head)(?<!(?:^|[.!?,] ?|\\bi |\\bi just )(?:slammed|smashed|banged|bashed|slams|smashes|bangs) my head)|my (?:throat|neck)(?<=(?:squeezing|squeezed|squeezes|choking|choked|chokes|strangling|strangled|grabbing|grabbed|grabs) my (?:throat|neck))(?![^.!?]{0,40}(?:scrum|match|tackle|yellow card|red card|foul|referee|wrestling|practice|training))|(?:down the stairs|into the wall|against the wall|across the room|into the car|out of the car|out of the house|onto the floor|to the floor)(?<=(?:pushed|shoved|threw|kicked|dragged) me (?:down the stairs|into the wall|against the wall|across the room|into the car|out of the car|out of the house|onto the floor|to the floor))|(?:ditahan|disita)(?<=(?:paspor|ktp)[^.!?]{0,20}(?:ditahan|disita))(?:(?<=(?:majikan|bos|atasan|agen|suami)[^.!?]{0,80})|(?= (?:sama |oleh )?(?:majikan|bos|atasan|agen|suami)))|(?:nendang|nampar|mukul|mukulin|nendangin)(?<=(?:majikan|bos|atasan)(?: saya| aku| ku| gue)? (?:sering |suka |selalu )?(?:nendang|nampar|mukul|mukulin|nendangin))',
     examples: [
       'My boyfriend keeps squeezing my throat tonight',
       'My husband pushed me down the stairs last week',
+      'Dad slammed my head into the wall again',
       'Majikan saya sering nendang dan gak ngasih makan, paspor saya juga ditahan',
     ],
   },

@@ -39,7 +39,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'note_strong',
     'note_strong',
-    'suicide note|goodbye (?:note|letter|letters|message|video)(?! in my head)|farewell (?:note|letter)|(?:pills|meds) and (?:a |the |my )?(?:note|letter)|(?:note|letter) and (?:the )?(?:pills|rope)|surat (?:terakhir|perpisahan|pamit)(?:ku| aku)?|(?:obat|pil|tali) (?:sama|dan|ama|plus) surat(?:nya)?|surat (?:sama|dan|ama) (?:obat|pil|tali)',
+    'suicide note|goodbye (?:note|letter|letters|message|messages|texts?|emails?|video|videos)(?! in my head)|farewell (?:note|letter)|(?:pills|meds) and (?:a |the |my )?(?:note|letter)|(?:note|letter) and (?:the )?(?:pills|rope)|surat (?:terakhir|perpisahan|pamit)(?:ku| aku)?|(?:obat|pil|tali) (?:sama|dan|ama|plus) surat(?:nya)?|surat (?:sama|dan|ama) (?:obat|pil|tali)',
     ['the pills and a note', 'Semua udah siap, obat sama surat.', 'aku udah nulis surat terakhir'],
   ),
   part(
@@ -881,12 +881,14 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'ready_below',
     'ready',
-    '(?:below|beneath|underneath|under) me(?<=(?:cars|traffic|trucks|water|waves|rocks|the street|the river|the road)(?: [a-z]+){0,3} (?:below|beneath|underneath|under) me)|tide is (?:high|coming in)|ombak(?:nya)?(?= (?:kenceng|kencang|gede|besar|tinggi))|(?:last|next) train(?= (?:comes|is coming|arrives|passes|goes by|is due))|kereta (?:berikutnya|selanjutnya|terakhir)(?= (?:lewat|dateng|datang))',
+    '(?:below|beneath|underneath|under) me(?<=(?:cars|traffic|trucks|water|waves|rocks|the street|the river|the road)(?: [a-z]+){0,3} (?:below|beneath|underneath|under) me)|tide is (?:high|coming in)|ombak(?:nya)?(?= (?:kenceng|kencang|gede|besar|tinggi))|(?:last|next) train(?= (?:comes|is coming|arrives|passes|goes by|is due))|kereta (?:berikutnya|selanjutnya|terakhir)(?= (?:lewat|dateng|datang))|kereta(?= lewat)(?<=(?:nunggu|nungguin|menunggu) kereta)|legs dangling|kaki(?:ku)? (?:menjuntai|ngegantung)',
     [
       'sitting on the railing of the overpass, cars going by underneath me',
       'at the edge of the cliff, tide is high',
       'di pinggir tebing, ombaknya kenceng',
       'standing by the tracks, the last train comes at 11',
+      'gw di pinggir rel nih, nunggu kereta lewat',
+      'on the windowsill, legs dangling',
     ],
     { person: 'auto', negatable: false },
   ),
@@ -907,13 +909,14 @@ export const PLAN_RULES: RuleSpec[] = [
     ],
   ),
   part(
-    'location_heading',
+    'location_plain',
     'location',
-    '(?:jalan|pergi|berangkat|otw|naik) ke (?:rel(?: kereta)?|jembatan|rooftop|atap gedung|tebing|jurang)(?<=(?:mau|bakal|akan|pengen|siap|lagi) (?:jalan|pergi|berangkat|otw|naik) ke (?:rel(?: kereta)?|jembatan|rooftop|atap gedung|tebing|jurang))|(?:going|heading|walking|driving) to the (?:tracks|bridge|rooftop|cliffs?|overpass)(?<=(?:am|i will be|i am going to be|i will go|now) (?:going|heading|walking|driving) to the (?:tracks|bridge|rooftop|cliffs?|overpass))|from the (?:roof|rooftop|bridge|ledge)(?<=(?:writing|typing|texting|posting) (?:this )?from the (?:roof|rooftop|bridge|ledge))',
+    '(?:jalan|pergi|berangkat|otw|naik) ke (?:rel(?: kereta)?|jembatan|rooftop|atap gedung|tebing|jurang)(?<=(?:mau|bakal|akan|pengen|siap|lagi) (?:jalan|pergi|berangkat|otw|naik) ke (?:rel(?: kereta)?|jembatan|rooftop|atap gedung|tebing|jurang))|(?:going|heading|walking|driving) to the (?:tracks|bridge|rooftop|cliffs?|overpass)(?<=(?:am|i will be|i am going to be|i will go|now) (?:going|heading|walking|driving) to the (?:tracks|bridge|rooftop|cliffs?|overpass))|from the (?:roof|rooftop|bridge|ledge)(?<=(?:writing|typing|texting|posting) (?:this )?from the (?:roof|rooftop|bridge|ledge))|di atas (?:gedung|atap|jembatan|tower|menara)(?<=(?:lagi|udah|sudah|sekarang|aku|gue|saya) di atas (?:gedung|atap|jembatan|tower|menara))',
     [
       'besok aku mau jalan ke rel kereta deket rumah',
       'i am heading to the bridge',
       'writing this from the roof',
+      'aku lagi di atas gedung kampus',
     ],
     { person: 'auto' },
   ),
