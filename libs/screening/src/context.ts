@@ -272,7 +272,7 @@ const PAST_AFTER = words(
 );
 const PAST_VERB = words(String.raw`\b(?:was|were|wanted|felt|used)\b`);
 const ACUTE = words(
-  String.raw`\b(?:just|barusan|baru aja|baru saja|tadi|semalam|last night|an hour ago|minutes ago|(?:sejam|satu jam|setengah jam|[0-9]+ (?:menit|jam)|beberapa menit) (?:yang )?lalu|[0-9]+ mins? ago|(?:ten|five|fifteen|twenty|thirty|a few|few) (?:minutes|mins?) ago|this morning|earlier today|right now|sekarang|now|baru (?:nelen|minum|nenggak|kuminum|nyayat|nyilet|loncat|lompat)|heart is (?:racing|pounding)|(?:room|everything|my head) is (?:starting to )?(?:spin|spinning)|getting blurry|stomach is burning|mulai (?:berat|pusing|mual|kabur|gelap|lemes|lemas)|gemeter|gemetar|gemeteran|keringetan|keringat dingin)\b`,
+  String.raw`\b(?:just|barusan|baru aja|baru saja|tadi|semalam|last night|an hour ago|minutes ago|(?:sejam|satu jam|setengah jam|[0-9]+ (?:menit|jam)|beberapa menit) (?:yang )?lalu|[0-9]+ mins? ago|(?:ten|five|fifteen|twenty|thirty|a few|few) (?:minutes|mins?) ago|this morning|earlier today|right now|sekarang|now|baru (?:nelen|minum|nenggak|kuminum|nyayat|nyilet|loncat|lompat)|heart is (?:racing|pounding)|(?:room|everything|my head) is (?:starting to )?(?:spin|spinning)|getting blurry|stomach is burning|mulai (?:berat|pusing|mual|kabur|gelap|lemes|lemas)|gemeter|gemetar|gemeteran|keringetan|keringat dingin|perut(?:ku)? (?:sakit|perih|panas)|(?:barely|cant) keep my eyes open)\b`,
 );
 
 export type Time = 'present' | 'recent' | 'past';

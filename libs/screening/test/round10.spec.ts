@@ -242,3 +242,27 @@ describe('more plain variants (round 10, a second set of our own)', () => {
     ]);
   });
 });
+
+describe('teen chat variants (round 10, a third set of our own)', () => {
+  it('pets handed over with a night to wait, an overdose that makes the eyes close are CRISIS', () => {
+    expectLevels('CRISIS', [
+      'kucingku udah kutitipin ke sepupu, tinggal nunggu malem',
+      'downed a load of my nans codeine, cant keep my eyes open',
+      'barusan nelen 12 tablet obat maag, perutku perih banget',
+    ]);
+  });
+  it('not wanting to wake up, a broom, poisoning someone are HIGH', () => {
+    expectLevels('HIGH', [
+      'jujur aku nggak pengen bangun lagi',
+      'bapak sering nyabet aku pake selang',
+      'pengen kuracunin dia biar mampus',
+    ]);
+  });
+  it('a cat minded over the holiday, waking up late, a pest-control job stay NONE', () => {
+    expectLevels('NONE', [
+      'kucingku udah kutitipin ke tetangga selama mudik',
+      'gak mau bangun lagi kesiangan kayak kemarin',
+      'tukang semprot hama dateng, racun tikusnya ditaruh di plafon',
+    ]);
+  });
+});

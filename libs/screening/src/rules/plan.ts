@@ -192,12 +192,13 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'giveaway',
     'giveaway',
-    '(?:giving|gave|give|given) away (?:all (?:of )?my|most of my|everything|my (?:stuff|things|belongings|possessions|cat|dog|pets?|clothes|books))|(?:given|gave|giving) my (?:cat|dog|pets?|hamster|bird|fish|stuff|things) (?:to|away)|(?:udah|sudah) (?:aku |ku|gue )?(?:titipin|titipkan|kasih|kasihin|serahin|serahkan|wariskan) (?:kucing|anjing|hewan|peliharaan|barang barang|barang)(?:ku| aku)?|take care of my (?:cat|dog|pets?|plants|sister|brother|little [a-z]+|mom|mum|family|kids) (?:for me )?(?:when|after|once|if) i (?:am |m )?(?:gone|dead|not here|die)|(?:when|after|once) i am (?:gone|dead|no longer here)|(?:bagi bagiin|bagiin|kubagiin|ngebagiin|membagikan|kasih(?:in)?|ngasih|kasihkan|ngasihin|hibahin|wariskan|ngasih ngasihin|kasih kasihin) (?:semua )?barang(?: barang)?(?: (?:kesayangan|berharga|pribadi))?(?:ku| aku| gue| saya|nya)|(?:giving|gave|given|give) away (?:all (?:of )?)?(?:her|his|their) (?:favou?rite |most precious |prized )?(?:stuff|things|belongings|possessions|clothes|books)|titip (?:kucing|anjing|adik|mama|ibu|ayah|tanaman|papa|adek)(?:ku)? (?:ya )?(?:kalau|setelah|pas|kalau nanti) (?:aku|gue) (?:udah |sudah )?(?:gak ada|nggak ada|tidak ada|pergi|mati|tiada)|(?:kalau|setelah|pas|sepeninggal|nanti kalau) (?:aku|gue|saya) (?:udah|sudah|nanti udah|nanti sudah) (?:gak ada|nggak ada|tidak ada|tiada|pergi selamanya|pergi|mati|meninggal)(?! (?:kan|apa))|(?:kubagiin|kubagi|kubagikan|kukasihin|kuhibahin|kuwariskan)(?= (?:ke|buat|untuk))(?<=barang(?: barang)?(?:ku| aku| gue| saya)? (?:udah |sudah )?(?:kubagiin|kubagi|kubagikan|kukasihin|kuhibahin|kuwariskan))',
+    '(?:giving|gave|give|given) away (?:all (?:of )?my|most of my|everything|my (?:stuff|things|belongings|possessions|cat|dog|pets?|clothes|books))|(?:given|gave|giving) my (?:cat|dog|pets?|hamster|bird|fish|stuff|things) (?:to|away)|(?:udah|sudah) (?:aku |ku|gue )?(?:titipin|titipkan|kasih|kasihin|serahin|serahkan|wariskan) (?:kucing|anjing|hewan|peliharaan|barang barang|barang)(?:ku| aku)?|take care of my (?:cat|dog|pets?|plants|sister|brother|little [a-z]+|mom|mum|family|kids) (?:for me )?(?:when|after|once|if) i (?:am |m )?(?:gone|dead|not here|die)|(?:when|after|once) i am (?:gone|dead|no longer here)|(?:bagi bagiin|bagiin|kubagiin|ngebagiin|membagikan|kasih(?:in)?|ngasih|kasihkan|ngasihin|hibahin|wariskan|ngasih ngasihin|kasih kasihin) (?:semua )?barang(?: barang)?(?: (?:kesayangan|berharga|pribadi))?(?:ku| aku| gue| saya|nya)|(?:giving|gave|given|give) away (?:all (?:of )?)?(?:her|his|their) (?:favou?rite |most precious |prized )?(?:stuff|things|belongings|possessions|clothes|books)|titip (?:kucing|anjing|adik|mama|ibu|ayah|tanaman|papa|adek)(?:ku)? (?:ya )?(?:kalau|setelah|pas|kalau nanti) (?:aku|gue) (?:udah |sudah )?(?:gak ada|nggak ada|tidak ada|pergi|mati|tiada)|(?:kalau|setelah|pas|sepeninggal|nanti kalau) (?:aku|gue|saya) (?:udah|sudah|nanti udah|nanti sudah) (?:gak ada|nggak ada|tidak ada|tiada|pergi selamanya|pergi|mati|meninggal)(?! (?:kan|apa))|kutitipin(?<=(?:kucing|anjing|kelinci|burung|hamster|peliharaan)(?:ku| aku| gue)? (?:udah |sudah )?kutitipin)(?![^.!?]{0,40}(?:selama|pas|waktu|sampai|sampe) (?:mudik|liburan|libur|pergi|dinas|kkn|pulang|aku balik))|(?:kubagiin|kubagi|kubagikan|kukasihin|kuhibahin|kuwariskan)(?= (?:ke|buat|untuk))(?<=barang(?: barang)?(?:ku| aku| gue| saya)? (?:udah |sudah )?(?:kubagiin|kubagi|kubagikan|kukasihin|kuhibahin|kuwariskan))',
     [
       'I have been giving away my stuff.',
       'Titip kucingku ya kalau aku udah gak ada.',
       'dia ngasih-ngasihin barang kesayangannya',
       "she's been giving away her favourite things",
+      'kucing udah kutitipin ke tetangga',
     ],
   ),
   part(
@@ -827,7 +828,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'final_left_behind',
     'final',
-    '(?:none|no one) of (?:this|it) (?:was|is) your fault|you did nothing wrong|(?:by|before) (?:morning|sunrise|dawn|tomorrow)(?: i will be| i am) gone|(?:i will be|i am) gone (?:by|before) (?:morning|sunrise|dawn|tomorrow)|(?:aku |gue |saya )?pergi (?:untuk )?selamanya|jangan (?:salahin|nyalahin|menyalahkan|salahkan) diri (?:kalian|kamu|sendiri)|(?:tinggal|sisa) langkah terakhir|(?:they|you) (?:wont|will not) have to wait long to (?:understand|know|see) why|nobody suspects (?:a thing|anything)|(?:finally )?do what i (?:planned|have planned|had planned|have been planning)|last post from me|selamat tinggal(?: [a-z]+)?(?= ?(?:$|[.,!?;]))|maafin (?:semua )?(?:salahku|salah aku|salah gue|kesalahanku)|(?:love you all|i love you all),? i am sorry|i am done(?= ?(?:$|[.!?;]))',
+    '(?:none|no one) of (?:this|it) (?:was|is) your fault|you did nothing wrong|(?:by|before) (?:morning|sunrise|dawn|tomorrow)(?: i will be| i am) gone|(?:i will be|i am) gone (?:by|before) (?:morning|sunrise|dawn|tomorrow)|(?:aku |gue |saya )?pergi (?:untuk )?selamanya|jangan (?:salahin|nyalahin|menyalahkan|salahkan) diri (?:kalian|kamu|sendiri)|(?:tinggal|sisa) langkah terakhir|(?:they|you) (?:wont|will not) have to wait long to (?:understand|know|see) why|nobody suspects (?:a thing|anything)|tinggal nunggu (?:malem|malam|semua tidur|rumah sepi|waktunya)(?= ?(?:$|[.,!?;]))|(?:finally )?do what i (?:planned|have planned|had planned|have been planning)|last post from me|selamat tinggal(?: [a-z]+)?(?= ?(?:$|[.,!?;]))|maafin (?:semua )?(?:salahku|salah aku|salah gue|kesalahanku)|(?:love you all|i love you all),? i am sorry|i am done(?= ?(?:$|[.!?;]))',
     [
       'none of it was your fault',
       "By morning I'll be gone.",
@@ -838,6 +839,7 @@ export const PLAN_RULES: RuleSpec[] = [
       'Last post from me.',
       'Selamat tinggal Sebaya, kalian baik banget',
       'then I will finally do what I planned',
+      'tinggal nunggu malem',
       'maafin semua salahku',
       "Love you all, I'm sorry.",
       "I'm done.",

@@ -178,12 +178,13 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.no_will.id',
-    '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|punya alasan (?:buat|untuk|lagi buat|lagi untuk)|(?:liat|lihat|melihat|nemu|nemuin|menemukan|ketemu) (?:alasan|alesan) (?:buat|untuk|lagi buat)|ada gunanya) (?:lagi |terus |tetap |tetep |masih |lanjut |melanjutkan )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))',
+    '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|punya alasan (?:buat|untuk|lagi buat|lagi untuk)|(?:liat|lihat|melihat|nemu|nemuin|menemukan|ketemu) (?:alasan|alesan) (?:buat|untuk|lagi buat)|ada gunanya) (?:lagi |terus |tetap |tetep |masih |lanjut |melanjutkan )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))|(?:{NEG}) (?:mau|pengen|ingin|pingin) bangun lagi(?! (?:kesiangan|telat|terlambat|jam|pagi|siang|buat|untuk))',
     [
       'Aku nggak mau hidup lagi.',
       'udah gak kuat hidup',
       'ga pengen hidup lagi',
       'aku udah gak liat alasan buat terus hidup',
+      'aku gak mau bangun lagi besok',
       'gue udah ga nemu alesan buat lanjut hidup',
     ],
     { negatable: true },
@@ -838,10 +839,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:{DRUG_EN})(?<=(?:swallowed|swallow|took|downed|drank|popped|chugged|overdosed on|od on|injected)(?: [a-z0-9]+){0,8} (?:{DRUG_EN}))(?<=(?:every|all|whole|entire|pack|packet|bottle|box|handful|strip|dozens?|rest|[0-9]{2,}|twenty|thirty|forty|fifty)(?: [a-z0-9]+){0,6} (?:{DRUG_EN}))|(?:{DRUG_ID})(?:ku| aku| gue)?(?<=\\b(?:kuminum|minum|nelen|menelan|kutelen|kutelan|nenggak|kutenggak|ngabisin|kuhabisin|suntik|nyuntik)(?: [a-z0-9]+){0,4} (?:{DRUG_ID})(?:ku| aku| gue)?)(?![^.!?]{0,60}\\?)(?<=(?:semua|semuanya|sebotol|sekotak|sebungkus|segenggam|strip|butir|puluhan|[0-9]{2,})(?: [a-z0-9]+){0,4} (?:{DRUG_ID})(?:ku| aku| gue)?)|(?:kusuntikin|kuminum|kutelen|kuhabisin|kutenggak)(?= (?:semua|semuanya|sekaligus))(?<=(?:{DRUG_ID})(?: [a-z]+){0,4} (?:udah |sudah |barusan |tadi )?(?:kusuntikin|kuminum|kutelen|kuhabisin|kutenggak))',
+      '(?:{DRUG_EN})(?<=(?:swallowed|swallow|took|downed|drank|popped|chugged|overdosed on|od on|injected)(?: [a-z0-9]+){0,8} (?:{DRUG_EN}))(?<=(?:every|all|whole|entire|pack|packet|bottle|box|handful|bunch|load|strip|dozens?|rest|[0-9]{2,}|twenty|thirty|forty|fifty)(?: [a-z0-9]+){0,6} (?:{DRUG_EN}))|(?:{DRUG_ID})(?:ku| aku| gue)?(?<=\\b(?:kuminum|minum|nelen|menelan|kutelen|kutelan|nenggak|kutenggak|ngabisin|kuhabisin|suntik|nyuntik)(?: [a-z0-9]+){0,4} (?:{DRUG_ID})(?:ku| aku| gue)?)(?![^.!?]{0,60}\\?)(?<=(?:semua|semuanya|sebotol|sekotak|sebungkus|segenggam|strip|butir|puluhan|[0-9]{2,})(?: [a-z0-9]+){0,4} (?:{DRUG_ID})(?:ku| aku| gue)?)|(?:kusuntikin|kuminum|kutelen|kuhabisin|kutenggak)(?= (?:semua|semuanya|sekaligus))(?<=(?:{DRUG_ID})(?: [a-z]+){0,4} (?:udah |sudah |barusan |tadi )?(?:kusuntikin|kuminum|kutelen|kuhabisin|kutenggak))',
     examples: [
       'I just swallowed every sertraline tablet left in the bottle',
       'took every one of my moms xanax, the room is spinning',
+      'took a bunch of my dads oxy',
       'drank a whole bottle of wine with my sleeping pills',
       'udah kuminum semua antidepresanku',
       'barusan nelen satu strip paracetamol',
