@@ -266,3 +266,22 @@ describe('teen chat variants (round 10, a third set of our own)', () => {
     ]);
   });
 });
+
+describe('adult plain variants (round 10, a fourth set of our own)', () => {
+  it('drugs stockpiled with a time, leaving this world tonight are CRISIS', () => {
+    expectLevels('CRISIS', [
+      'been hoarding my tramadol since march and tonight i am taking them all',
+      'leaving this world after the party, sorry dad',
+    ]);
+  });
+  it('pills ready and leaving this world are HIGH', () => {
+    expectLevels('HIGH', ['I smile at work but I have the meds ready', 'i am going to leave this world']);
+  });
+  it('a patient, a client, travel and a game stay NONE', () => {
+    expectLevels('NONE', [
+      'my patient said she has been thinking about suicide, I referred her to the psychiatrist',
+      'leaving this world behind for a week of camping, no signal!',
+      'my client is collecting vintage pills bottles for her shop',
+    ]);
+  });
+});

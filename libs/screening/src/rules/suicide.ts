@@ -907,6 +907,11 @@ export const SUICIDE_RULES: RuleSpec[] = [
     { negatable: false, person: 'self' },
   ),
   ideation(
+    'ideation.leaving_world',
+    '(?:leaving|leave) this (?:world|earth|life)(?<=(?:(?:i am|going to|gonna|will|ready to|want to|about to) |[.,!?] |^)(?:finally )?(?:leaving|leave) this (?:world|earth|life))(?! (?:behind for|for a (?:week|while|bit)))',
+    ['Leaving this world tonight, sorry mom.', 'i am ready to leave this world'],
+  ),
+  ideation(
     'passive.taken.en',
     '(?:god|allah|the universe|tuhan) (?:would |will |to |could |can )?(?:just )?(?:takes?|take) me(?! (?:to|out|through|somewhere|back|there|home early)\\b)(?<=(?:pray|praying|prayed|hope|hoping|wish|wishing|asking|ask|beg|begging|begged)(?: that| for)? (?:god|allah|the universe|tuhan) (?:would |will |to |could |can )?(?:just )?(?:takes?|take) me)',
     ['i have been praying god just takes me in my sleep', 'hoping the universe takes me soon'],
