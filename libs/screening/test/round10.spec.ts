@@ -274,8 +274,8 @@ describe('adult plain variants (round 10, a fourth set of our own)', () => {
       'leaving this world after the party, sorry dad',
     ]);
   });
-  it('pills ready and leaving this world are HIGH', () => {
-    expectLevels('HIGH', ['I smile at work but I have the meds ready', 'i am going to leave this world']);
+  it('leaving this world is HIGH', () => {
+    expectLevels('HIGH', ['i am going to leave this world', 'honestly ready to leave this world']);
   });
   it('a patient, a client, travel and a game stay NONE', () => {
     expectLevels('NONE', [
