@@ -904,7 +904,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'means_fetched',
     'means_strong',
-    '(?:{DRUG_EN})(?<=(?:stockpiling|stockpiled|stockpile of|saving up|saved up|hoarding|hoarded) (?:my |all my |all of my |enough )?(?:{DRUG_EN}))|(?:getting|grabbing|got|fetching|mixing|pouring) (?:the |a |some |my )?(?:{POISON_EN})(?=[^.!?]{0,60}(?:only thing left|only way|for this|for me|tonight|drink it|drinking it))|tali(?: jemuran| tambang| rafia| pramuka)?(?<=(?:mau|bakal|akan|pengen|siap) (?:pake|pakai|make|gunain|pakein) tali(?: jemuran| tambang| rafia| pramuka)?)(?!(?: jemuran| tambang| rafia| pramuka)? (?:buat|untuk|biar) (?:jemur|ngiket|ikat|iket|ngikat|bungkus|pindahan|packing|ngiketin|narik|naikin|nurunin))',
+    '(?:stockpiling|stockpiled|stockpile of|saving up|saved up|hoarding|hoarded)(?= (?:my |all my |all of my |enough )?(?:{DRUG_EN})\\b)|(?:getting|grabbing|got|fetching|mixing|pouring) (?:the |a |some |my )?(?:{POISON_EN})(?=[^.!?]{0,60}(?:only thing left|only way|for this|for me|tonight|drink it|drinking it))|tali(?: jemuran| tambang| rafia| pramuka)?(?<=(?:mau|bakal|akan|pengen|siap) (?:pake|pakai|make|gunain|pakein) tali(?: jemuran| tambang| rafia| pramuka)?)(?!(?: jemuran| tambang| rafia| pramuka)? (?:buat|untuk|biar) (?:jemur|ngiket|ikat|iket|ngikat|bungkus|pindahan|packing|ngiketin|narik|naikin|nurunin))',
     [
       "I'm getting the bleach from under the sink, it's the only thing left to do.",
       'nanti malem aku mau pake tali jemuran di belakang',
