@@ -272,7 +272,7 @@ const PAST_AFTER = words(
 );
 const PAST_VERB = words(String.raw`\b(?:was|were|wanted|felt|used)\b`);
 const ACUTE = words(
-  String.raw`\b(?:just|barusan|baru aja|baru saja|tadi|semalam|last night|an hour ago|minutes ago|(?:sejam|satu jam|setengah jam|[0-9]+ (?:menit|jam)|beberapa menit) (?:yang )?lalu|[0-9]+ mins? ago|this morning|earlier today|right now|sekarang|now)\b`,
+  String.raw`\b(?:just|barusan|baru aja|baru saja|tadi|semalam|last night|an hour ago|minutes ago|(?:sejam|satu jam|setengah jam|[0-9]+ (?:menit|jam)|beberapa menit) (?:yang )?lalu|[0-9]+ mins? ago|(?:ten|five|fifteen|twenty|thirty|a few|few) (?:minutes|mins?) ago|this morning|earlier today|right now|sekarang|now|baru (?:nelen|minum|nenggak|kuminum|nyayat|nyilet|loncat|lompat)|heart is (?:racing|pounding)|(?:room|everything|my head) is (?:starting to )?(?:spin|spinning)|getting blurry|stomach is burning|mulai (?:berat|pusing|mual|kabur|gelap|lemes|lemas)|gemeter|gemetar|gemeteran|keringetan|keringat dingin|perut(?:ku)? (?:sakit|perih|panas)|(?:barely|cant) keep my eyes open)\b`,
 );
 
 export type Time = 'present' | 'recent' | 'past';
@@ -322,7 +322,7 @@ export function isAcute(text: string, sentenceStart: number, sentenceEnd: number
 
 /** Days or weeks ago: recent enough to be current, too old to be an emergency ("last week", "minggu lalu"). */
 const STALE = words(
-  String.raw`\b(?:last (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|one|two|three|few|a few|couple of|a couple of|several|[0-9]+) (?:days?|weeks?|months?) ago|(?:minggu|bulan|pekan) (?:lalu|kemarin|kemaren)|(?:beberapa|[0-9]+|dua|tiga|empat|lima) (?:hari|minggu|bulan|pekan) (?:yang )?lalu|(?:se|satu )(?:minggu|bulan|pekan) (?:yang )?lalu|kemarin lusa)\b`,
+  String.raw`\b(?:last (?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|one|two|three|few|a few|couple of|a couple of|several|[0-9]+) (?:days?|weeks?|months?) ago|(?:minggu|bulan|pekan) (?:lalu|kemarin|kemaren)|(?:beberapa|[0-9]+|dua|tiga|empat|lima) (?:hari|minggu|bulan|pekan) (?:yang )?lalu|(?:se|satu )(?:minggu|bulan|pekan) (?:yang )?lalu|kemarin lusa|discharged|released from (?:the )?hospital|(?:keluar|pulang) (?:dari )?(?:rs|rumah sakit))\b`,
 );
 
 /** Whether the clause dates what it says to days or weeks ago. */
@@ -452,7 +452,11 @@ const THOUGHTS = new Set(
     'thinking',
     'thought',
     'thoughts',
+    'fantasize',
+    'fantasise',
     'fantasizing',
+    'daydream',
+    'daydreaming',
     'fantasising',
     'imagining',
     'imagine',

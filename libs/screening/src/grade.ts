@@ -53,13 +53,13 @@ const SUICIDAL: ReadonlySet<Kind> = new Set<Kind>(['ideation', 'method', 'attemp
 
 const BENIGN_GOODBYE = new RegExp(
   squeezeSource(
-    String.raw`\b(?:moving|move to|moved|pindah|hiatus|break from|taking a break|vacation|holiday|liburan|libur|cuti|exams?|ujian|graduat\w*|(?<!(?:sampe|sampai) )lulus|wisuda|detox|new account|akun baru|healing|refreshing|staycation|trip|traveling|travelling|deactivat\w*|nonaktif\w*|uninstall\w*|see you(?! on the other side| in (?:another|the next) life)|sampai jumpa|ketemu lagi|see ya|for a while|sementara|mudik|kkn|magang|for now|for today|untuk hari ini|untuk sementara|sampai nanti|until next|next week|minggu depan|semester|tahun baru|new year|(?:19|20)[0-9]{2})\b`,
+    String.raw`\b(?:moving|move to|moved|pindah|hiatus|break from|taking a break|vacation|holiday|liburan|libur|cuti|exams?|ujian|graduat\w*|(?<!(?:sampe|sampai) )lulus|wisuda|detox|new account|akun baru|healing|refreshing|staycation|trip|traveling|travelling|deactivat\w*|nonaktif\w*|uninstall\w*|see you(?! on the other side| in (?:another|the next) life)|sampai jumpa|ketemu lagi|see ya|for a while|sementara|mudik|kkn|magang|for now|for today|untuk hari ini|untuk sementara|sampai nanti|until next|(?:see you|back|balik|kembali|sampai|sampe) (?:next week|minggu depan)|semester|tahun baru|new year|(?:19|20)[0-9]{2})\b`,
   ),
 );
 
 const EDGE = new RegExp(
   squeezeSource(
-    String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|crossing|perlintasan|balik|cliff|tebing|jurang|overpass|parapet|pagar|pager|pembatas|fence|barrier|guardrail)\b`,
+    String.raw`\b(?:pinggir|tepi|ujung|edge|ledge|railing|rail|rel|tracks|crossing|perlintasan|balik|cliff|tebing|jurang|overpass|parapet|pagar|pager|pembatas|fence|barrier|guardrail|windowsill|window ledge)\b`,
   ),
 );
 
@@ -93,7 +93,7 @@ const WAKE_AFTER = new RegExp(
 // A time or thanks to everyone next to two farewells.
 const FAREWELL_THANKS = new RegExp(
   squeezeSource(
-    String.raw`\b(?:tonight|tomorrow|malam ini|nanti malam|besok|thank you all|thank you everyone|thanks everyone|thanks for everything|thank you for everything|makasih (?:semua|ya semua|buat semuanya|udah)|terima kasih (?:semua|buat semuanya|udah))\b`,
+    String.raw`\b(?:tonight|tomorrow|malam ini|nanti malam|besok|thank you all|thank you everyone|thanks everyone|thanks for everything|thank you for everything|makasih (?:semua|ya semua|buat semuanya|udah)|terima kasih (?:semua|buat semuanya|udah)|(?:kalian|you are|you were) (?:satu satunya|the only ones?) (?:yang|yg|who))\b`,
   ),
 );
 // "if I got hit by a truck tomorrow", "kalo besok ketabrak": a time inside a condition is no plan.
@@ -123,6 +123,8 @@ function levelOf(s: Signal, recovery: boolean): Graded {
       return { signal: s, level: HIGH, note: null };
     case 'method':
       if (past) return { signal: s, level: NONE, note: 'context.past' };
+      // A method dated days or weeks ago ("minggu lalu aku minum cairan pembersih") is an attempt told.
+      if (s.stale) return { signal: s, level: HIGH, note: null };
       if (s.hypothetical) return { signal: s, level: HIGH, note: 'context.hypothetical' };
       if (s.thought) return { signal: s, level: HIGH, note: 'context.thought_only' };
       return { signal: s, level: CRISIS, note: null };

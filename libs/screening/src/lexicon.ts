@@ -155,6 +155,16 @@ export const MACROS: Readonly<Record<string, string>> = {
     'semua|semuanya|sebotol|sekotak|sebungkus|segenggam|sestrip|satu strip|satu botol|satu kotak|satu bungkus|banyak banget|banyak|puluhan|[0-9]{2,} (?:butir|tablet|pil|biji|kapsul)',
   PILLS_ID:
     'obat|pil|tablet|kapsul|obat tidur|obat penenang|paracetamol|parasetamol|panadol|antidepresan|obat sakit kepala|obat depresi',
+  /** Any medicine by kind or by name (round 10): an overdose is told with the drug's own name. */
+  DRUG_EN:
+    '{PILLS_EN}|pill|tablet|capsules|sleeping meds|anxiety meds|antidepressant|sertraline|zoloft|fluoxetine|prozac|lexapro|escitalopram|citalopram|amitriptyline|quetiapine|seroquel|lithium|lorazepam|diazepam|valium|clonazepam|klonopin|alprazolam|ambien|zolpidem|oxycodone|oxy|codeine|tramadol|morphine|fentanyl|opioids|naproxen|benadryl|diphenhydramine|antihistamines|melatonin|advil|nyquil|heroin',
+  DRUG_ID:
+    '{PILLS_ID}|insulin|obat batuk|obat flu|obat maag|antimo|ctm|diazepam|alprazolam|riklona|xanax|sertraline|fluoxetine|tramadol|kodein|dextro|obat anti depresi|obat asma',
+  /** Household poisons (round 10). */
+  POISON_EN:
+    'rat poison|poison|bleach|antifreeze|weed killer|pesticide|drain cleaner|insecticide|cyanide|paraquat',
+  POISON_ID:
+    'racun tikus|racun|baygon|obat nyamuk|pestisida|insektisida|bayclin|pemutih|cairan pembersih|pembersih kloset|pembersih lantai|karbol|soda api|porstex|obat hama|obat rumput|potas|bensin|minyak tanah',
   DIE_ID:
     'mati|meninggal|mampus|modar|mokad|koit|tewas|wafat|mati aja|mati saja|pergi (?:aja |saja )?(?:dari|dr) dunia(?: ini)?|ninggalin dunia(?: ini)?|meninggalkan dunia(?: ini)?',
   SUICIDE_ID:
@@ -440,6 +450,10 @@ export const GENERIC_SUBJECTS = squeezeAll([
   'santri',
   'pasien',
   'klien',
+  'patient',
+  'patients',
+  'client',
+  'clients',
   'banyak',
   'character',
   'tokoh',

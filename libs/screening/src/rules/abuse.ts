@@ -523,4 +523,66 @@ export const ABUSE_RULES: RuleSpec[] = [
       'om itu ngasih aku hp terus nyuruh aku rahasiain',
     ],
   },
+  // ---- Round 10: abuse told by what is done (a throat squeezed, pushed down the stairs, a child made
+  // to sit on a lap or touched, a passport held by the employer) and the writer hiding from it.
+  {
+    id: 'abuse.physical.acts',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:slammed|smashed|banged|bashed|slams|smashes|bangs) my head(?= (?:into|against|on) (?:the |a )?(?:wall|floor|door|table|sink|mirror|car))(?<!(?:^|[.!?,] ?|\\bi |\\bi just )(?:slammed|smashed|banged|bashed|slams|smashes|bangs) my head)|(?:sapu|rotan|ikat pinggang|sabuk|hanger|selang|gesper|sandal|sendal)(?<=(?:pukul|mukul|pukulin|mukulin|nampar|tampar|sabet|nyabet) (?:aku|gue|saya)(?: pake| pakai| dengan)? (?:sapu|rotan|ikat pinggang|sabuk|hanger|selang|gesper|sandal|sendal))(?<=(?:mama|mamah|ibu|bapak|ayah|papa|kakak|abang|om|paman|guru|nenek|kakek|suami|pacar|nyokap|bokap)(?:ku)? (?:suka |sering |selalu )?(?:pukul|mukul|pukulin|mukulin|nampar|tampar|sabet|nyabet)[a-z ]+)|my (?:throat|neck)(?<=(?:squeezing|squeezed|squeezes|choking|choked|chokes|strangling|strangled|grabbing|grabbed|grabs) my (?:throat|neck))(?![^.!?]{0,40}(?:scrum|match|tackle|yellow card|red card|foul|referee|wrestling|practice|training))|(?:down the stairs|into the wall|against the wall|across the room|into the car|out of the car|out of the house|onto the floor|to the floor)(?<=(?:pushed|shoved|threw|kicked|dragged) me (?:down the stairs|into the wall|against the wall|across the room|into the car|out of the car|out of the house|onto the floor|to the floor))|(?:ditahan|disita)(?<=(?:paspor|ktp)[^.!?]{0,20}(?:ditahan|disita))(?:(?<=(?:majikan|bos|atasan|agen|suami)[^.!?]{0,80})|(?= (?:sama |oleh )?(?:majikan|bos|atasan|agen|suami)))|(?:majikan|bos|atasan)(?=(?: saya| aku| ku| gue)? (?:sering |suka |selalu )?(?:nendang|nampar|mukul|mukulin|nendangin)\\b)',
+    examples: [
+      'My boyfriend keeps squeezing my throat tonight',
+      'My husband pushed me down the stairs last week',
+      'Dad slammed my head into the wall again',
+      'mama pukul aku pake sapu tiap hari',
+      'Majikan saya sering nendang dan gak ngasih makan, paspor saya juga ditahan',
+    ],
+  },
+  {
+    id: 'abuse.sexual.child',
+    kind: 'abuse',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      'sit on (?:his|her) lap|duduk di pangkuan(?:nya)?(?<=(?:nyuruh|suruh|maksa|disuruh|dipaksa)[^.!?]{0,30}duduk di pangkuan(?:nya)?)|(?:pegang pegang|pegang2|megang megang|grepe grepe|grepe2|raba raba|meraba raba|ngeraba)(?<=(?:guru|om|paman|tetangga|pelatih|kakek|ustadz|sepupu|bapak|ayah|supir|sopir)[^.!?]{0,40}(?:pegang pegang|pegang2|megang megang|grepe grepe|grepe2|raba raba|meraba raba|ngeraba))|touched my (?:leg|legs|thigh|thighs|chest|butt|breasts?|private parts|privates|body)(?<=(?:teacher|coach|uncle|tutor|stepdad|boss|neighbou?r|cousin|pastor|he|she)[^.!?]{0,60} touched my [a-z ]+)|makes? me do things i (?:cant|cannot|can not|dont want to)',
+    examples: [
+      'My grandpa makes my little sister sit on his lap',
+      'guru les adekku suka nyuruh adek duduk di pangkuannya',
+      'Guru les suka pegang-pegang adikku',
+      'my teacher messages me at night and touched my leg after class',
+      "mom's boyfriend makes me do things i can't even type",
+    ],
+  },
+  {
+    id: 'abuse.danger.hiding_out',
+    kind: 'danger',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:toilet|bathroom|closet|wardrobe)(?<=(?:texting|typing|writing) (?:this )?from (?:the )?(?:toilet|bathroom|closet|wardrobe))|(?:he|she|they) (?:is|are) still out there|(?:he|she|they) locked me in|(?:coming|walking) up the stairs(?= with (?:a |the |his |her )?(?:broken bottle|bottle|knife|belt|bat|gun|hammer))(?<=(?:drunk|angry|mad|screaming|yelling) and (?:coming|walking) up the stairs)|police(?<=(?:someone|somebody|pls|please) (?:call|get) (?:the )?police)|pintu(?<=(?:nendangin|ngedobrak|dobrak|gedorin|nahan|nahanin|ganjel|ngeganjel) pintu)',
+    examples: [
+      "I'm texting from the toilet and he's still out there",
+      'he locked me in, someone call police pls',
+      'my uncle is drunk and coming up the stairs with a broken bottle',
+      'dia nendangin pintu kosku, aku nahan pintu pake lemari',
+    ],
+  },
+  {
+    // Round 10: bullying told by what is done, day after day (MEDIUM).
+    id: 'abuse.bullying.acts',
+    kind: 'bullying',
+    category: 'abuse',
+    person: 'none',
+    pattern:
+      '(?:shoving|pushing|tripping|kicking|hitting|pinching) me(?<=(?:keep|keeps|kept|always) (?:shoving|pushing|tripping|kicking|hitting|pinching) me)|laughing at me(?<=(?:whole class|whole school|everyone|everybody) (?:is |are |was |keeps |kept )?laughing at me)|calls? me(?= (?:stupid|dumb|fat|ugly|useless|an idiot|names))(?<=(?:every day|always|keeps?|constantly)[^.!?]{0,40}calls? me)|(?:dilempar|dilemparin)(?= (?:kertas|sampah|botol|batu|penghapus))|(?:dibuang|diumpetin|disembunyiin|dicoret coret)(?<=(?:tas|buku|sepatu|hp)(?:ku| aku| gue) (?:dibuang|diumpetin|disembunyiin|dicoret coret))(?= (?:ke|di|lagi|terus|sama))',
+    examples: [
+      'The guys in my class keep shoving me every day',
+      'the whole class is laughing at me in the hallway',
+      'every day my supervisor calls me stupid in front of everyone',
+      'di kelas aku tiap hari dilempar kertas',
+      'barusan tasku dibuang ke toilet',
+    ],
+  },
 ];

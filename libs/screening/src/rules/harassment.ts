@@ -216,4 +216,22 @@ export const HARASSMENT_RULES: RuleSpec[] = [
       'yaelah cengeng amat',
     ],
   },
+  {
+    // Round 10: belittling a member's pain or presence in plain words (MEDIUM).
+    id: 'harassment.belittling',
+    kind: 'harassment',
+    category: 'harassment',
+    person: 'none',
+    pattern:
+      'who cares about your(?= (?:feelings|problems|depression|story))|laughing at you(?<=(?:everyone|everybody|the whole [a-z]+|all of us)(?: in [a-z ]+)? (?:is |are )?laughing at you)|(?:lazy and weak|weak and lazy)(?<=you are (?:just )?(?:lazy and weak|weak and lazy))|stop crying about your(?= (?:depression|anxiety|problems|feelings))|sok paling(?= (?:menderita|sedih|tersakiti))|(?:seberat|sesusah|sesedih) itu(?<=hidup (?:lo|lu|kamu) (?:gak|ga|nggak|tidak) (?:seberat|sesusah|sesedih) itu)|kayak (?:lo|lu|kamu)(?= (?:harusnya|mending|pantesnya))(?<=(?:orang|cewek|cowok) kayak (?:lo|lu|kamu))|hapus akun(?= (?:aja )?(?:lah )?(?:kamu|lo|lu)\\b)|(?:roast|ngeroast|ngatain|ngejek|ngetawain)(?<=(?:made|make|bikin) (?:a )?(?:group chat|gc|grup) (?:just )?(?:to|buat|untuk) (?:roast|ngeroast|ngatain|ngejek|ngetawain))',
+    examples: [
+      'who cares about your feelings',
+      'everyone in this thread is laughing at you',
+      "Stop crying about your depression, you're just lazy and weak.",
+      'sok paling menderita, hidup lo gak seberat itu kali',
+      'orang kayak lo harusnya dikurung',
+      'hapus akun aja lah kamu',
+      'we made a group chat just to roast her outfits',
+    ],
+  },
 ];

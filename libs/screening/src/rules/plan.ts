@@ -39,7 +39,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'note_strong',
     'note_strong',
-    'suicide note|goodbye (?:note|letter|letters|message|video)(?! in my head)|farewell (?:note|letter)|(?:pills|meds) and (?:a |the |my )?(?:note|letter)|(?:note|letter) and (?:the )?(?:pills|rope)|surat (?:terakhir|perpisahan|pamit)(?:ku| aku)?|(?:obat|pil|tali) (?:sama|dan|ama|plus) surat(?:nya)?|surat (?:sama|dan|ama) (?:obat|pil|tali)',
+    'suicide note|goodbye (?:note|letter|letters|message|messages|texts?|emails?|video|videos)(?! in my head)|farewell (?:note|letter)|(?:pills|meds) and (?:a |the |my )?(?:note|letter)|(?:note|letter) and (?:the )?(?:pills|rope)|surat (?:terakhir|perpisahan|pamit)(?:ku| aku)?|(?:obat|pil|tali) (?:sama|dan|ama|plus) surat(?:nya)?|surat (?:sama|dan|ama) (?:obat|pil|tali)',
     ['the pills and a note', 'Semua udah siap, obat sama surat.', 'aku udah nulis surat terakhir'],
   ),
   part(
@@ -51,7 +51,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'act',
     'act',
-    '(?:going to|will|ready to|about to|finally going to|plan to|planning to|decided to|want to|gonna) (?:finally )?(?:do it|go through with it|end it|finish it|do this|act on (?:it|them|these thoughts|my thoughts))|(?:doing|do) it (?:tonight|tomorrow|today|now|this weekend|soon|for real|at midnight|at [0-9]+(?: ?(?:am|pm))?)|it (?:will|is going to) (?:all )?be over (?:soon|tonight|tomorrow|in a few hours)|(?:taking|take|swallowing|swallow|drinking|drink|downing) (?:them|it|all of them|everything|them all)(?: all)?(?: together| at once| with (?:the |my )?(?:vodka|alcohol|wine|beer))?|(?:minum|telen|nelen|nenggak) (?:semuanya|semua|sekaligus|semua obatnya)(?: sekaligus)?|(?:semuanya|semua ini|ini semua) (?:akan |bakal )?(?:segera )?(?:berakhir|selesai) (?:malam ini|besok|sebentar lagi|hari ini)|i am (?:finally |really |actually )?(?:doing|going to do) it|(?:i think )?this is it(?=$|[.,!?;]| i think| guys| for me)|(?:aku|gue|saya) (?:akan |bakal |mau )?(?:terus (?:berjalan|jalan|melangkah)|selesain semuanya|selesaikan semuanya|beresin semuanya)|i am (?:just )?going to keep (?:walking|swimming|going)(?= ?(?:$|[.,!?;]| (?:into|out|until|till)))|(?:udah )?(?:ini|sekarang) (?:saatnya|waktunya)(?=$|[.,!?;])|(?:act|acting) on (?:it|them|these thoughts|my thoughts)|(?<!(?:yang|apa|apapun|semua|whatever)(?: aku| gue| saya)? )(?:aku |gue |saya )?(?:mau |bakal |akan |siap |udah siap |tinggal |pengen )?(?:aku |gue |ku)?(?:lakuin|lakukan|ngelakuin|ngelakuinnya|melakukannya|lakuinnya|ngelakuin itu|lakukan itu|ngelakuinnya malam ini|eksekusi|akhiri(?:n)? (?:semuanya|semua|ini|hidupku|hidup ini))',
+    '(?:going to|will|ready to|about to|finally going to|plan to|planning to|decided to|want to|gonna) (?:finally )?(?:do it|go through with it|end it|finish it|do this|act on (?:it|them|these thoughts|my thoughts))|(?:doing|do) it (?:tonight|tomorrow|today|now|this weekend|soon|for real|at midnight|at [0-9]+(?: ?(?:am|pm))?|when (?:everyone|mum|mom|dad|they|my)|once (?:everyone|they|the house|mum|mom|dad)|as soon as)|it (?:will|is going to) (?:all )?be over (?:soon|tonight|tomorrow|in a few hours)|(?:taking|take|swallowing|swallow|drinking|drink|downing) (?:them|it|all of them|everything|them all)(?: all)?(?: together| at once| with (?:the |my )?(?:vodka|alcohol|wine|beer))?|(?:minum|telen|nelen|nenggak) (?:semuanya|semua|sekaligus|semua obatnya)(?: sekaligus)?|(?:semuanya|semua ini|ini semua) (?:akan |bakal )?(?:segera )?(?:berakhir|selesai) (?:malam ini|besok|sebentar lagi|hari ini)|i am (?:finally |really |actually )?(?:doing|going to do) it|(?:i think )?this is it(?=$|[.,!?;]| i think| guys| for me)|(?:aku|gue|saya) (?:akan |bakal |mau )?(?:terus (?:berjalan|jalan|melangkah)|selesain semuanya|selesaikan semuanya|beresin semuanya)|i am (?:just )?going to keep (?:walking|swimming|going)(?= ?(?:$|[.,!?;]| (?:into|out|until|till)))|(?:udah )?(?:ini|sekarang) (?:saatnya|waktunya)(?=$|[.,!?;])|(?:act|acting) on (?:it|them|these thoughts|my thoughts)|(?<!(?:yang|apa|apapun|semua|whatever)(?: aku| gue| saya)? )(?:aku |gue |saya )?(?:mau |bakal |akan |siap |udah siap |tinggal |pengen )?(?:aku |gue |ku)?(?:lakuin|lakukan|ngelakuin|ngelakuinnya|melakukannya|lakuinnya|ngelakuin itu|lakukan itu|ngelakuinnya malam ini|eksekusi|akhiri(?:n)? (?:semuanya|semua|ini|hidupku|hidup ini))',
     [
       "I'm doing it tonight.",
       'Malam ini aku lakuin.',
@@ -65,7 +65,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'the_night',
     'act',
-    '(?:tonight|today) is the night|(?:malam ini|hari ini) (?:adalah )?(?:waktunya|saatnya|malamnya)',
+    '(?:tonight|today) is the night|(?:tonight|today) is it(?= ?(?:$|[.,!?;]))|(?:malam ini|hari ini) (?:adalah )?(?:waktunya|saatnya|malamnya)',
     ['tonight is the night'],
     {
       also: ['time'],
@@ -74,7 +74,7 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'jump',
     'act',
-    '(?:{INTENT_EN}|i am|i just) (?:just |finally |really )?(?:jump|jumping)(?: off| down| from here| off here)?(?=$|[.,!?;]| (?:now|tonight|right now|soon|in a few|in a couple|in [0-9]+|in an hour|after))|(?:aku|gue|saya) (?:langsung |nekat )?(?:lompat|loncat|terjun|nyebur)(?=$|[.,!?;]| (?:sekarang|aja|dari sini|ke bawah))|(?:about to|going to|ready to|will|just|i am going to|before i) let go(?= ?(?:$|[.,!?;]|now|tonight|of the (?:railing|rail|edge|ledge|bridge)))|before i (?:jump|step off)(?= ?(?:$|[.,!?;]))|(?:{INTENT_ID}|tinggal|tinggal aja|terus|lalu|trus|abis itu|habis itu) (?:aja |langsung |nekat )?(?:lompat|loncat|terjun|jatuhin diri|nyebur|menceburkan diri|tenggelamin diri)(?: aja| saja| sekarang| dari sini| ke bawah| sekarang juga)*(?=$|[.,!?;]| (?:sekarang|aja|dari sini|ke bawah|malam ini))',
+    '(?:{INTENT_EN}|i am|i just) (?:just |finally |really )?(?:jump|jumping)(?: off| down| from here| off here)?(?=$|[.,!?;]| (?:now|tonight|right now|soon|in a few|in a couple|in [0-9]+|in an hour|after|before|once))|(?:aku|gue|saya) (?:langsung |nekat )?(?:lompat|loncat|terjun|nyebur)(?=$|[.,!?;]| (?:sekarang|aja|dari sini|ke bawah))|(?:about to|going to|ready to|will|just|i am going to|before i) let go(?= ?(?:$|[.,!?;]|now|tonight|of the (?:railing|rail|edge|ledge|bridge)))|before i (?:jump|step off)(?= ?(?:$|[.,!?;]))|(?:{INTENT_ID}|tinggal|tinggal aja|terus|lalu|trus|abis itu|habis itu) (?:aja |langsung |nekat )?(?:lompat|loncat|terjun|jatuhin diri|nyebur|menceburkan diri|tenggelamin diri)(?: aja| saja| sekarang| dari sini| ke bawah| sekarang juga)*(?=$|[.,!?;]| (?:sekarang|aja|dari sini|ke bawah|malam ini))',
     [
       "I'm standing on the roof and I'm going to jump.",
       'gue lagi di atas jembatan, pengen lompat aja sekarang',
@@ -192,12 +192,13 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'giveaway',
     'giveaway',
-    '(?:giving|gave|give|given) away (?:all (?:of )?my|most of my|everything|my (?:stuff|things|belongings|possessions|cat|dog|pets?|clothes|books))|(?:given|gave|giving) my (?:cat|dog|pets?|hamster|bird|fish|stuff|things) (?:to|away)|(?:udah|sudah) (?:aku |ku|gue )?(?:titipin|titipkan|kasih|kasihin|serahin|serahkan|wariskan) (?:kucing|anjing|hewan|peliharaan|barang barang|barang)(?:ku| aku)?|take care of my (?:cat|dog|pets?|plants|sister|brother|little [a-z]+|mom|mum|family|kids) (?:for me )?(?:when|after|once|if) i (?:am |m )?(?:gone|dead|not here|die)|(?:when|after|once) i am (?:gone|dead|no longer here)|(?:bagi bagiin|bagiin|kubagiin|ngebagiin|membagikan|kasih(?:in)?|ngasih|kasihkan|ngasihin|hibahin|wariskan|ngasih ngasihin|kasih kasihin) (?:semua )?barang(?: barang)?(?: (?:kesayangan|berharga|pribadi))?(?:ku| aku| gue| saya|nya)|(?:giving|gave|given|give) away (?:all (?:of )?)?(?:her|his|their) (?:favou?rite |most precious |prized )?(?:stuff|things|belongings|possessions|clothes|books)|titip (?:kucing|anjing|adik|mama|ibu|ayah|tanaman|papa|adek)(?:ku)? (?:ya )?(?:kalau|setelah|pas|kalau nanti) (?:aku|gue) (?:udah |sudah )?(?:gak ada|nggak ada|tidak ada|pergi|mati|tiada)|(?:kalau|setelah|pas|sepeninggal|nanti kalau) (?:aku|gue|saya) (?:udah|sudah|nanti udah|nanti sudah) (?:gak ada|nggak ada|tidak ada|tiada|pergi selamanya|pergi|mati|meninggal)(?! (?:kan|apa))',
+    '(?:giving|gave|give|given) away (?:all (?:of )?my|most of my|everything|my (?:stuff|things|belongings|possessions|cat|dog|pets?|clothes|books))|(?:given|gave|giving) my (?:cat|dog|pets?|hamster|bird|fish|stuff|things) (?:to|away)|(?:udah|sudah) (?:aku |ku|gue )?(?:titipin|titipkan|kasih|kasihin|serahin|serahkan|wariskan) (?:kucing|anjing|hewan|peliharaan|barang barang|barang)(?:ku| aku)?|take care of my (?:cat|dog|pets?|plants|sister|brother|little [a-z]+|mom|mum|family|kids) (?:for me )?(?:when|after|once|if) i (?:am |m )?(?:gone|dead|not here|die)|(?:when|after|once) i am (?:gone|dead|no longer here)|(?:bagi bagiin|bagiin|kubagiin|ngebagiin|membagikan|kasih(?:in)?|ngasih|kasihkan|ngasihin|hibahin|wariskan|ngasih ngasihin|kasih kasihin) (?:semua )?barang(?: barang)?(?: (?:kesayangan|berharga|pribadi))?(?:ku| aku| gue| saya|nya)|(?:giving|gave|given|give) away (?:all (?:of )?)?(?:her|his|their) (?:favou?rite |most precious |prized )?(?:stuff|things|belongings|possessions|clothes|books)|titip (?:kucing|anjing|adik|mama|ibu|ayah|tanaman|papa|adek)(?:ku)? (?:ya )?(?:kalau|setelah|pas|kalau nanti) (?:aku|gue) (?:udah |sudah )?(?:gak ada|nggak ada|tidak ada|pergi|mati|tiada)|(?:kalau|setelah|pas|sepeninggal|nanti kalau) (?:aku|gue|saya) (?:udah|sudah|nanti udah|nanti sudah) (?:gak ada|nggak ada|tidak ada|tiada|pergi selamanya|pergi|mati|meninggal)(?! (?:kan|apa))|kutitipin(?<=(?:kucing|anjing|kelinci|burung|hamster|peliharaan)(?:ku| aku| gue)? (?:udah |sudah )?kutitipin)(?![^.!?]{0,40}(?:selama|pas|waktu|sampai|sampe) (?:mudik|liburan|libur|pergi|dinas|kkn|pulang|aku balik))|(?:kubagiin|kubagi|kubagikan|kukasihin|kuhibahin|kuwariskan)(?= (?:ke|buat|untuk))(?<=barang(?: barang)?(?:ku| aku| gue| saya)? (?:udah |sudah )?(?:kubagiin|kubagi|kubagikan|kukasihin|kuhibahin|kuwariskan))',
     [
       'I have been giving away my stuff.',
       'Titip kucingku ya kalau aku udah gak ada.',
       'dia ngasih-ngasihin barang kesayangannya',
       "she's been giving away her favourite things",
+      'kucing udah kutitipin ke tetangga',
     ],
   ),
   part(
@@ -521,9 +522,10 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'means_tied',
     'means_strong',
-    '(?:belt|noose) is tied(?= ?(?:$|[.!])| already ?(?:$|[.!])| up| to the (?:ceiling|fan|beam|rafter|door|hook|pipe))|practi[sc]ed(?= with the (?:cord|rope|belt|noose))|loosen it(?<=(?:not|never) (?:gonna|going to) loosen it)|(?:kusen|plafon|teralis|kipas angin)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang) [^.!?]{0,20}(?:di|ke) (?:kusen|plafon|teralis|kipas angin))|kuat(?<=(?:udah|udh|sudah) (?:aku |gue |tak )?(?:tes|tesin|coba|cobain) kuat)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang|simpul).{0,80})|tali(?= (?:wes|udah|udh|sudah) (?:tak |aku |gue )?(?:pasang|iket|ikat|gantung))|(?:tambang|tali)(?<=(?:nyiapke|nyiapin|nyiapkan|siapin|siapke) (?:tambang|tali))|weights(?= (?:are )?in my (?:backpack|bag|pockets)(?! for| to the gym))|(?:biji|butir|tablets|pills)(?<=(?:nyiapin|siapin|nyiapke|ngumpulin|kumpulin|stocked|saved|collected)[^.!?]{0,50}(?:[2-9][0-9]|[1-9][0-9]{2}) (?:biji|butir|tablets|pills))|of pills(?<=(?:pic|photo|picture) of (?:a )?(?:pile|handful|bunch) of pills)|foto (?:pil|obat)(?= (?:banyak|segenggam))',
+    '(?:belt|noose|cord|cable|scarf|bedsheet) is tied(?= ?(?:$|[.!])| already ?(?:$|[.!])| up| to the (?:ceiling|fan|beam|rafter|door|hook|pipe|railing|banister|bar))|practi[sc]ed(?= with the (?:cord|rope|belt|noose))|loosen it(?<=(?:not|never) (?:gonna|going to) loosen it)|(?:kusen|plafon|teralis|kipas angin)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang) [^.!?]{0,20}(?:di|ke) (?:kusen|plafon|teralis|kipas angin))|kuat(?<=(?:udah|udh|sudah) (?:aku |gue |tak )?(?:tes|tesin|coba|cobain) kuat)(?<=(?:sabuk|tali|ikat pinggang|kabel|tambang|simpul).{0,80})|tali(?= (?:wes|udah|udh|sudah) (?:tak |aku |gue )?(?:pasang|iket|ikat|gantung))|(?:tambang|tali)(?<=(?:nyiapke|nyiapin|nyiapkan|siapin|siapke) (?:tambang|tali))|weights(?= (?:are )?in my (?:backpack|bag|pockets)(?! for| to the gym))|(?:biji|butir|tablets|pills)(?<=(?:nyiapin|siapin|nyiapke|ngumpulin|kumpulin|stocked|saved|collected)[^.!?]{0,50}(?:[2-9][0-9]|[1-9][0-9]{2}) (?:biji|butir|tablets|pills))|of pills(?<=(?:pic|photo|picture) of (?:a )?(?:pile|handful|bunch) of pills)|foto (?:pil|obat)(?= (?:banyak|segenggam))',
     [
       'the belt is tied already',
+      'the cord is tied to the railing upstairs',
       'practised with the cord last night',
       'tonight i am not going to loosen it',
       'aku pakai sabuk bapak di kusen pintu',
@@ -767,24 +769,157 @@ export const PLAN_RULES: RuleSpec[] = [
   part(
     'armed_carried',
     'armed',
-    '(?:pistol| gun|rifle|knife|shotgun)(?<=with (?:my |his |her |the |a )?(?:[a-z]+s )?(?:[a-z]+ ){0,2}(?:pistol|gun|rifle|knife|shotgun))|(?:bought|got|buying) a (?:gun|pistol|rifle)|(?:knife|gun|pistol)(?: from the kitchen)? in my (?:room|bag|car)|(?:pisau|golok|parang|celurit|clurit|pistol|airsoft|linggis|kapak)(?<=(?:tungguin|nungguin|tunggu|samperin|datengin|cegat)[^.!?]{0,40}(?:pake|pakai|bawa) (?:pisau|golok|parang|celurit|clurit|pistol|airsoft|linggis|kapak))|(?:baseball bat|crowbar|machete|hammer)(?<=with (?:a |the |his |her )(?:baseball bat|crowbar|machete|hammer))',
+    '(?:pistol| gun|rifle|knife|shotgun)(?<=with (?:my |his |her |the |a )?(?:[a-z]+s )?(?:[a-z]+ ){0,2}(?:pistol|gun|rifle|knife|shotgun))|(?:bought|got|buying) a (?:gun|pistol|rifle)|(?:knife|gun|pistol)(?: from the kitchen)? in my (?:room|bag|car)|(?:pisau|golok|parang|celurit|clurit|pistol|airsoft|linggis|kapak)(?<=(?:tungguin|nungguin|tunggu|samperin|datengin|cegat)[^.!?]{0,40}(?:pake|pakai|bawa) (?:pisau|golok|parang|celurit|clurit|pistol|airsoft|linggis|kapak))|(?:baseball bat|crowbar|machete|hammer)(?<=with (?:a |the |his |her )(?:baseball bat|crowbar|machete|hammer))|(?:kuisi|diisi|aku isi|gue isi|ku isi)(?<=(?:senapan|senapan angin|pistol|senjata|airsoft)(?: [a-z]+){0,2} (?:udah |sudah )?(?:kuisi|diisi|aku isi|gue isi|ku isi))|loaded (?:my |his |the |dads |the old )?(?:gun|rifle|shotgun|pistol)|(?:gun|rifle|shotgun|pistol) is loaded',
     [
       'with my dads old service pistol',
       'he bought a gun off his friend',
       'i have got the knife from the kitchen in my room',
       'aku tungguin dia di depan kantornya pake pisau',
+      'senapan angin bapak udah kuisi',
+      'the gun is loaded',
     ],
     { category: 'violence' },
   ),
   part(
     'approach_waiting',
     'act',
-    '(?:wait|waiting) for (?:him|her|them)(?= (?:in|at|outside|after|when))|(?:tungguin|nungguin)(?: dia| mereka)?(?= (?:di|pas|depan) )|(?:going|heading|driving) to (?:his|her|their) (?:[a-z]+s )?(?:house|place|home|office|work)|at the office early(?=[^.!?]{0,40}before anyone)',
+    '(?:wait|waiting) for (?:him|her|them)(?= (?:in|at|outside|after|when))|(?:tungguin|nungguin)(?: dia| mereka)?(?= (?:di|pas|depan) )|(?:going|heading|driving) to (?:his|her|their) (?:[a-z]+s )?(?:house|place|home|office|work)|at the office early(?=[^.!?]{0,40}before anyone)|(?:wait|waiting|hide|hiding) (?:by|at|near|outside|behind) (?:his|her|their) (?:car|house|door|gate|office|school|locker|class|bus stop)|(?:kutunggu|kutungguin)(?: dia| mereka)? (?=(?:pulang|keluar|lewat|dateng|datang))',
     [
       'i will wait for him in the car park',
       'besok aku tungguin dia di depan kantornya',
       'he is going to his exs house tonight',
       'i will be at the office early before anyone else',
+      'i will wait by his car after his shift',
+      'kutunggu dia pulang nanti malem',
+    ],
+    { person: 'auto' },
+  ),
+  // ---- Round 10: compositional components. Deciding or setting the act without naming it ("I'm
+  // done waiting", "2am is when it happens", "malem ini gue akhirin", "udah mantep"); finality said
+  // to the ones left behind ("none of it was your fault", "jangan salahin diri kalian", "by morning
+  // I'll be gone", "pergi selamanya"); a message to be found; arrangements for after; the drop
+  // below an edge; stepping over it; prepared and hidden means.
+  part(
+    'act_decided',
+    'act',
+    'i am done waiting|(?:it|this|everything|all) ends(?= (?:tonight|today|tomorrow|after|at|when|before|on|this))|(?:the )?only (?:thing|option|way out) left(?: to do)?(?= ?(?:$|[.,!?;]))|one (?:leg|foot) over(?= (?:the )?(?:railing|edge|ledge|rail|side|balcony|parapet)| ?(?:$|[.,!?;]| already))|(?:akhirin|akhiri|sudahi|udahin)(?<=(?:gue|aku|gw|saya|ku) (?:akhirin|akhiri|sudahi|udahin))(?= ?(?:$|[.,!?;]| (?:aja|sekarang|malam ini|malem ini|besok|semuanya)))|(?:tinggal|cuma|cukup) (?:selangkah|satu langkah)(?: lagi)?(?= ?(?:$|[.,!?;]))|tinggal (?:diteguk|ditelen|ditelan|diminum|ditarik|dinyalain|nendang kursi)',
+    [
+      "I've got my dad's gun in my lap and I'm done waiting.",
+      'it ends after my shift tonight',
+      "it's the only thing left to do",
+      'one leg over already',
+      'malem ini gue akhirin.',
+      'ombaknya kenceng, tinggal selangkah.',
+      'racun udah kucampur, tinggal diteguk',
+    ],
+    { person: 'auto' },
+  ),
+  part(
+    'act_when',
+    'act',
+    'is when(?= (?:it|it all|i do it|everything) (?:happens|ends))(?<=(?:[0-9]{1,2} ?(?:am|pm)?|midnight|tonight|tomorrow|sunrise|dawn) is when)|(?:picked|chosen|decided on)(?= (?:a |the )?(?:date|day|night|time)(?= ?(?:$|[.,!?;]| for))| (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= after| before| night| at))(?<=(?:i have|ive|i) (?:picked|chosen|decided on))|(?:itu hari|the day)(?:nya)?(?= (?:aku|gue|saya|i) )(?<=(?:itu|thats|that is) (?:hari|the day)(?:nya)?)',
+    [
+      '2am is when it happens',
+      "I've picked Friday after my last exam",
+      'itu hari aku bakal ngakhirin semuanya',
+    ],
+    { person: 'auto', also: ['time'] },
+  ),
+  part(
+    'final_left_behind',
+    'final',
+    '(?:none|no one) of (?:this|it) (?:was|is) your fault|you did nothing wrong|(?:by|before) (?:morning|sunrise|dawn|tomorrow)(?: i will be| i am) gone|(?:i will be|i am) gone (?:by|before) (?:morning|sunrise|dawn|tomorrow)|(?:aku |gue |saya )?pergi (?:untuk )?selamanya|jangan (?:salahin|nyalahin|menyalahkan|salahkan) diri (?:kalian|kamu|sendiri)|(?:tinggal|sisa) langkah terakhir|(?:they|you) (?:wont|will not) have to wait long to (?:understand|know|see) why|nobody suspects (?:a thing|anything)|tinggal nunggu (?:malem|malam|semua tidur|rumah sepi|waktunya)(?= ?(?:$|[.,!?;]))|(?:finally )?do what i (?:planned|have planned|had planned|have been planning)|last post from me|selamat tinggal(?: [a-z]+)?(?= ?(?:$|[.,!?;]))|maafin (?:semua )?(?:salahku|salah aku|salah gue|kesalahanku)|(?:love you all|i love you all),? i am sorry|i am done(?= ?(?:$|[.!?;]))',
+    [
+      'none of it was your fault',
+      "By morning I'll be gone.",
+      'abis ini aku pergi selamanya',
+      'jangan salahin diri kalian ya',
+      'tinggal langkah terakhir malam ini',
+      "they won't have to wait long to understand why",
+      'Last post from me.',
+      'Selamat tinggal Sebaya, kalian baik banget',
+      'then I will finally do what I planned',
+      'tinggal nunggu malem',
+      'maafin semua salahku',
+      "Love you all, I'm sorry.",
+      "I'm done.",
+    ],
+  ),
+  part(
+    'goodbye_found',
+    'goodbye',
+    '(?:berarti|artinya) (?:aku|gue|saya)(?= (?:udah|sudah) (?:gak|ga|nggak|tidak) ada)(?<=(?:baca|nemu|menemukan|nemuin) (?:ini|surat ini|tulisan ini),? (?:berarti|artinya) (?:aku|gue|saya))|if (?:you are |youre )?reading this,? i am (?:already )?(?:gone|dead)|(?:dont|do not) be sad for (?:too )?long|jangan (?:sedih|nangisin aku|tangisin aku) (?:terlalu )?lama',
+    [
+      'kalo kalian baca ini berarti aku udah gak ada',
+      "if you're reading this i am already gone",
+      'please dont be sad for too long',
+    ],
+    { negatable: false },
+  ),
+  part(
+    'note_found',
+    'note',
+    'if you find this(?=[^.!?]{0,40}(?:sorry|fault|love you|bye|forgive))|(?:note|letter|letters) (?:is|are) (?:written|done|finished)(?<=(?:my|the) (?:note|letter|letters) (?:is|are) (?:written|done|finished))|letters? (?:for|to)(?= (?:both |all )?(?:my )?(?:mom|mum|dad|sister|brother|brothers|sisters|family|parents|best friend|friends|wife|husband|kids|son|daughter|girlfriend|boyfriend)[^.!?]{0,40}(?:are|is) (?:on|in|under|next to) (?:my|the))|(?:letters?|notes?) (?:to|for)(?= (?:both |all )?my (?:mom|mum|dad|sister|brother|brothers|sisters|family|parents|best friend|friends|wife|husband|kids|son|daughter|girlfriend|boyfriend))(?<=(?:wrote|written|writing|left) (?:letters?|notes?) (?:to|for))',
+    [
+      "Mom if you find this, I'm sorry",
+      'Letters for my sister and best friend are on my desk',
+      'wrote letters to both my brothers',
+      'my note is written',
+    ],
+  ),
+  part(
+    'arrangements_after',
+    'ready',
+    '(?:delete|close|deactivate) my account after|i (?:wont|will not) need it(?: anymore)?(?= ?(?:$|[.,!?;]))|(?:look after|take care of) my(?= (?:dog|cat|cats|dogs|bird|fish|hamster|rabbit|plants) for me ?(?:$|[.,!?;]))|(?:transferred|sent|gave) (?:all )?my savings to|(?:hidden|stashed|counted)(?<=(?:pills|meds|tablets|rope|razor|knife|blade|gun) (?:are|is) (?:hidden|stashed|counted))',
+    [
+      'Mods, delete my account after, I won’t need it.',
+      'Please look after my dog for me.',
+      'already transferred my savings to my sister',
+      'the pills are hidden',
+      'the pills are counted',
+    ],
+    { person: 'auto' },
+  ),
+  part(
+    'ready_below',
+    'ready',
+    '(?:below|beneath|underneath|under) me(?<=(?:cars|traffic|trucks|water|waves|rocks|the street|the river|the road)(?: [a-z]+){0,3} (?:below|beneath|underneath|under) me)|tide is (?:high|coming in)|ombak(?:nya)?(?= (?:kenceng|kencang|gede|besar|tinggi))|(?:last|next) train(?= (?:comes|is coming|arrives|passes|goes by|is due))|kereta (?:berikutnya|selanjutnya|terakhir)(?= (?:lewat|dateng|datang))|kereta(?= lewat)(?<=(?:nunggu|nungguin|menunggu) kereta)|legs dangling|kaki(?:ku)? (?:menjuntai|ngegantung)',
+    [
+      'sitting on the railing of the overpass, cars going by underneath me',
+      'at the edge of the cliff, tide is high',
+      'di pinggir tebing, ombaknya kenceng',
+      'standing by the tracks, the last train comes at 11',
+      'gw di pinggir rel nih, nunggu kereta lewat',
+      'on the windowsill, legs dangling',
+    ],
+    { person: 'auto', negatable: false },
+  ),
+  part(
+    'act_doom',
+    'act',
+    'again(?<=(?:he|she|they) (?:wont|will not|will never) (?:hurt|touch|bother|bully|hit) (?:anyone|anybody|me|us|my [a-z]+) (?:ever )?again)',
+    ['he won’t hurt anyone again'],
+    { negatable: false },
+  ),
+  part(
+    'means_fetched',
+    'means_strong',
+    '(?:stockpiling|stockpiled|stockpile of|saving up|saved up|hoarding|hoarded)(?= (?:my |all my |all of my |enough )?(?:{DRUG_EN})\\b)|(?:getting|grabbing|got|fetching|mixing|pouring) (?:the |a |some |my )?(?:{POISON_EN})(?=[^.!?]{0,60}(?:only thing left|only way|for this|for me|tonight|drink it|drinking it))|tali(?: jemuran| tambang| rafia| pramuka)?(?<=(?:mau|bakal|akan|pengen|siap) (?:pake|pakai|make|gunain|pakein) tali(?: jemuran| tambang| rafia| pramuka)?)(?!(?: jemuran| tambang| rafia| pramuka)? (?:buat|untuk|biar) (?:jemur|ngiket|ikat|iket|ngikat|bungkus|pindahan|packing|ngiketin|narik|naikin|nurunin))',
+    [
+      "I'm getting the bleach from under the sink, it's the only thing left to do.",
+      'nanti malem aku mau pake tali jemuran di belakang',
+      'been stockpiling my oxycodone for weeks',
+    ],
+  ),
+  part(
+    'location_plain',
+    'location',
+    '(?:jalan|pergi|berangkat|otw|naik) ke (?:rel(?: kereta)?|jembatan|rooftop|atap gedung|tebing|jurang)(?<=(?:mau|bakal|akan|pengen|siap|lagi) (?:jalan|pergi|berangkat|otw|naik) ke (?:rel(?: kereta)?|jembatan|rooftop|atap gedung|tebing|jurang))|(?:going|heading|walking|driving) to the (?:tracks|bridge|rooftop|cliffs?|overpass)(?<=(?:am|i will be|i am going to be|i will go|now) (?:going|heading|walking|driving) to the (?:tracks|bridge|rooftop|cliffs?|overpass))|from the (?:roof|rooftop|bridge|ledge)(?<=(?:writing|typing|texting|posting) (?:this )?from the (?:roof|rooftop|bridge|ledge))|di atas (?:gedung|atap|jembatan|tower|menara)(?<=(?:lagi|udah|sudah|sekarang|aku|gue|saya) di atas (?:gedung|atap|jembatan|tower|menara))',
+    [
+      'besok aku mau jalan ke rel kereta deket rumah',
+      'i am heading to the bridge',
+      'writing this from the roof',
+      'aku lagi di atas gedung kampus',
     ],
     { person: 'auto' },
   ),

@@ -252,7 +252,7 @@ export const SELF_HARM_RULES: RuleSpec[] = [
   ),
   sh(
     'injury.blood_now',
-    'blood (?:coming |pouring |seeping |running )?(?:out )?(?:from )?under the door|(?:lot of|so much) blood from my (?:wrists?|arms?|legs?|thighs?)|darah (?:ngalir |keluar |ngerembes )?(?:dari )?(?:bawah|kolong) pintu|(?:everything|my vision|its) (?:is )?getting blurry|suara(?:nya)? ngelantur|(?:cant|can not|cannot) stop the bleeding|(?:the )?bleeding (?:wont|will not|doesnt|does not) stop|darah(?:nya)? (?:gak|ga|nggak|tidak) (?:mau )?berhenti',
+    'blood (?:coming |pouring |seeping |running )?(?:out )?(?:from )?under the door|(?:lot of|so much) blood from my (?:wrists?|arms?|legs?|thighs?)|darah (?:ngalir |keluar |ngerembes )?(?:dari )?(?:bawah|kolong) pintu|(?:everything|my vision|its) (?:is )?getting blurry|suara(?:nya)? ngelantur|(?:cant|can not|cannot) stop the bleeding|(?:the )?bleeding (?:wont|will not|doesnt|does not) stop|darah(?:nya)? (?:gak|ga|nggak|tidak) (?:mau )?berhenti|blood (?:keeps|is still|wont stop) (?:dripping|pouring|coming|running)|(?:baju|kaos|handuk|kasur|sprei|seragam)(?:ku|nya)? (?:udah |sudah )?basah (?:merah|darah|kena darah)',
     [
       'there is blood coming under the door',
       'there is a lot of blood from my wrist now',
@@ -260,6 +260,8 @@ export const SELF_HARM_RULES: RuleSpec[] = [
       'dia kirim vn suaranya ngelantur',
       'she cant stop the bleeding',
       'darahnya gak berhenti',
+      'blood keeps dripping on the floor',
+      'bajuku udah basah merah',
     ],
     { kind: 'injury', category: undefined, person: 'none' },
   ),
@@ -271,5 +273,25 @@ export const SELF_HARM_RULES: RuleSpec[] = [
     {
       temporal: false,
     },
+  ),
+  // ---- Round 10: cuts told by their state ("the cuts on my wrist are fresh"), writing into the skin,
+  // a cut that went too deep ("i think i hit something", "nyayatnya kedaleman"), a relapse with a blade.
+  sh(
+    'cuts_state',
+    'fresh(?<=(?:cuts|cut|wounds|burns|scars)(?: on my (?:[a-z]+ )?' +
+      BODY_EN +
+      ')? (?:are|is) (?:still |so |really )?fresh)|into my ' +
+      BODY_EN +
+      '(?<=(?:carve|carving|carved|scratch|scratching|scratched|etch|etching|etched)(?: [a-z]+){1,2} into my ' +
+      BODY_EN +
+      ')|(?:something|a vein|an artery)(?<=i (?:think i )?(?:hit|nicked|cut) (?:something|a vein|an artery))(?=(?: bad| important)? ?(?:$|[.,!?;]))|(?:nyayat|nyilet|nyayatnya|nyiletnya|sayatannya)(?= (?:kedaleman|kedalaman|terlalu dalam|kedalemen))|relapsed(?=[^.!?]{0,60}(?:blade|razor|cutter|silet))',
+    [
+      "The cuts on my wrist are fresh so I'm wearing long sleeves",
+      'I carve words into my skin with a compass',
+      'blood keeps dripping and i think i hit something bad',
+      'kayaknya aku nyayatnya kedaleman',
+      'relapsed after 8 months clean, the blade was right there',
+    ],
+    { temporal: false },
   ),
 ];

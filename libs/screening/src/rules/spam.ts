@@ -127,7 +127,7 @@ export const SPAM_RULES: RuleSpec[] = [
   spam(
     'cta.more',
     'promo',
-    'ketik mau(?= di)|(?:order|pesan|beli) (?:lewat|via|di) (?:link|dm|shopee|tokopedia|wa)|download di(?= bit| link| sini)|(?:tf|transfer) [0-9]+ ?(?:rb|ribu|k|jt)? ke (?:bca|bri|bni|mandiri|dana|ovo|gopay|rekening)|main di situs(?= ini)|minat(?= (?:dm|chat|wa|pm)\\b)',
+    'ketik mau(?= di)|(?:order|pesan|beli) (?:lewat|via|di) (?:link|dm|shopee|tokopedia|wa)|download di(?= bit| link| sini)|(?:tf|transfer) [0-9]+ ?(?:rb|ribu|k|jt)? ke (?:bca|bri|bni|mandiri|dana|ovo|gopay|rekening)|main di situs(?= ini)|minat(?= (?:dm|chat|wa|pm)\\b)|link bio|download(?= (?:[a-z0-9]+ )?now)|message me for|(?:dm|chat) (?:aku|admin)(?= ya)|send (?:your|ur)(?= (?:bank details|card details|password|pin|otp) to)',
     [
       'minat? ketik MAU di kolom komentar',
       'order lewat link shopee',
@@ -135,6 +135,28 @@ export const SPAM_RULES: RuleSpec[] = [
       'tinggal tf 100rb ke BCA',
       'main di situs ini aja',
       'minat dm',
+      'order di shopee link bio ya',
+      'download PinjamKilat now!',
+      'message me for VIP access',
+      'DM aku ya kak',
+      'just send your bank details to claim',
+    ],
+  ),
+  // Round 10: money schemes told in plain words (slots played, an arisan or a robot that doubles the
+  // money, an instant loan, a slimming pill that takes off kilos in a week).
+  spam(
+    'schemes',
+    'spam',
+    '(?:playing|play|main) slots?(?= ?(?:$|[.,!?;]| (?:online|group|grup|gacor)))|slot (?:group|grup)|arisan online|untung pasti|[0-9]+x lipat|modal [0-9]+ ?(?:rb|ribu|k)(?= (?:bisa )?jadi [0-9]+ ?(?:jt|juta|jutaan))|modal [0-9]+ ?(?:rb|ribu|k) bisa jadi jutaan|(?:robot|bot) (?:trading|forex)(?: otomatis)?|profit harian|tanpa risiko|instant loans?|returns?(?<=guaranteed [0-9]+ ?(?:%|percent)? ?returns?)|kg(?= (?:seminggu|dalam seminggu|sebulan|dalam [0-9]+ hari))(?<=turun [0-9]+ ?kg)',
+    [
+      'Earn 5 million a day playing slots!',
+      'join our slot group',
+      'daftar arisan online untung pasti 2x lipat',
+      'modal 50rb bisa jadi jutaan',
+      'join trading forex robot otomatis, profit harian tanpa risiko',
+      'Instant loans no collateral',
+      'new coin with guaranteed 300% return in 2 weeks',
+      'obat pelangsing herbal turun 10 kg seminggu',
     ],
   ),
 ];

@@ -178,12 +178,14 @@ export const SUICIDE_RULES: RuleSpec[] = [
   ),
   ideation(
     'ideation.no_will.id',
-    '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|punya alasan (?:buat|untuk|lagi buat|lagi untuk)|(?:liat|lihat|melihat|nemu|nemuin|menemukan|ketemu) alasan (?:buat|untuk|lagi buat)|ada gunanya) (?:lagi |terus |tetap |tetep |masih )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))',
+    '(?:{NEG}) (?:mau|pengen|ingin|pingin|kuat|sanggup|betah|kepengen|ada alasan (?:buat|untuk)|punya alasan (?:buat|untuk|lagi buat|lagi untuk)|(?:liat|lihat|melihat|nemu|nemuin|menemukan|ketemu) (?:alasan|alesan) (?:buat|untuk|lagi buat)|ada gunanya) (?:lagi |terus |tetap |tetep |masih |lanjut |melanjutkan )?(?:hidup|idup|bernafas|bernapas|ada di dunia ini)(?: lagi)?(?! (?:kayak|seperti|begini|gini|di (?!dunia)|sama|bareng|dengan|tanpa))|(?:{NEG}) (?:mau|pengen|ingin|pingin) bangun lagi(?! (?:kesiangan|telat|terlambat|jam|pagi|siang|buat|untuk))',
     [
       'Aku nggak mau hidup lagi.',
       'udah gak kuat hidup',
       'ga pengen hidup lagi',
       'aku udah gak liat alasan buat terus hidup',
+      'aku gak mau bangun lagi besok',
+      'gue udah ga nemu alesan buat lanjut hidup',
     ],
     { negatable: true },
   ),
@@ -779,13 +781,16 @@ export const SUICIDE_RULES: RuleSpec[] = [
     category: 'suicide',
     person: 'auto',
     pattern:
-      '(?:after|from) my (?:suicide |last |first )?attempt|overdosed on (?:my |her |his |all my )?(?:[a-z]+ )?(?:meds|pills|medication|tablets|medicine)|took (?:like |about |around )?[0-9]+ of (?:my |her |his )?(?:[a-z]+s )?(?:[a-z]+ )?(?:pills|tablets|meds)|(?:overdosis|od) (?:obat|paracetamol|parasetamol|pil|panadol|antidepresan|obat tidur)(?<=(?:aku|gue|gw|saya|barusan|kemarin|lalu) (?:overdosis|od) (?:obat|paracetamol|parasetamol|pil|panadol|antidepresan|obat tidur))|minum obat banyak(?=[^.!?]{0,40}(?:masuk rs|masuk igd|dirawat|rumah sakit|dibawa ke|diinfus))',
+      '(?:after|from) my (?:suicide |last |first )?attempt|overdosed on (?:my |her |his |all my )?(?:[a-z]+ )?(?:meds|pills|medication|tablets|medicine)|took (?:like |about |around )?[0-9]+ of (?:my |her |his )?(?:[a-z]+s )?(?:[a-z]+ )?(?:pills|tablets|meds)|(?:overdosis|od) (?:obat|paracetamol|parasetamol|pil|panadol|antidepresan|obat tidur)(?<=(?:aku|gue|gw|saya|barusan|kemarin|lalu) (?:overdosis|od) (?:obat|paracetamol|parasetamol|pil|panadol|antidepresan|obat tidur))|minum obat banyak(?=[^.!?]{0,40}(?:masuk rs|masuk igd|dirawat|rumah sakit|dibawa ke|diinfus))|(?:walked|stepped|ran|jumped) (?:out )?in front of (?:a|the|an) (?:car|bus|truck|train|motorbike)(?= on purpose)|(?:loncat|lompat|terjun) dari (?:lantai|atap|jembatan|gedung|balkon)(?<=(?:aku|gue|saya|gw) (?:loncat|lompat|terjun) dari (?:lantai|atap|jembatan|gedung|balkon))(?=[^.!?]{0,60}(?:patah|selamat|dikira|ngiranya|dirawat|rumah sakit))|after i (?:swallowed|overdosed|took|downed|tried|jumped|cut)(?<=(?:hospital|er|icu|ward|discharged|released|stomach pumped)[^.!?]{0,40}after i [a-z]+)',
     examples: [
       'still shaky after my attempt in march',
       'overdosed on my sleeping pills two weeks ago',
       'aku dua minggu lalu overdosis paracetamol',
       'aku minum obat banyak, masuk rs',
       'just took like 20 of my moms sleeping pills',
+      'a month ago i walked in front of a car on purpose',
+      'tiga hari lalu aku loncat dari lantai dua kos, kakiku patah',
+      'the hospital discharged me after i swallowed my meds',
     ],
   },
   {
@@ -823,4 +828,120 @@ export const SUICIDE_RULES: RuleSpec[] = [
       'ajarin gue cara nyampurin obat biar cepet',
     ],
   },
+  // ---- Round 10: compositional families. An ingestion verb with an amount and any medicine or poison
+  // (an attempt, CRISIS when it just happened or the body reacts); ideation named as a noun that is
+  // "on my mind"; a wish to be gone told as a consequence ("if I wasn't here they'd save money");
+  // a vehicle turned into something. `suicide.attempt.told` now also reads an attempt told afterwards
+  // (stepping in front of a car on purpose, a jump that broke a leg, a discharge after an overdose).
+  {
+    id: 'suicide.attempt.ingested',
+    kind: 'attempt',
+    category: 'suicide',
+    person: 'auto',
+    pattern:
+      '(?:{DRUG_EN})(?<=(?:swallowed|swallow|took|downed|drank|popped|chugged|overdosed on|od on|injected)(?: [a-z0-9]+){0,8} (?:{DRUG_EN}))(?<=(?:every|all|whole|entire|pack|packet|bottle|box|handful|bunch|load|strip|dozens?|rest|[0-9]{2,}|twenty|thirty|forty|fifty)(?: [a-z0-9]+){0,6} (?:{DRUG_EN}))|(?:{DRUG_ID})(?:ku| aku| gue)?(?<=\\b(?:kuminum|minum|nelen|menelan|kutelen|kutelan|nenggak|kutenggak|ngabisin|kuhabisin|suntik|nyuntik)(?: [a-z0-9]+){0,4} (?:{DRUG_ID})(?:ku| aku| gue)?)(?![^.!?]{0,60}\\?)(?<=(?:semua|semuanya|sebotol|sekotak|sebungkus|segenggam|strip|butir|puluhan|[0-9]{2,})(?: [a-z0-9]+){0,4} (?:{DRUG_ID})(?:ku| aku| gue)?)|(?:kusuntikin|kuminum|kutelen|kuhabisin|kutenggak)(?= (?:semua|semuanya|sekaligus))(?<=(?:{DRUG_ID})(?: [a-z]+){0,4} (?:udah |sudah |barusan |tadi )?(?:kusuntikin|kuminum|kutelen|kuhabisin|kutenggak))',
+    examples: [
+      'I just swallowed every sertraline tablet left in the bottle',
+      'took every one of my moms xanax, the room is spinning',
+      'took a bunch of my dads oxy',
+      'drank a whole bottle of wine with my sleeping pills',
+      'udah kuminum semua antidepresanku',
+      'barusan nelen satu strip paracetamol',
+      'insulin punya kakek udah kusuntikin semua',
+    ],
+  },
+  {
+    id: 'suicide.method.poison',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    // A household poison swallowed, or mixed into one's own drink.
+    pattern:
+      '(?:{POISON_EN})(?<=(?:swallowed|swallow|took|downed|drank|drinking|chugged|ate|injected)(?: [a-z0-9]+){0,4} (?:{POISON_EN}))(?! (?:potion|arrow|dart|damage|trap|status|type))(?<!(?:game|character|pokemon|minecraft|skyrim)[^.!?]{0,40})|(?:{POISON_ID})(?<=(?:minum|nelen|menelan|kuminum|nenggak|kutenggak)(?: [a-z]+){0,2} (?:{POISON_ID}))|(?:kuminum|kutelen|kutenggak)(?<=(?:{POISON_ID})[^.!?]{0,30}(?:udah|sudah|barusan|tadi) (?:setengah |separuh |semua |semuanya )?(?:kuminum|kutelen|kutenggak))|(?:kucampur|campur|dicampur|kumasukin)(?= (?:ke|di) (?:minuman|minum|teh|kopi|air)(?:ku| aku| gue))(?<=(?:{POISON_ID})(?: [a-z]+){0,2} (?:kucampur|campur|dicampur|kumasukin))',
+    examples: [
+      'swallowed a pack of rat poison, my stomach is burning',
+      'tadi aku minum racun tikus',
+      'sebotol pembersih kloset, udah setengah kuminum',
+      'racun tikus udah kucampur ke minumanku',
+    ],
+  },
+  {
+    id: 'suicide.method.at_hand',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    // A blade in a full bath, a helium bag, stones in a bag by the water.
+    pattern:
+      '(?:razor|blade|knife)(?<=(?:(?:bath|bathtub|tub) (?:is )?(?:full|running|filled|ready)|(?:in|into) the (?:bath|bathtub|tub)(?: with)?)[^.!?]{0,40}(?:razor|blade|knife))|(?:tape|duct tape|zip ties?)(?<=(?:plastic )?bag and (?:the |some )?(?:tape|duct tape|zip ties?))(?=[^.!?]{0,40}(?:on my bed|ready|tonight|in my room))|helium(?<=bag[^.!?]{0,20}helium)(?![^.!?]{0,40}(?:balloon|party))|(?:batu|stones|rocks)(?=(?: [a-z]+){0,2} (?:udah |sudah )?(?:kumasukin|masukin|dimasukin|kuisi|in my|into my) (?:ke )?(?:tas|kantong|saku|jaket|pockets?|bag|backpack|coat))(?<=(?:waduk|sungai|laut|danau|kali|river|lake|sea|reservoir|bridge|jembatan)[^!?]{0,60}(?:batu|stones|rocks))',
+    examples: [
+      'the bath is full and the razor is next to me',
+      'there is a bag and a helium tank in my room',
+      'put the plastic bag and the tape on my bed',
+      'aku di pinggir waduk, batu udah kumasukin ke tas',
+    ],
+  },
+  ideation(
+    'ideation.on_mind',
+    '(?:all|the only thing) i (?:ever |can )?think (?:about|of)(?<=(?:suicide|killing myself|dying|ending it|ending my life) (?:is|has been|was) (?:all|the only thing) i (?:ever |can )?think (?:about|of))|(?:on|in|across|crossing) my (?:mind|head|thoughts)(?<=(?:suicide|killing myself|ending it|ending it all|ending my life|ending things|dying|not being here|not waking up|unaliving myself|disappearing forever)(?: [a-z]+){0,3} (?:on|in|across|crossing) my (?:mind|head|thoughts))|(?:pikiran|kepala)(?:ku| aku| gue)(?<=(?:bunuh diri|ngakhirin hidup|mengakhiri hidup|pengen mati|mati aja)(?: [a-z]+){0,3} (?:di|dalam) (?:pikiran|kepala)(?:ku| aku| gue))|(?:disappear|disappearing|vanish|vanishing)(?= (?:forever|for good|and never be found|without a trace))(?<=(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|want to|wanna|need to) (?:about )?(?:just )?(?:disappear|disappearing|vanish|vanishing))(?! (?:forever|for good) from (?:social|twitter|ig|instagram|tiktok|the internet|this app|the group|school|class|work))',
+    [
+      'Suicide has been on my mind every night',
+      'suicide is all i think about lately',
+      'killing myself is constantly on my mind',
+      'bunuh diri terus ada di pikiranku',
+      'every day i think about disappearing forever',
+      'i just want to disappear and never be found',
+    ],
+  ),
+  ideation(
+    'passive.if_gone',
+    '(?:nyariin|nangis|peduli|sedih|kehilangan|sadar|nyadar|inget|nyari)(?= kalau (?:aku|gue|saya) (?:mati|meninggal|pergi|udah gak ada|gak ada))(?<=(?:gak|ga|nggak|tidak) (?:bakal |akan )?ada (?:yang|yg) (?:bakal |akan |mau )?(?:nyariin|nangis|peduli|sedih|kehilangan|sadar|nyadar|inget|nyari))|(?:mati|meninggal)(?: juga| aja)? (?:gak|ga|nggak|tidak) (?:bakal |akan )?ada yang(?= (?:bakal |akan |mau )?(?:nyariin|nangis|peduli|sedih|kehilangan|sadar|nyadar|inget|nyari))(?<=kalau (?:aku|gue|saya) (?:mati|meninggal)[a-z ]+)|(?:if i (?:just )?(?:wasnt|werent|was|were|die|died|disappeared|vanished|never|didnt)(?:(?<=die|died|disappeared|vanished)|(?=(?: not| no longer)? (?:here|around|alive|dead|gone)\\b)|(?<=never|didnt)(?= (?:woke|wake) up))|kalau (?:aku|gue|saya) (?:udah |sudah )?(?:mati|meninggal|gak ada|ga ada|nggak ada|pergi selamanya))(?:(?<=(?:save|saved|happier|better|easier|relieved|relief|lighter|richer|fine|less|(?:gak|ga|nggak|tidak) (?:bakal |akan )?ada (?:yang|yg) (?:bakal |akan |mau )?(?:nyariin|nangis|peduli|sedih|kehilangan|sadar|nyadar|inget|nyari))[^.!?]{0,60})|(?=[^.!?]{0,80}(?:save|relieved|relief|happier|better off|easier|nobody would|no one would|noone would|anyone would (?:notice|care|miss)|(?:gak|ga|nggak|tidak) (?:bakal |akan )?ada (?:yang|yg) (?:bakal |akan |mau )?(?:nyariin|nangis|peduli|sedih|kehilangan|sadar|nyadar|inget|nyari)|lebih (?:baik|tenang|ringan|hemat)|malah (?:lega|bagus|lebih)|lega|at least|finally (?:quiet|peace|rest)|be (?:quiet|peaceful|over))))',
+    [
+      'my family would save so much money if i wasnt around anymore',
+      'everyone would be better off if i just vanished',
+      'if i died tomorrow i dont think anyone would notice for days',
+      'if i never woke up id honestly be relieved',
+      'kalo aku mati juga nggak bakal ada yang nyariin',
+      'gak ada yg bakal nangis kalo aku meninggal',
+    ],
+    // "if I" and "kalau aku" name the writer; "gak ada yang" before it is nobody, not people in general.
+    { negatable: false, person: 'self' },
+  ),
+  ideation(
+    'ideation.leaving_world',
+    '(?:leaving|leave) this (?:world|earth|life)(?<=(?:(?:i am|going to|gonna|will|ready to|want to|about to) |[.,!?] |^)(?:finally )?(?:leaving|leave) this (?:world|earth|life))(?! (?:behind for|for a (?:week|while|bit)))',
+    ['Leaving this world tonight, sorry mom.', 'i am ready to leave this world'],
+  ),
+  ideation(
+    'passive.taken.en',
+    '(?:god|allah|the universe|tuhan) (?:would |will |to |could |can )?(?:just )?(?:takes?|take) me(?! (?:to|out|through|somewhere|back|there|home early)\\b)(?<=(?:pray|praying|prayed|hope|hoping|wish|wishing|asking|ask|beg|begging|begged)(?: that| for)? (?:god|allah|the universe|tuhan) (?:would |will |to |could |can )?(?:just )?(?:takes?|take) me)',
+    ['i have been praying god just takes me in my sleep', 'hoping the universe takes me soon'],
+  ),
+  ideation(
+    'passive.accident_relief',
+    '(?:kecelakaan|ketabrak|nabrak)(?<=(?:kalau|klo) (?:aku |gue |saya )?(?:kecelakaan|ketabrak|nabrak))(?=(?: [a-z]+){0,5} (?:gapapa|ga papa|gak papa|nggak papa|gak apa apa|ikhlas|rela|lega)\\b(?![^.!?]{0,24}(?:asal|asalkan|yang penting|asuransi)))|(?:crashing|driving|swerving|falling|not waking)(?<=(?:imagine|imagining|picture|picturing|fantasi[sz]e|fantasi[sz]ing|daydream|daydreaming|think about|thinking about) (?:crashing|driving|swerving|falling|not waking))(?=[^.!?]{0,60}(?:relief|relieved|peaceful))',
+    [
+      'kadang pas nyetir aku mikir kalo kecelakaan juga gapapa',
+      'sometimes i imagine crashing the car on the way to work and it feels like relief',
+    ],
+  ),
+  {
+    id: 'suicide.method.vehicle',
+    kind: 'method',
+    category: 'suicide',
+    person: 'auto',
+    // A car or a bike turned into traffic, a wall or off an edge, or crashed "so it looks like an accident".
+    pattern:
+      '(?:turn|swerve|steer|drive|crash|slam|ram|veer|aim|go)(?: my car| the car| my bike| the wheel| it)? (?:into|off|in front of) (?:the |a |that |an )?(?:next |oncoming |nearest )?(?:truck|lorry|bus|wall|tree|pole|barrier|guardrail|oncoming traffic|traffic|edge|cliff|bridge|river|ravine|median|pillar|overpass)(?<=(?:going to|gonna|will|about to|deciding when to|decide when to|ready to|want to|plan to|planning to|just|then) (?:[a-z]+ )?(?:turn|swerve|steer|drive|crash|slam|ram|veer|aim|go)(?: my car| the car| my bike| the wheel| it)? (?:into|off|in front of) [a-z ]+)|(?:crash|crashing|crashed|wreck|wrecking)(?: my| the)? (?:car|motorbike|bike|motorcycle|scooter)(?= so it looks like an accident| on purpose)|banting setir(?= (?:ke|kearah|ke arah) (?:pembatas|jurang|tiang|pohon|truk|tembok|kali|sungai|laut|bus|kereta))',
+    examples: [
+      "I'm going to turn into the next truck on the highway",
+      'just deciding when to drive off the edge',
+      'some days i fantasize about crashing my motorbike so it looks like an accident',
+      'rencananya gue banting setir ke pembatas',
+    ],
+  },
+  ideation(
+    'ideation.looked_up',
+    'how many (?:{DRUG_EN}) it would take(?<=(?:looked up|googled|searched|checked|look up|google) how many (?:{DRUG_EN}) it would take)',
+    ['i looked up how many pills it would take, then closed the tab'],
+  ),
 ];

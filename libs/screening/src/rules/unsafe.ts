@@ -263,4 +263,28 @@ export const UNSAFE_RULES: RuleSpec[] = [
     ['kamu gak butuh psikiater, cukup banyakin ibadah'],
     { negatable: false },
   ),
+  // Round 10: medicine offered or stopped in plain words, advice to drink or starve instead of care.
+  unsafe(
+    'meds_offered',
+    `you can have(?= (?:some of )?my (?:[a-z]+ )?(?:${DRUGS_EN}|pills|meds|tablets)\\b)|(?:stop|quit) taking(?= (?:${MEDS_EN})(?= ?(?:$|[.,!?;]| my| they| it| and)))|(?:obat|pil|tablet)(?:ku| punyaku)(?<=(?:minum|ambil|pake|pakai|coba) (?:aja |saja |deh )?(?:obat|pil|tablet)(?:ku| punyaku))(?= ?(?:$|[.,!?;]| (?:aku|gue|masih|nanti)))|(?:ambil|minum|pake|coba) (?:aja|saja|deh)(?= (?:${DRUGS_ID}) punya)|dosis(?:nya)? (?:di ?dobel|didobelin|digandain|dinaikin sendiri|ditambahin sendiri)|(?:obat )?antidepresan (?:itu )?racun`,
+    [
+      "You can have my prescription sleeping pills, take two and you'll be fine.",
+      'stop taking lithium, my cousin did',
+      'kalo susah tidur minum aja obatku, masih sisa banyak',
+      'ambil aja alprazolam punya nyokap gue',
+      'coba aja dosisnya didobel biar cepet ngefek',
+      'obat antidepresan itu racun, buang aja',
+    ],
+  ),
+  unsafe(
+    'instead_of_care',
+    `bother with(?= (?:therapy|therapists?|psychologists?|psychiatrists?|counsell?ing|counsell?ors?|meds))(?<=(?:dont|do not) bother with)|want your money(?<=(?:therapists?|psychologists?|psychiatrists?|counsell?ors?) (?:only|just) want your money)|just drink when(?= (?:you|you are|youre) (?:anxious|sad|depressed|stressed|down))|cheaper than therapy|skip (?:dinner|lunch|breakfast|meals)(?= for (?:a|the|whole|[0-9]+))|weakness(?<=hunger is (?:just )?weakness)`,
+    [
+      "Don't bother with therapists, they only want your money.",
+      "just drink when you're anxious, way cheaper than therapy",
+      'skip dinner for a whole week',
+    ],
+    // "don't bother with therapists" is the advice itself.
+    { negatable: false },
+  ),
 ];

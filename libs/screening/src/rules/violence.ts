@@ -332,4 +332,28 @@ export const VIOLENCE_RULES: RuleSpec[] = [
     // The negation is part of the phrase ("he'll never touch my mom again").
     negatable: false,
   },
+  // ---- Round 10: harm named by its result ("until he stops breathing", "smash his face in",
+  // "pengen kupatahin tangannya", "bikin dia celaka"), and burning someone's house.
+  {
+    id: 'violence.intent.result',
+    kind: 'violence',
+    category: 'violence',
+    person: 'none',
+    pattern:
+      'until (?:he|she|they)(?= (?:stops? breathing|cant walk|can not walk|cannot walk|is dead|dies|passes out|stops moving|cant move))|(?:face|head|skull) in(?<=smash (?:my |the )?(?:his|her|their|[a-z]+s) (?:face|head|skull) in)|make (?:him|her|them) suffer(?! (?:in|at) (?:chess|fifa|ml|mobile legends|valorant|games?|the game|ranked|pubg|fortnite|minecraft|football|futsal|practice|training))(?<=(?:want to|wanna|going to|will|gonna) make (?:him|her|them) suffer)|(?:kupatahin|patahin|matahin|kupatahkan|kuhancurin|hancurin)(?= (?:tangan|kaki|leher|kepala|muka|tulang))(?<=(?:pengen|pingin|mau|bakal|akan|ingin) (?:kupatahin|patahin|matahin|kupatahkan|kuhancurin|hancurin))|(?:sampe|sampai) (?:dia|mereka)(?= (?:gak|ga|nggak|tidak) bisa (?:jalan|bangun|gerak|napas|nafas|berdiri))(?<=(?:hajar|ngehajar|pukul|mukul|mukulin|gebukin|nonjok|tonjok|tendang|nendang|bacok|injek|hantam)[^.!?]{0,40})|bikin celaka(?= (?:dia|mereka|orang orang|si [a-z]+))(?<=(?:pengen|pingin|mau|bakal|akan|ingin)(?: banget)? bikin celaka)|(?:bales|balas|balesin)(?<=(?:suatu hari|suatu saat|nanti) (?:aku|gue|saya) (?:bakal|akan|pasti) (?:bales|balas|balesin))(?<=(?:nonjok|tonjok|hajar|ngehajar|pukul|mukul|bunuh|bacok|tusuk)[^!?]{0,80})|bikin (?:dia|mereka)(?= (?:celaka|menderita|cacat|sakit kayak aku|sakit kaya aku|sakit seperti aku))(?<=(?:pengen|pingin|mau|bakal|akan|ingin) bikin (?:dia|mereka))|(?:kubakar|bakar)(?<=(?:rumah|mobil|motor|kamar|kos) (?:dia|mereka)(?: aku| gue| gw)? ?(?:kubakar|bakar))|(?:ngeracunin|racunin|kuracunin|meracuni)(?= (?:dia|mereka|si [a-z]+))(?<=(?:pengen|pingin|mau|bakal|akan|ingin) (?:ngeracunin|racunin|kuracunin|meracuni))|burn (?:his|her|their)(?= (?:house|car|place))(?<=(?:going to|will|gonna|want to) burn (?:his|her|their))',
+    examples: [
+      'I daydream about punching my manager until he stops breathing',
+      'I want to grab something heavy and smash my stepfathers face in',
+      'I want to beat him until he cant walk',
+      'I want to make her suffer the way she made me suffer',
+      'sumpah pengen kupatahin tangannya',
+      'pengen bikin dia celaka biar tau rasa',
+      'pengen ngehajar si reza sampe dia gak bisa jalan',
+      'gue pengen banget bikin celaka orang orang yang ngebully gue',
+      'pengen nonjok bapak tiriku, suatu hari aku bakal bales',
+      'pengen bikin dia sakit kayak aku',
+      'malam ini rumah dia aku bakar',
+      'aku mau ngeracunin dia pake racun tikus',
+    ],
+  },
 ];
