@@ -740,7 +740,7 @@ export const PLAN_RULES: RuleSpec[] = [
     { person: 'auto' },
   ),
   part(
-    'time_round9',
+    'time_set',
     'time',
     '(?:leaves|goes|is out) (?:for (?:her|his|the) [a-z ]{0,20})?at [0-9]+(?: ?(?:am|pm))?|(?:it is|its) happening (?:tonight|at midnight|tomorrow|today|at [0-9]+)|(?:sunday|saturday|friday) when everyone|tinggal (?:nunggu|nungguin|tunggu) (?:malam|malem|semua tidur|orang rumah tidur|subuh|besok)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:morning|night|evening|afternoon)(?= before| after| when|,| ?[.!]|$)',
     [
