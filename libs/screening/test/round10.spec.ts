@@ -285,3 +285,21 @@ describe('adult plain variants (round 10, a fourth set of our own)', () => {
     ]);
   });
 });
+
+describe('abuse told in the passive: things and food are not people', () => {
+  it('meat, dough, a punching bag or a drum beaten stay NONE', () => {
+    expectLevels('NONE', [
+      'dagingnya dipukul pukul dulu biar empuk, baru dibumbuin',
+      'resep ayam geprek: ayamnya dipukul sampai gepeng',
+      'samsaknya ditendang terus sama anak anak karate',
+      'bedugnya dipukul pas maghrib, rame banget',
+    ]);
+  });
+  it('a person beaten in the passive stays HIGH', () => {
+    expectLevels('HIGH', [
+      'aku sering dipukul bapak pakai sapu',
+      'adikku ditendang sama ibu tiri tiap pulang telat',
+      'tiap malam aku dijambak dan ditampar pacarku',
+    ]);
+  });
+});
