@@ -200,7 +200,8 @@ export type Conjunction = Clause[];
  * Any part of a required literal is required too, so each literal is cut to its last MAX_LITERAL
  * characters (the end of a phrase tells most: "aku mau mati" -> "ku mau mati", "i am going to kill
  * myself" -> "kill myself"). This keeps the automaton small; the gate only gets a little looser
- * (10 since round 9: 12 left no room under the 65,536-state limit in round 7, 11 in round 9; each cut frees several thousand states).
+ * (10 since round 9: 12 left no room under the 65,536-state limit in round 7, 11 in round 9; each
+ * cut frees several thousand states).
  */
 const MAX_LITERAL = 10;
 
